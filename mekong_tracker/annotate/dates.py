@@ -1,0 +1,189 @@
+"""Dates: full, partial, ranges and relative expressions, in Vietnamese and English.
+
+Each span's value is `(date, date_end, anchored)`: ISO strings as precise as the
+text allows (`2020-09-28`, `2020-09`, `2020`, `--09-28` when no year can be known),
+`date_end` for ranges, `anchored` False when the year came from the publication date.
+A new pattern goes in `_PATTERNS` with a function that turns its match into a value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from mekong_tracker.doc import Span
+from mekong_tracker.vocab import load
+
+Value = tuple[str | None, str | None, bool]
+
+_D = r"(?P<d>\d{1,2})"
+_Y = r"(?P<y>(?:19|20)\d{2})"
+
+
+@lru_cache(maxsize=1)
+def _months() -> tuple[dict[str, int], dict[str, int]]:
+    table = load("numbers")
+    return table["months"]["en"], table["weekdays"]["en"]
+
+
+def _month_alt() -> str:
+    names = sorted(_months()[0], key=len, reverse=True)
+    return r"(?P<mn>" + "|".join(names) + r")\.?"
+
+
+def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
+    if m is not None and not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
+        return None
+    if y is None:
+        return f"--{m:02d}-{d:02d}" if m and d else None
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+class _Anchor:
+    """The publication date, the only source of a year the text leaves out."""
+
+    def __init__(self, published: str | None) -> None:
+        parts = (published or "").split("-")
+        self.year = int(parts[0]) if parts[0].isdigit() else None
+        self.month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        self.day = int(parts[2][:2]) if len(parts) > 2 and parts[2][:2].isdigit() else None
+
+    def year_for(self, month: int | None, rel: str = "") -> int | None:
+        if self.year is None:
+            return None
+        if rel in ("next",) and self.month and month and month < self.month:
+            return self.year + 1
+        if rel in ("past",) and self.month and month and month > self.month:
+            return self.year - 1
+        return self.year
+
+
+def _g(m: re.Match[str], name: str) -> int | None:
+    val = m.groupdict().get(name)
+    return int(val) if val else None
+
+
+def _month(m: re.Match[str]) -> int | None:
+    if m.groupdict().get("mn"):
+        return _months()[0][m.group("mn").lower().rstrip(".")]
+    return _g(m, "m")
+
+
+def _rel(text: str) -> str:
+    if re.search(r"\b(toi|sau|next|coming|upcoming)\b", text):
+        return "next"
+    if re.search(r"\b(vua qua|truoc|qua|last|past)\b", text):
+        return "past"
+    return ""
+
+
+def _day_month(m: re.Match[str], a: _Anchor) -> Value:
+    month, y = _month(m), _g(m, "y")
+    anchored = y is not None
+    if y is None:
+        y = a.year_for(month)
+    d2 = _g(m, "d2")
+    m2 = _g(m, "m2") or month
+    y2 = _g(m, "y2") or y
+    start = _iso(y, month, _g(m, "d"))
+    end = _iso(y2, m2, d2) if d2 else None
+    if start and end and end < start and not start.startswith("--"):
+        start = _iso(y - 1 if y else None, month, _g(m, "d")) if _g(m, "y2") and not _g(m, "y") else start
+    return start, end, anchored
+
+
+def _month_year(m: re.Match[str], a: _Anchor) -> Value:
+    y = _g(m, "y")
+    month = _month(m)
+    if y is None:
+        rel = _rel(m.group(0))
+        if "nam ngoai" in m.group(0) or "last year" in m.group(0):
+            y = a.year - 1 if a.year else None
+        else:
+            y = a.year_for(month, rel)
+        return (_iso(y, month, None) if y else None), None, False
+    return _iso(y, month, None), None, True
+
+
+def _year(m: re.Match[str], a: _Anchor) -> Value:
+    y = _g(m, "y")
+    if y is None:
+        text = m.group(0)
+        if a.year is None:
+            return None, None, False
+        y = a.year - 1 if re.search(r"ngoai|truoc|last", text) else a.year + 1 if re.search(r"sau|toi|next", text) else a.year
+        return str(y), None, False
+    return str(y), None, True
+
+
+def _weekday(m: re.Match[str], a: _Anchor) -> Value:
+    if not (a.year and a.month and a.day):
+        return None, None, False
+    wd = _months()[1][m.group("wd").lower()]
+    pub = dt.date(a.year, a.month, a.day)
+    back = (pub.weekday() - wd) % 7
+    return (pub - dt.timedelta(days=back)).isoformat(), None, False
+
+
+_ORD = r"(?:st|nd|rd|th)?"
+_PATTERNS: list[tuple[str, Callable[[re.Match[str], _Anchor], Value]]] = [
+    # vi: 12-15/11/2020, từ 12 - 14/11/2017, 22-23/12
+    (rf"(?:tu\s+)?(?:ngay\s+)?{_D}\s*(?:-|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*{_Y})?(?![\d/])", _day_month),
+    # vi: 12/11 - 15/11/2020, 12/11 đến 15/11
+    (rf"{_D}\s*/\s*(?P<m>\d{{1,2}})\s*(?:-|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])", _day_month),
+    # vi: ngày 26 tháng 1 năm 2011
+    (rf"(?:ngay\s+)?{_D}\s+thang\s+(?P<m>\d{{1,2}})(?:\s*(?:nam|,)\s*{_Y})?", _day_month),
+    # 28/9/2020, 28-9-2020, 28.9.2020
+    (rf"(?<![\d/.]){_D}\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*{_Y}(?![\d/])", _day_month),
+    # vi: ngày 28/9, (28/9), sáng 12-3
+    (rf"(?:(?:ngay|sang|chieu|toi|trua|dem|hom|rang sang|dau)\s+){_D}\s*[/-]\s*(?P<m>\d{{1,2}})(?![\d/-])", _day_month),
+    (rf"(?<![\d/.,-]){_D}\s*/\s*(?P<m>\d{{1,2}})(?![\d/]|\.\d)", _day_month),
+    # vi: tháng 11/2019, (4/2017), tháng 11 năm 2019
+    (rf"(?:thang\s+)?(?<![\d/.]){{m}}\s*/\s*{_Y}(?![\d/])".replace("{m}", r"(?P<m>\d{1,2})"), _month_year),
+    (rf"thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}", _month_year),
+    (r"thang\s+(?P<m>\d{1,2})(?![\d/])(?:\s+(?:toi|nay|sau|truoc|vua qua|nam ngoai|nam nay|nam sau))*", _month_year),
+    # en: Oct. 9, September 11, 2020, July 8 to 11
+    (rf"{{mn}}\s+{_D}{_ORD}(?:\s*(?:-|to)\s*(?P<d2>\d{{1,2}}){_ORD})?(?:,?\s+{_Y})?(?![\d])", _day_month),
+    # en: 15-16 January 2015, 3rd September 2020, 20th-21st April, 2020
+    (rf"{_D}{_ORD}(?:\s*(?:-|to)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?{{mn}},?(?:\s+{_Y})?(?![\d])", _day_month),
+    # en: April 2014, this November, last month
+    (rf"{{mn}},?\s+{_Y}", _month_year),
+    (r"(?:this|next|last|coming|in|early|late|mid|mid-)\s+{mn}(?![a-z])", _month_year),
+    # years: năm 2014, in 2004, năm ngoái, last year
+    (rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
+    (r"\b(?:nam ngoai|nam truoc|nam nay|nam sau|nam toi|last year|this year|next year)\b", _year),
+    (r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
+]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], Value]]]:
+    mn = _month_alt()
+    return [(re.compile(r"(?<![a-z0-9])" + p.replace("{mn}", mn)), f) for p, f in _PATTERNS]
+
+
+def find_dates(folded: str, start: int, end: int, published: str | None) -> list[Span]:
+    """Date spans in folded[start:end], earlier patterns winning overlaps."""
+    anchor = _Anchor(published)
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for regex, make in _compiled():
+        for m in regex.finditer(folded, start, end):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            value = make(m, anchor)
+            taken.append((s, e))
+            if value[0]:
+                spans.append(Span(s, e, "date", value))
+    return sorted(spans, key=lambda sp: sp.start)

@@ -1,0 +1,133 @@
+"""Titles of documents said to be adopted, issued, signed or endorsed (vocab/documents.toml)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mekong_tracker.clean.normalize import fold
+from mekong_tracker.doc import Span
+from mekong_tracker.vocab import Lexicon, load, phrase_pattern
+
+_QUOTE = re.compile(r"\s*[\"“«']([^\"”»']{3,160})[\"”»']")
+_ITEM_SEP = re.compile(r"\s*(?:;|,|\bva\b|\band\b|\bcung\b)\s*")
+# where a title ends, matched on the stored text (case-insensitive)
+_STOP_VI = re.compile(r"[,;.(:!?\"“”]|\s(?:với|nhằm|để|tại|trong đó|trong|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s", re.IGNORECASE)
+_STOP_EN = re.compile(r"[,;.(:!?\"“”]|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s", re.IGNORECASE)
+_SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|two|three|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
+_MODIFIER = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\s+){1,2}")
+_CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
+_OPENER_TAIL = re.compile(r"\s*(?:quan trong|chinh|sau|bao gom|gom|nhu)?\s*(?:nhu|gom|sau)?\s*:?\s*")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, tuple[Lexicon, Lexicon, re.Pattern[str], Lexicon]]:
+    table = load("documents")
+    out = {}
+    for lang in ("vi", "en"):
+        t = table[lang]
+        heads = re.compile("(?<![a-z0-9])(?:" + "|".join(phrase_pattern(h) for h in sorted(t["heads"], key=len, reverse=True)) + ")(?![a-z0-9])")
+        out[lang] = (
+            Lexicon((v, "verb") for v in t["verbs"]),
+            Lexicon((v, "passive") for v in t["passive"]),
+            heads,
+            Lexicon((v, "list") for v in t.get("list_openers", [])),
+        )
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "-–,"):
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
+def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Titles starting at `pos` (after a verb): quoted, or opening with a head noun."""
+    heads = _vocab()[lang][2]
+    out: list[tuple[int, int]] = []
+    stop_re = _STOP_VI if lang == "vi" else _STOP_EN
+    for _ in range(4):
+        pos = _SKIP.match(folded, pos, end).end()  # type: ignore[union-attr]  # matches the empty string
+        q = _QUOTE.match(text, pos, end)
+        if q:
+            out.append(q.span(1))
+            pos = q.end()
+        else:
+            h = heads.match(folded, pos, end)
+            if not h and lang == "en":
+                mod = _MODIFIER.match(folded, pos, end)
+                h = heads.match(folded, mod.end(), end) if mod else None
+            if not h and lang == "en":
+                # a capitalised title holding a head noun: "GMS Regional Investment Framework 2022"
+                run = re.match(r"(?:[A-Z0-9][\w\-]*\s+(?:(?:of|on|for|and|the|to)\s+)*)+", text[pos:end])
+                if run and heads.search(folded, pos, pos + run.end() + 20):
+                    h = run
+            if not h:
+                break
+            stop = stop_re.search(text, pos + 1, end)
+            e = stop.start() if stop else end
+            if lang == "vi" and not text[pos].isupper():
+                about = folded.find(" ve ", pos, e)
+                e = about if about != -1 else e
+            called = _CALLED.search(folded, pos, e)
+            if called:
+                pos = called.end()
+                continue
+            s, e = _trim(text, pos, e)
+            if e - s > 2:
+                out.append((s, min(e, s + 160)))
+            pos = e
+        sep = _ITEM_SEP.match(folded, pos, end)
+        if not sep or (lang == "en" and not re.match(r"\s*(?:the\s+|a\s+)?[\"“A-Z]", text[sep.end():end])):
+            break
+        pos = sep.end()
+    return out
+
+
+def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tuple[int, int] | None:
+    """A title ending at `pos` (before "was adopted" / "được thông qua")."""
+    heads = _vocab()[lang][2]
+    clause = max(folded.rfind(c, start, pos) for c in (";", ". ", ":"))
+    clause = start if clause < start else clause + 1
+    hits = list(heads.finditer(folded, clause, pos))
+    if not hits:
+        return None
+    h = hits[0]
+    s = h.start()
+    while lang == "en" and s > clause:
+        prev = re.search(r"(\S+)\s+$", text[clause:s])
+        if not prev or not (prev.group(1)[0].isupper() or any(c.isdigit() for c in prev.group(1))) or prev.group(1).lower() == "the":
+            break
+        s = clause + prev.start(1)
+    comma = folded.find(",", h.end(), pos)
+    s, e = _trim(text, s, comma if comma != -1 else pos)
+    return (s, e) if e > s else None
+
+
+def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> list[Span]:
+    """'document' spans, value the title as spelled."""
+    verbs, passive, _, openers = _vocab()["vi" if lang == "vi" else "en"]
+    lang = "vi" if lang == "vi" else "en"
+    found: list[tuple[int, int]] = []
+    passives = passive.spans(folded, text, start, end)
+    for ps, _, _ in passives:
+        title = _title_before(text, folded, start, ps, lang)
+        if title:
+            found.append(title)
+    for vs, ve, _ in verbs.spans(folded, text, start, end):
+        if any(ps <= vs < pe for ps, pe, _ in passives):
+            continue
+        pos = ve
+        opener = openers.spans(folded, text, pos, min(end, pos + 30))
+        if opener and opener[0][0] - pos < 4:
+            pos = _OPENER_TAIL.match(folded, opener[0][1], end).end()  # type: ignore[union-attr]  # always matches
+        titles = _title_after(text, folded, pos, end, lang)
+        if not titles and lang == "en":
+            before = _title_before(text, folded, max(start, vs - 60), vs, lang)
+            if before and vs - before[1] <= 2:
+                titles = [before]
+        found += titles
+    return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in sorted(set(found))]

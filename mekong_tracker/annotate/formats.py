@@ -1,0 +1,18 @@
+"""How a meeting was held: online, in person or hybrid (vocab/formats.toml)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from mekong_tracker.doc import Span
+from mekong_tracker.vocab import Lexicon, lexicon_from_table, load
+
+
+@lru_cache(maxsize=1)
+def format_lexicon() -> Lexicon:
+    return lexicon_from_table(load("formats"))
+
+
+def find_formats(folded: str, text: str, start: int, end: int) -> list[Span]:
+    """'format' spans, value online / in_person / hybrid."""
+    return [Span(s, e, "format", v) for s, e, v in format_lexicon().spans(folded, text, start, end)]

@@ -1,0 +1,73 @@
+"""Frameworks, meeting levels and numbered short forms (CLV 7, AMM 57, CLV-11)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from mekong_tracker.doc import Span
+from mekong_tracker.vocab import Lexicon, lexicon_from_table, load
+
+
+@lru_cache(maxsize=1)
+def frameworks() -> dict[str, dict[str, Any]]:
+    """Canonical id -> its table in frameworks.toml."""
+    return {table.get("id", key): table for key, table in load("frameworks").items()}
+
+
+def _aliases(table: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for alias in [*table.get("vi", []), *table.get("en", [])]:
+        out.append(alias)
+        parts = alias.split(" - ")
+        if len(parts) == 2:
+            out.append(f"{parts[1]} - {parts[0]}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def framework_lexicon() -> Lexicon:
+    entries: list[tuple[str, tuple[str, str | None]]] = []
+    for fid, table in frameworks().items():
+        entries += [(alias, (fid, None)) for alias in _aliases(table)]
+        entries += [(acr, (fid, None)) for acr in table.get("acronyms", [])]
+        for level, phrases in table.get("implied", {}).items():
+            entries += [(p, (fid, level)) for p in phrases]
+    return Lexicon(entries)
+
+
+@lru_cache(maxsize=1)
+def level_lexicon() -> Lexicon:
+    table = load("levels")
+    return lexicon_from_table({level: [*langs.get("vi", []), *langs.get("en", [])] for level, langs in table.items()})
+
+
+@lru_cache(maxsize=1)
+def _series() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    series: dict[str, tuple[str, str]] = {}
+    for fid, table in frameworks().items():
+        if "series_level" in table:
+            for acr in table.get("acronyms", []):
+                series[acr] = (fid, table["series_level"])
+        for level, phrases in table.get("implied", {}).items():
+            series.update({p: (fid, level) for p in phrases if p.isupper() and len(p) <= 6})
+    names = "|".join(sorted(series, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9])(?P<acr>{names})\s?[- ]?\s?(?P<n>\d{{1,2}})(?![\d/.,]\d|\d)"), series
+
+
+def find_frameworks(folded: str, text: str, start: int, end: int) -> list[Span]:
+    """'framework' spans, value (id, implied level or None)."""
+    return [Span(s, e, "framework", v) for s, e, v in framework_lexicon().spans(folded, text, start, end)]
+
+
+def find_levels(folded: str, text: str, start: int, end: int) -> list[Span]:
+    """'level' spans, value a level of levels.toml (incl. 'minister' and 'meeting')."""
+    return [Span(s, e, "level", v) for s, e, v in level_lexicon().spans(folded, text, start, end)]
+
+
+def find_series(text: str, start: int, end: int) -> list[Span]:
+    """'series' spans such as "CLV 7": value (framework, level, ordinal)."""
+    regex, series = _series()
+    return [Span(m.start(), m.end(), "series", (*series[m.group("acr")], int(m.group("n"))))
+            for m in regex.finditer(text, start, end)]

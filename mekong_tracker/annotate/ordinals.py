@@ -1,0 +1,57 @@
+"""Ordinals: "lần thứ 10", "lần thứ nhất", "lần 3", "lần thứ XV", "10th", "first"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mekong_tracker.clean.normalize import fold
+from mekong_tracker.doc import Span
+from mekong_tracker.vocab import load
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman(numeral: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(numeral.lower()):
+        val = _ROMAN.get(ch)
+        if val is None:
+            return None
+        total += -val if val < prev else val
+        prev = max(prev, val)
+    return total or None
+
+
+@lru_cache(maxsize=1)
+def _regex() -> tuple[re.Pattern[str], dict[str, int]]:
+    table = load("numbers")
+    words = {fold(k): v for k, v in table["vi"].items()} | {fold(k): v for k, v in table["en"].items()}
+    vi = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in table["vi"] for w in [fold(w)]), key=len, reverse=True))
+    en = "|".join(sorted((re.escape(fold(w)) for w in table["en"]), key=len, reverse=True))
+    pattern = (
+        rf"(?<![a-z0-9])(?:lan\s+thu\s+(?:(?P<vn>\d{{1,3}})|(?P<vw>{vi})|(?P<rn>[ivxlc]{{1,7}}))(?![a-z0-9])"
+        rf"|lan\s+(?P<ln>\d{{1,3}})(?![\d/.-])"
+        rf"|(?P<en>\d{{1,3}})(?:st|nd|rd|th)(?![a-z])"
+        rf"|(?P<ew>{en})(?![a-z]))"
+    )
+    return re.compile(pattern), words
+
+
+def find_ordinals(folded: str, text: str, start: int, end: int) -> list[Span]:
+    """'ordinal' spans, value the integer edition."""
+    regex, words = _regex()
+    out: list[Span] = []
+    for m in regex.finditer(folded, start, end):
+        if m.group("rn"):
+            s = m.start("rn")
+            if not text[s:m.end("rn")].isupper():
+                continue
+            value = roman(m.group("rn"))
+        elif m.group("vw") or m.group("ew"):
+            value = words.get(re.sub(r"\s+", " ", m.group("vw") or m.group("ew")))
+        else:
+            value = int(m.group("vn") or m.group("ln") or m.group("en"))
+        if value:
+            out.append(Span(m.start(), m.end(), "ordinal", value))
+    return out

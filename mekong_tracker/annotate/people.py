@@ -1,0 +1,97 @@
+"""People said to chair or co-chair: "với sự đồng chủ trì của A và B", "co-chaired by A".
+
+A name is the last run of capitalised words of a clause part, with titles,
+nationalities and country names stripped from its front (vocab/people.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mekong_tracker.clean.normalize import fold
+from mekong_tracker.doc import Span
+from mekong_tracker.vocab import Lexicon, load
+
+_TOKEN = re.compile(r"[^\s,;()\"“”]+")
+_PARTS = re.compile(r"\s+(?:và|and|&|cùng)\s+|[,;:]")
+# where a chair clause ends, matched on the stored text (case-insensitive)
+_STOP = re.compile(
+    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|\s(?:with|to|in|on|at|during|from|for|tại|ở|vào|với|nhằm|để|về|theo|trong"
+    r"|diễn ra|được|attended|and attended|the meeting|hội nghị|phiên|cuộc|ngày|sáng|chiều|tối)\s",
+    re.IGNORECASE,
+)
+_STOP_AFTER_CUE = re.compile(
+    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|\s(?:and attended|attended|with the participation|với sự tham dự"
+    r"|với sự tham gia|the meeting|hội nghị)\s",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[Lexicon, Lexicon, frozenset[str], frozenset[str]]:
+    table = load("people")
+    places = load("places")
+    strip = {fold(w) for w in table["titles"]["words"]}
+    for info in places["countries"].values():
+        for name in [*info["names"], *info["demonyms"]]:
+            strip.update(fold(name).split())
+    return (
+        Lexicon((p, "before") for p in table["chair"]["before_names"]),
+        Lexicon((p, "after") for p in table["chair"]["after_names"]),
+        frozenset(strip),
+        frozenset(fold(w) for w in table["titles"]["not_names"]),
+    )
+
+
+def _is_cap(token: str) -> bool:
+    first = next((c for c in token if c.isalpha()), "")
+    return first.isupper()
+
+
+def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Person-name spans in text[start:end], one per coordinated part."""
+    _, _, strip, not_names = _vocab()
+    out: list[tuple[int, int]] = []
+    pos = start
+    bounds = [(m.start(), m.end()) for m in _PARTS.finditer(text, start, end)] + [(end, end)]
+    for cut_s, cut_e in bounds:
+        tokens = [m for m in _TOKEN.finditer(text, pos, cut_s)]
+        pos = cut_e
+        run: list[re.Match[str]] = []
+        for tok in tokens:
+            if _is_cap(tok.group()):
+                run.append(tok)
+            else:
+                run = []
+        while run and fold(run[0].group()).rstrip(".") in strip:
+            run.pop(0)
+        if len(run) < 2 or any(fold(t.group()).strip(".'’s") in not_names for t in run):
+            continue
+        if all(len(t.group().strip(".")) <= 1 for t in run[1:]):
+            continue
+        out.append((run[0].start(), run[-1].end()))
+    return out
+
+
+def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
+    """'chair' spans, value the name as spelled."""
+    before, after, _, _ = _vocab()
+    found: list[tuple[int, int]] = []
+    cues = before.spans(folded, text, start, end)
+    for _, ce, _ in cues:
+        stop = _STOP_AFTER_CUE.search(text, ce, end)
+        found += names_in(text, ce, stop.start() if stop else end)
+    for cs, ce, _ in after.spans(folded, text, start, end):
+        if any(s <= cs < e for s, e, _ in cues):
+            continue
+        by = text.find(" do ", start, cs)
+        clause = by + 4 if by != -1 else start
+        stop = _STOP.search(text, clause, cs)
+        region_end = stop.start() if stop and stop.start() > clause else cs
+        names = names_in(text, clause, region_end)
+        if not names and clause == start:
+            # "X, Chủ tịch Hội đồng ..., chủ trì": the name stands in an earlier part
+            names = names_in(text, start, cs)[-1:]
+        found += names
+    return [Span(s, e, "chair", text[s:e]) for s, e in sorted(set(found))]

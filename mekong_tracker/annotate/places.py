@@ -1,0 +1,50 @@
+"""Places from the gazetteer (vocab/places.toml), flagged when they are a venue.
+
+A place is a venue ("locative") when "tại", "ở", "in", "at" (with "thủ đô",
+"the capital of" ...) stands before it, when it follows a venue ("tại Vientiane, Lào",
+"in Vietnam's central Da Lat city"), or when it opens the article as a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mekong_tracker.doc import Span
+from mekong_tracker.vocab import Lexicon, load
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:tai|o|in|at|hosted by|host)\s*\(?\s*(?:(?:thu do|thanh pho|tinh|dao|the capital(?: city)? of|the city of"
+    r"|city of|capital|central|northern|southern|the resort (?:city|island) of|the|vietnam's central)\s+)*)$"
+)
+_CHAIN = re.compile(r"^(?:\s*,\s*|\s*\(\s*|\s+cua\s+|\s+of\s+|'s\s+(?:central|northern|southern)?\s*|\s+-\s+)$")
+
+
+@lru_cache(maxsize=1)
+def place_lexicon() -> Lexicon:
+    table = load("places")
+    entries: list[tuple[str, tuple[str | None, str]]] = []
+    for code, info in table["countries"].items():
+        entries += [(name, (None, code)) for name in info["names"]]
+    for info in table["cities"].values():
+        entries += [(name, ("city", info["country"])) for name in info["names"]]
+    return Lexicon(entries)
+
+
+def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
+    """'place' spans: value {'city': spelling or None, 'country': ISO code, 'venue': bool}."""
+    out: list[Span] = []
+    prev: Span | None = None
+    for s, e, (kind, code) in place_lexicon().spans(folded, text, start, end):
+        if not text[s].isupper():
+            continue
+        before = folded[max(start, s - 40): s]
+        venue = bool(_LOCATIVE.search(before))
+        if not venue and prev is not None and prev.value["venue"] and _CHAIN.match(folded[prev.end: s]):
+            venue = True
+        if not venue and s == start and re.match(r"\s*(?:[:(]|-\s)", text[e: e + 3]) and text[s:e].isupper():
+            venue = True
+        span = Span(s, e, "place", {"city": text[s:e] if kind else None, "country": code, "venue": venue})
+        out.append(span)
+        prev = span
+    return out

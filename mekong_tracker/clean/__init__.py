@@ -1,0 +1,1 @@
+"""Stage 2: clean text - matching form, boilerplate spans, sentences."""

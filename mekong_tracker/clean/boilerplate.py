@@ -1,0 +1,89 @@
+"""Mark page furniture (related links, captions, menus) as spans of the stored text.
+
+Nothing is deleted: boilerplate is a list of [start, end) spans that later stages
+skip, so evidence offsets stay offsets into the text as stored. The markers are
+data (vocab/boilerplate.toml); the rules here are about page layout:
+- a line equal to a block marker ("Tin khác", "Read more") starts a block of
+  related links that runs to the end of the page - unless it comes in the first
+  third of the page, where it is treated as an inline marker;
+- an inline marker ("TIN LIÊN QUAN") starts link lines, up to the next prose paragraph;
+- a headline printed twice in a row is a related-story card, with its teaser;
+- single lines: photo captions and credits, "Follow us on", date stamps.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mekong_tracker.vocab import load
+
+_LINE = re.compile(r"[^\n]*")
+_PROSE_END = re.compile(r"[.!?…:\"”)]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    table = load("boilerplate")
+    from mekong_tracker.clean.normalize import fold
+
+    return (
+        frozenset(fold(m) for m in table["block"]),
+        frozenset(fold(m) for m in table["inline"]),
+        re.compile("|".join(f"(?:{p})" for p in table["line"])),
+    )
+
+
+def _key(folded_line: str) -> str:
+    return folded_line.strip().lstrip("-•*> ").rstrip(" :.").strip()
+
+
+def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
+    """Boilerplate spans of `text` (`folded` is its folded twin), merged and sorted."""
+    block, inline, line_re = _markers()
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
+    keys = [_key(folded[s:e]) for s, e in lines]
+    marked = [False] * len(lines)
+    n = len(lines)
+    nonblank = [i for i in range(n) if keys[i]]
+    next_nb = {a: b for a, b in zip(nonblank, nonblank[1:], strict=False)}
+    i = 0
+    while i < n:
+        key = keys[i]
+        if not key:
+            i += 1
+            continue
+        s, e = lines[i]
+        if key in block and s > len(text) // 3:
+            for j in range(i, n):
+                marked[j] = True
+            break
+        if key in inline or key in block or any(key.startswith(m + ":") for m in inline):
+            marked[i] = True
+            j = i + 1
+            while j < n and (not keys[j] or (len(keys[j]) < 200 and not _PROSE_END.search(text[lines[j][0]:lines[j][1]]))):
+                marked[j] = True
+                j += 1
+            i = j
+            continue
+        if line_re.search(folded[s:e].strip()):
+            marked[i] = True
+        j = next_nb.get(i)
+        if j is not None and len(key) >= 15 and text[s:e].strip() == text[lines[j][0]:lines[j][1]].strip():
+            marked[i] = marked[j] = True
+            teaser = next_nb.get(j)
+            if teaser is not None and not line_re.search(folded[s:e].strip()) and lines[teaser][1] - lines[teaser][0] < 600:
+                marked[teaser] = True
+                i = teaser + 1
+                continue
+            i = j + 1
+            continue
+        i += 1
+    spans: list[tuple[int, int]] = []
+    for (s, e), m in zip(lines, marked, strict=True):
+        if m and e > s:
+            if spans and text[spans[-1][1]:s].strip() == "":
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+    return spans

@@ -1,0 +1,43 @@
+"""Text forms: NFC for storage, a one-to-one folded form for matching.
+
+`fold` lower-cases, strips diacritics (so old and new Vietnamese tone placement,
+"hoá"/"hóa", fold alike), maps đ to d, dashes to "-" and curly quotes to straight
+ones - one character for one character, so an offset in the folded text is the
+same offset in the stored text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_SPECIAL = {
+    "đ": "d", "Đ": "d", "ð": "d", "ı": "i", "ß": "s", "æ": "a", "œ": "o", "ø": "o", "ł": "l",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u2026": ".",
+}
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _SPECIAL:
+        return _SPECIAL[ch]
+    base = unicodedata.normalize("NFD", ch)[0]
+    low = base.lower()
+    return low[0] if low else ch
+
+
+_TABLE = {cp: _fold_char(chr(cp)) for cp in [*range(0x80, 0x2100), *range(0x3000, 0x3001)]}
+_TABLE.update({cp: chr(cp).lower() for cp in range(ord("A"), ord("Z") + 1)})
+_TABLE.update({ord("`"): "'"})
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, the form every stored text is kept in."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Matching form of NFC `text`: same length, lower-case, no diacritics."""
+    return text.translate(_TABLE)

@@ -1,0 +1,1 @@
+"""Scoring against hand-labelled gold articles (../shared/corpus/FORMAT.md, Scoring)."""

@@ -1,0 +1,1 @@
+"""Stage 4: typed claims (meetings and their fields) built from annotations."""

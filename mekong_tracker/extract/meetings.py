@@ -1,0 +1,256 @@
+"""Meetings of one article: mentions resolved to meetings, fields attached with evidence.
+
+Per sentence, a field value goes to
+- the meeting whose mention it follows in parentheses ("lần thứ nhất (11/2019 tại Busan)");
+- else the nearest meeting mentioned before it, with those coordinated with it
+  ("Hội nghị A và Hội nghị B diễn ra ngày 13/11");
+- else, when it opens the sentence, every meeting the sentence names that is not
+  only the host of the others ("Ngày 26/7, trong khuôn khổ AMM 57, ... dự Hội nghị X");
+- in a sentence that names no meeting but refers back to one ("Hội nghị", "the
+  ministers"), the meeting in focus.
+A host's venue is shared with the meetings held in its framework.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mekong_tracker.annotate.dates import find_dates
+from mekong_tracker.annotate.documents import find_documents
+from mekong_tracker.annotate.formats import find_formats
+from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series
+from mekong_tracker.annotate.ordinals import find_ordinals
+from mekong_tracker.annotate.people import find_chairs
+from mekong_tracker.annotate.places import find_places
+from mekong_tracker.clean.normalize import fold
+from mekong_tracker.doc import Doc, Span
+from mekong_tracker.extract.mentions import Mention, find_mentions
+from mekong_tracker.models import Evidence, MeetingClaim
+from mekong_tracker.vocab import Lexicon, load
+
+_COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+)?$")
+_NOT_DATE = re.compile(r"(?:den|toi|until|till|by|since|tu|giai doan|period|through|from|before|after|truoc|sau)\s*$")
+_LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
+_MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
+
+
+@dataclass
+class _Attr:
+    field: str
+    span: Span
+    sentence: tuple[int, int]
+    direct: bool = True  # False when reached through anaphora ("Hội nghị", "the ministers")
+
+
+@lru_cache(maxsize=1)
+def anaphora_lexicon() -> Lexicon:
+    return Lexicon((p, "anaphor") for p in load("context")["anaphora"])
+
+
+def _compatible(anaphor: str, level: str) -> bool:
+    if _LEADERS.search(anaphor):
+        return level == "summit"
+    if _MINISTERS.search(anaphor):
+        return level in ("foreign_ministers", "ministerial")
+    return True
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Dates agree to the precision both give (--09-28 agrees with 2020-09-28)."""
+    if a is None or b is None:
+        return True
+    if a.startswith("--") or b.startswith("--"):
+        return a[-5:] == b[-5:] if len(a) >= 7 and len(b) >= 7 else True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _targets(attr: Span, mentions: list[Mention], text: str, sent: tuple[int, int]) -> list[Mention]:
+    inside = [m for m in mentions if attr.start <= m.start and m.end <= attr.end]
+    if inside:
+        return inside[:1]
+    paren = text.rfind("(", sent[0], attr.start)
+    if paren != -1 and text.find(")", paren, attr.start) == -1:
+        owner = [m for m in mentions if m.end <= paren and paren - m.end <= 40]
+        if owner and not any(owner[-1].end < m.start < paren for m in mentions):
+            return [owner[-1]]
+    before = [m for m in mentions if m.end <= attr.start]
+    if before:
+        group = [before[-1]]
+        for m in reversed(before[:-1]):
+            if _COORD.match(fold(text[m.end:group[0].start])) and _COORD.match(fold(text[m.end:group[0].start])).end() == group[0].start - m.end:
+                group.insert(0, m)
+            else:
+                break
+        return group
+    mains = [m for m in mentions if not m.host]
+    return mains or mentions
+
+
+def _annotate(doc: Doc) -> tuple[list[tuple[tuple[int, int], list[Mention], list[_Attr], bool, str]], list[Span]]:
+    text, folded = doc.text, doc.folded
+    per_sentence = []
+    ordinals_all: list[Span] = []
+    for sent in doc.sentences:
+        s, e = sent
+        fws = find_frameworks(folded, text, s, e)
+        series = find_series(text, s, e)
+        fws = [f for f in fws if not any(sr.start <= f.start < sr.end for sr in series)]
+        levels = [lv for lv in find_levels(folded, text, s, e) if not any(f.start <= lv.start < f.end for f in fws)]
+        anaphors = anaphora_lexicon().spans(folded, text, s, e)
+        if not (fws or series or anaphors):
+            continue
+        ordinals = find_ordinals(folded, text, s, e)
+        ordinals_all += ordinals
+        mentions, _ = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
+        anaphor = ""
+        if not mentions:
+            if not anaphors:
+                continue
+            anaphor = folded[anaphors[0][0]:anaphors[0][1]]
+        attrs: list[_Attr] = []
+        docs = find_documents(folded, text, s, e, doc.lang)
+        occupied = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in docs]
+        for d in find_dates(folded, s, e, doc.published):
+            if any(a <= d.start < b for a, b in occupied) or _NOT_DATE.search(folded[max(s, d.start - 12):d.start]):
+                continue
+            attrs.append(_Attr("date", d, sent))
+        fw_spans = [(f.start, f.end) for f in fws]
+        for p in find_places(folded, text, s, e):
+            if p.value["venue"] and not any(a <= p.start < b for a, b in fw_spans + [(d.start, d.end) for d in docs]):
+                attrs.append(_Attr("place", p, sent))
+        attrs += [_Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
+        attrs += [_Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
+        attrs += [_Attr("documents", d, sent) for d in docs]
+        per_sentence.append((sent, mentions, attrs, bool(mentions), anaphor))
+    return per_sentence, ordinals_all
+
+
+def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list[Mention]]:
+    """Group mentions into meetings: same framework, level and ordinal, or compatible."""
+    groups: list[list[Mention]] = []
+
+    def key(g: list[Mention]) -> tuple[str, str, int | None]:
+        m = g[0]
+        return m.framework, m.level, next((x.ordinal for x in g if x.ordinal is not None), None)
+
+    def date_of(g: list[Mention]) -> str | None:
+        return next((dates[id(x)] for x in g if dates.get(id(x))), None)
+
+    for m in mentions:
+        if m.ordinal is not None:
+            same = [g for g in groups if key(g) == (m.framework, m.level, m.ordinal)]
+            if not same and "series" in m.spans:
+                same = [g for g in groups if key(g)[0] == m.framework and key(g)[2] == m.ordinal]
+            if same:
+                same[0].append(m)
+            else:
+                groups.append([m])
+    for m in mentions:
+        if m.ordinal is not None:
+            continue
+        cands = [g for g in groups if key(g)[:2] == (m.framework, m.level) and dates_agree(date_of(g), dates.get(id(m)))]
+        if dates.get(id(m)):
+            dated = [g for g in cands if date_of(g)]
+            cands = dated or [g for g in cands if key(g)[2] is not None] or cands
+        if cands:
+            before = [g for g in cands if any(x.start < m.start for x in g)]
+            target = max(before, key=lambda g: max(x.start for x in g if x.start < m.start)) if before else cands[0]
+            target.append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def extract_meetings(doc: Doc) -> list[MeetingClaim]:
+    """The meetings `doc`'s body reports, each field with its evidence."""
+    text = doc.text
+    per_sentence, _ = _annotate(doc)
+    assigned: dict[int, list[_Attr]] = {}
+    history: list[Mention] = []
+    topic: Mention | None = None
+    for sent, mentions, attrs, named, anaphor in per_sentence:
+        if named:
+            for a in attrs:
+                for m in _targets(a.span, mentions, text, sent):
+                    assigned.setdefault(id(m), []).append(a)
+            hosts = [m for m in mentions if m.host]
+            for h in hosts:
+                for a in assigned.get(id(h), []):
+                    if a.field == "place" and a.sentence == sent:
+                        for m in mentions:
+                            if not m.host and not any(x.field == "place" for x in assigned.get(id(m), [])):
+                                assigned.setdefault(id(m), []).append(a)
+            mains = [m for m in mentions if not m.host] or mentions
+            history += mains
+            topic = topic or mains[0]
+        elif anaphor and history:
+            target = next((m for m in reversed(history) if _compatible(anaphor, m.level)), None)
+            if not (_LEADERS.search(anaphor) or _MINISTERS.search(anaphor)):
+                target = topic
+            if target is not None:
+                for a in attrs:
+                    if a.field == "date" and text.rfind("(", sent[0], a.span.start) > text.rfind(")", sent[0], a.span.start):
+                        continue
+                    a.direct = False
+                    assigned.setdefault(id(target), []).append(a)
+    mentions_all = [m for _, ms, _, _, _ in per_sentence for m in ms]
+    dates = {id(m): next((a.span.value[0] for a in assigned.get(id(m), []) if a.field == "date"), None) for m in mentions_all}
+    claims = []
+    for group in _resolve(mentions_all, dates):
+        claims.append(_claim(doc, group, assigned))
+    return claims
+
+
+def _precision(date: str) -> int:
+    """3 for a day, 2 for a month, 1 for a year."""
+    return 3 if date.startswith("--") else {4: 1, 7: 2}.get(len(date), 3)
+
+
+def _evidence(doc: Doc, start: int, end: int, sentence: tuple[int, int] | None = None) -> Evidence:
+    s, e = sentence or doc.sentence_of(start)
+    return Evidence(start, end, doc.text[start:end], doc.text[s:e])
+
+
+def _claim(doc: Doc, group: list[Mention], assigned: dict[int, list[_Attr]]) -> MeetingClaim:
+    first = group[0]
+    ordinal_m = next((m for m in group if m.ordinal is not None), None)
+    claim = MeetingClaim(framework=first.framework, level=first.level, ordinal=ordinal_m.ordinal if ordinal_m else None)
+    claim.evidence["framework"] = [_evidence(doc, *m.spans["framework"]) for m in group]
+    claim.evidence["level"] = [_evidence(doc, *m.spans["level"]) for m in group]
+    if ordinal_m:
+        claim.evidence["ordinal"] = [_evidence(doc, *m.spans["ordinal"]) for m in group if m.ordinal == claim.ordinal]
+    attrs = sorted((a for m in group for a in assigned.get(id(m), [])), key=lambda a: a.span.start)
+    seen: set[tuple[str, int]] = set()
+    attrs = [a for a in attrs if (a.field, a.span.start) not in seen and not seen.add((a.field, a.span.start))]  # type: ignore[func-returns-value]
+    dates = [a for a in attrs if a.field == "date"]
+    if dates:
+        best = max(dates, key=lambda a: (a.direct, _precision(a.span.value[0]), -a.span.start))
+        claim.date, claim.date_end = best.span.value[0], best.span.value[1]
+        claim.evidence["date"] = [_evidence(doc, best.span.start, best.span.end, best.sentence)]
+        if claim.date_end:
+            claim.evidence["date_end"] = claim.evidence["date"]
+    places = [a for a in attrs if a.field == "place"]
+    if places:
+        city = next((a for a in places if a.span.value["city"]), None)
+        chosen = city or places[0]
+        claim.country = chosen.span.value["country"]
+        claim.evidence["country"] = [_evidence(doc, chosen.span.start, chosen.span.end, chosen.sentence)]
+        if city:
+            claim.city = city.span.value["city"]
+            claim.evidence["city"] = claim.evidence["country"]
+    formats = [a for a in attrs if a.field == "format"]
+    if formats:
+        claim.format = formats[0].span.value
+        claim.evidence["format"] = [_evidence(doc, formats[0].span.start, formats[0].span.end, formats[0].sentence)]
+    for name in ("chairs", "documents"):
+        values: dict[str, _Attr] = {}
+        for a in attrs:
+            if a.field == name:
+                values.setdefault(fold(a.span.value).replace("-", " "), a)
+        setattr(claim, name, [a.span.value for a in values.values()])
+        if values:
+            claim.evidence[name] = [_evidence(doc, a.span.start, a.span.end, a.sentence) for a in values.values()]
+    return claim

@@ -1,0 +1,144 @@
+"""Meeting mentions: a level cue and a framework name that belong together.
+
+Vietnamese puts the level first ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13"),
+English mostly after ("the 16th Mekong-Japan Foreign Ministers' Meeting") or with
+"of" ("Summit of the Greater Mekong Subregion"); both orders are tried, the
+language's own first. Numbered short forms ("CLV 7", "AMM 57") and names that
+imply a level ("East Asia Summit") are mentions too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from mekong_tracker.annotate.frameworks import frameworks
+from mekong_tracker.doc import Span
+from mekong_tracker.vocab import Lexicon, load
+
+# text allowed between a level cue and the framework that follows it (folded)
+_GAP_AFTER = re.compile(
+    r"[\s\"'“”]*(?:(?:hop tac|cac nuoc|giua|chien luoc|kinh te|tieu vung|khu vuc|truc tuyen|dac biet|thuong nien"
+    r"|lan thu \w+|lan \d+|\d{1,2}|ve|cua|the|of the|of|on|nhom|co che|lanh dao|ngoai giao|cap cao|thuong dinh"
+    r"|among|between)[\s\"'“”]*)*"
+)
+# text allowed between a framework and the level cue that follows it (folded)
+_GAP_BEFORE = re.compile(
+    r"[\s\"'“”]*(?:(?:cooperation|partnership|strategy|development triangle|economic cooperation strategy|subregion"
+    r"|sub-region|\([a-z\- ]{2,12}\)|-|leaders'?|\d{1,2}(?:st|nd|rd|th)?|hop tac|economic|program|programme"
+    r"|summit on development triangle area|on development triangle area|special|commemorative|informal"
+    r"|virtual|online|plus)[\s\"'“”]*)*"
+)
+_ORD_GAP_AFTER = re.compile(r"[\s\"'“”]*(?:\([^()]{1,40}\)\s*)?(?:quoc te\s*|mo rong\s*)?(?:\([^()]{1,40}\)\s*)?")
+_BARE_NUMBER = re.compile(
+    r"\s*(?P<n>\d{1,2})(?=\s*(?:[,.;:)(]|$|\s(?:va|tai|o|dien ra|duoc|se|da|vao|ngay|tu|and|in|on|at|was|is|will|held|to|with)\b))"
+)
+_HOST_GAP = re.compile(r"[\s\"'“”]*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+)?$")
+
+
+@dataclass
+class Mention:
+    """A named meeting in a sentence."""
+
+    framework: str
+    level: str
+    ordinal: int | None
+    start: int
+    end: int
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    host: bool = False
+    meeting: int = -1
+
+
+@lru_cache(maxsize=1)
+def host_lexicon() -> Lexicon:
+    return Lexicon((p, "host") for p in load("context")["host"])
+
+
+def _level_for(fw: str, level: str, implied: str | None) -> str | None:
+    if level == "meeting":
+        return implied
+    if level == "minister":
+        return implied or frameworks()[fw].get("minister_level", "ministerial")
+    return level
+
+
+def _ordinal_near(folded: str, start: int, end: int, ordinals: list[Span], lang_after: bool) -> tuple[int, int, int] | None:
+    """An ordinal right after `end` (Vietnamese order) or right before `start` (English order)."""
+    gap = _ORD_GAP_AFTER.match(folded, end)
+    after = gap.end() if gap else end
+    for o in ordinals:
+        if o.start in (end, after) or (end <= o.start <= after):
+            return o.start, o.end, o.value
+    bare = _BARE_NUMBER.match(folded, end)
+    if bare and lang_after:
+        return bare.start("n"), bare.end("n"), int(bare.group("n"))
+    for o in ordinals:
+        if o.end <= start and re.fullmatch(r"\s*(?:the\s+)?", folded[o.end:start]):
+            return o.start, o.end, o.value
+    return None
+
+
+def find_mentions(text: str, folded: str, lang: str, start: int, end: int, fws: list[Span], levels: list[Span],
+                  ordinals: list[Span], series: list[Span]) -> tuple[list[Mention], list[Span]]:
+    """Mentions in folded[start:end], and the level cues left over (anaphora candidates)."""
+    mentions: list[Mention] = []
+    used_fw: set[int] = set()
+    leftover: list[Span] = []
+    vi_first = lang == "vi"
+    for lv in levels:
+        pick = None
+        after = [f for f in fws if f.start >= lv.end and f.start - lv.end <= 45]
+        before = [f for f in fws if f.end <= lv.start and lv.start - f.end <= 30]
+        cand_after = next((f for f in after if _GAP_AFTER.fullmatch(folded, lv.end, f.start)), None)
+        cand_before = next((f for f in reversed(before) if _GAP_BEFORE.fullmatch(folded, f.end, lv.start)), None)
+        of_form = cand_after is not None and re.search(r"\bof\b", folded[lv.end:cand_after.start])
+        order = [cand_after, cand_before] if vi_first or of_form else [cand_before, cand_after]
+        pick = next((f for f in order if f is not None and id(f) not in used_fw), None)
+        if pick is None:
+            leftover.append(lv)
+            continue
+        fw, implied = pick.value
+        level = _level_for(fw, lv.value, implied)
+        if level is None:
+            leftover.append(lv)
+            continue
+        used_fw.add(id(pick))
+        s, e = min(lv.start, pick.start), max(lv.end, pick.end)
+        ordinal = None
+        between = [o for o in ordinals if s <= o.start and o.end <= e]
+        found = (between[0].start, between[0].end, between[0].value) if between else _ordinal_near(folded, s, e, ordinals, vi_first or pick.start > lv.start)
+        spans = {"framework": (pick.start, pick.end), "level": (lv.start, lv.end)}
+        if found:
+            ordinal = found[2]
+            spans["ordinal"] = (found[0], found[1])
+        mentions.append(Mention(fw, level, ordinal, s, e, spans))
+    for f in fws:
+        fw, implied = f.value
+        if id(f) in used_fw or implied is None or any(m.start <= f.start < m.end for m in mentions):
+            continue
+        found = _ordinal_near(folded, f.start, f.end, ordinals, True)
+        if found is None and implied not in ("summit", "foreign_ministers"):
+            continue
+        spans = {"framework": (f.start, f.end), "level": (f.start, f.end)}
+        if found:
+            spans["ordinal"] = (found[0], found[1])
+        mentions.append(Mention(fw, implied, found[2] if found else None, f.start, f.end, spans))
+    for sr in series:
+        fw, level, n = sr.value
+        near = next((m for m in mentions if m.framework == fw and 0 <= sr.start - m.end <= 45 and "(" in folded[m.end:sr.start + 1]), None)
+        if near is not None:
+            if near.ordinal is None:
+                near.ordinal = n
+                near.spans["ordinal"] = (sr.start, sr.end)
+            continue
+        if any(m.start <= sr.start < m.end for m in mentions):
+            continue
+        mentions.append(Mention(fw, level, n, sr.start, sr.end, {"framework": (sr.start, sr.end), "level": (sr.start, sr.end), "ordinal": (sr.start, sr.end)}))
+        mentions[-1].spans["series"] = (sr.start, sr.end)
+    mentions.sort(key=lambda m: m.start)
+    hosts = host_lexicon().spans(folded, text, start, end)
+    for m in mentions:
+        m.host = any(he <= m.start and _HOST_GAP.fullmatch(folded, he, m.start) for _, he, _ in hosts)
+    return mentions, leftover

@@ -1,0 +1,24 @@
+"""The pipeline: text in, a Doc with boilerplate, sentences and meeting claims out."""
+
+from __future__ import annotations
+
+from mekong_tracker.clean.boilerplate import find_boilerplate
+from mekong_tracker.clean.language import detect_language
+from mekong_tracker.clean.normalize import fold, nfc
+from mekong_tracker.clean.sentences import split_sentences
+from mekong_tracker.doc import Doc
+from mekong_tracker.extract.meetings import extract_meetings
+
+SUPPORTED = ("vi", "en")
+
+
+def process(text: str, lang: str | None = None, published: str | None = None) -> Doc:
+    """Run every stage on one article. `published` (ISO, may be partial) anchors years."""
+    text = nfc(text)
+    folded = fold(text)
+    doc = Doc(text=text, folded=folded, lang=lang or detect_language(text, folded), published=published)
+    doc.boilerplate = find_boilerplate(text, folded)
+    doc.sentences = split_sentences(text, doc.boilerplate)
+    if doc.lang in SUPPORTED:
+        doc.meetings = extract_meetings(doc)
+    return doc
