@@ -94,7 +94,10 @@ class IngestReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "files": self.files, "new": self.new, "unchanged": self.unchanged, "updated": self.updated,
+            "files": self.files,
+            "new": self.new,
+            "unchanged": self.unchanged,
+            "updated": self.updated,
             "failed": [{"source": s, "reason": r} for s, r in self.failed],
             "unsupported": [{"article": a, "lang": lang} for a, lang in self.unsupported],
             "meetings_found": self.meetings_found,

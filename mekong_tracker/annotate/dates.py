@@ -34,7 +34,7 @@ def _month_alt() -> str:
 
 
 def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
-    if m is not None and not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
+    if (m is not None and not 1 <= m <= 12) or (d is not None and not 1 <= d <= 31):
         return None
     if y is None:
         return f"--{m:02d}-{d:02d}" if m and d else None
@@ -138,9 +138,15 @@ def _weekday(m: re.Match[str], a: _Anchor) -> Value:
 _ORD = r"(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, Callable[[re.Match[str], _Anchor], Value]]] = [
     # vi: 12-15/11/2020, từ 12 - 14/11/2017, 22-23/12
-    (rf"(?:tu\s+)?(?:ngay\s+)?{_D}\s*(?:-|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*{_Y})?(?![\d/])", _day_month),
+    (
+        rf"(?:tu\s+)?(?:ngay\s+)?{_D}\s*(?:-|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*{_Y})?(?![\d/])",
+        _day_month,
+    ),
     # vi: 12/11 - 15/11/2020, 12/11 đến 15/11
-    (rf"{_D}\s*/\s*(?P<m>\d{{1,2}})\s*(?:-|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])", _day_month),
+    (
+        rf"{_D}\s*/\s*(?P<m>\d{{1,2}})\s*(?:-|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])",
+        _day_month,
+    ),
     # vi: ngày 26 tháng 1 năm 2011
     (rf"(?:ngay\s+)?{_D}\s+thang\s+(?P<m>\d{{1,2}})(?:\s*(?:nam|,)\s*{_Y})?", _day_month),
     # 28/9/2020, 28-9-2020, 28.9.2020

@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mekong_tracker.clean.normalize import fold
 from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load, phrase_pattern
 
 _QUOTE = re.compile(r"\s*[\"“«']([^\"”»']{3,160})[\"”»']")
 _ITEM_SEP = re.compile(r"\s*(?:;|,|\bva\b|\band\b|\bcung\b)\s*")
 # where a title ends, matched on the stored text (case-insensitive)
-_STOP_VI = re.compile(r"[,;.(:!?\"“”]|\s(?:với|nhằm|để|tại|trong đó|trong|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s", re.IGNORECASE)
-_STOP_EN = re.compile(r"[,;.(:!?\"“”]|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s", re.IGNORECASE)
+_STOP_VI = re.compile(
+    r"[,;.(:!?\"“”]|\s(?:với|nhằm|để|tại|trong đó|trong|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
+    re.IGNORECASE,
+)
+_STOP_EN = re.compile(
+    r"[,;.(:!?\"“”]|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
+    re.IGNORECASE,
+)
 _SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|two|three|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
 _MODIFIER = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\s+){1,2}")
 _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
@@ -26,7 +31,9 @@ def _vocab() -> dict[str, tuple[Lexicon, Lexicon, re.Pattern[str], Lexicon]]:
     out = {}
     for lang in ("vi", "en"):
         t = table[lang]
-        heads = re.compile("(?<![a-z0-9])(?:" + "|".join(phrase_pattern(h) for h in sorted(t["heads"], key=len, reverse=True)) + ")(?![a-z0-9])")
+        heads = re.compile(
+            "(?<![a-z0-9])(?:" + "|".join(phrase_pattern(h) for h in sorted(t["heads"], key=len, reverse=True)) + ")(?![a-z0-9])"
+        )
         out[lang] = (
             Lexicon((v, "verb") for v in t["verbs"]),
             Lexicon((v, "passive") for v in t["passive"]),
@@ -81,7 +88,7 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
                 out.append((s, min(e, s + 160)))
             pos = e
         sep = _ITEM_SEP.match(folded, pos, end)
-        if not sep or (lang == "en" and not re.match(r"\s*(?:the\s+|a\s+)?[\"“A-Z]", text[sep.end():end])):
+        if not sep or (lang == "en" and not re.match(r"\s*(?:the\s+|a\s+)?[\"“A-Z]", text[sep.end() : end])):
             break
         pos = sep.end()
     return out

@@ -69,5 +69,4 @@ def find_levels(folded: str, text: str, start: int, end: int) -> list[Span]:
 def find_series(text: str, start: int, end: int) -> list[Span]:
     """'series' spans such as "CLV 7": value (framework, level, ordinal)."""
     regex, series = _series()
-    return [Span(m.start(), m.end(), "series", (*series[m.group("acr")], int(m.group("n"))))
-            for m in regex.finditer(text, start, end)]
+    return [Span(m.start(), m.end(), "series", (*series[m.group("acr")], int(m.group("n")))) for m in regex.finditer(text, start, end)]

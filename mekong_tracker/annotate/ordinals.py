@@ -45,7 +45,7 @@ def find_ordinals(folded: str, text: str, start: int, end: int) -> list[Span]:
     for m in regex.finditer(folded, start, end):
         if m.group("rn"):
             s = m.start("rn")
-            if not text[s:m.end("rn")].isupper():
+            if not text[s : m.end("rn")].isupper():
                 continue
             value = roman(m.group("rn"))
         elif m.group("vw") or m.group("ew"):

@@ -32,10 +32,11 @@ _STOP_AFTER_CUE = re.compile(
 def _vocab() -> tuple[Lexicon, Lexicon, frozenset[str], frozenset[str]]:
     table = load("people")
     places = load("places")
-    strip = {fold(w) for w in table["titles"]["words"]}
+    # compared with diacritics: "nguyên" (tài nguyên) is a title word, "Nguyễn" a surname
+    strip = {w.lower() for w in table["titles"]["words"]}
     for info in places["countries"].values():
         for name in [*info["names"], *info["demonyms"]]:
-            strip.update(fold(name).split())
+            strip.update(name.lower().split())
     return (
         Lexicon((p, "before") for p in table["chair"]["before_names"]),
         Lexicon((p, "after") for p in table["chair"]["after_names"]),
@@ -64,7 +65,7 @@ def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 run.append(tok)
             else:
                 run = []
-        while run and fold(run[0].group()).rstrip(".") in strip:
+        while run and (run[0].group().lower() in strip or run[0].group().lower().rstrip(".") in strip):
             run.pop(0)
         if len(run) < 2 or any(fold(t.group()).strip(".'’s") in not_names for t in run):
             continue

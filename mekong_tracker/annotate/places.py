@@ -38,11 +38,11 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
     for s, e, (kind, code) in place_lexicon().spans(folded, text, start, end):
         if not text[s].isupper():
             continue
-        before = folded[max(start, s - 40): s]
+        before = folded[max(start, s - 40) : s]
         venue = bool(_LOCATIVE.search(before))
-        if not venue and prev is not None and prev.value["venue"] and _CHAIN.match(folded[prev.end: s]):
+        if not venue and prev is not None and prev.value["venue"] and _CHAIN.match(folded[prev.end : s]):
             venue = True
-        if not venue and s == start and re.match(r"\s*(?:[:(]|-\s)", text[e: e + 3]) and text[s:e].isupper():
+        if not venue and s == start and re.match(r"\s*(?:[:(]|-\s)", text[e : e + 3]) and text[s:e].isupper():
             venue = True
         span = Span(s, e, "place", {"city": text[s:e] if kind else None, "country": code, "venue": venue})
         out.append(span)

@@ -13,6 +13,7 @@ data (vocab/boilerplate.toml); the rules here are about page layout:
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -46,7 +47,7 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
     marked = [False] * len(lines)
     n = len(lines)
     nonblank = [i for i in range(n) if keys[i]]
-    next_nb = {a: b for a, b in zip(nonblank, nonblank[1:], strict=False)}
+    next_nb = {a: b for a, b in itertools.pairwise(nonblank)}
     i = 0
     while i < n:
         key = keys[i]
@@ -61,7 +62,7 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
         if key in inline or key in block or any(key.startswith(m + ":") for m in inline):
             marked[i] = True
             j = i + 1
-            while j < n and (not keys[j] or (len(keys[j]) < 200 and not _PROSE_END.search(text[lines[j][0]:lines[j][1]]))):
+            while j < n and (not keys[j] or (len(keys[j]) < 200 and not _PROSE_END.search(text[lines[j][0] : lines[j][1]]))):
                 marked[j] = True
                 j += 1
             i = j
@@ -69,7 +70,7 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
         if line_re.search(folded[s:e].strip()):
             marked[i] = True
         j = next_nb.get(i)
-        if j is not None and len(key) >= 15 and text[s:e].strip() == text[lines[j][0]:lines[j][1]].strip():
+        if j is not None and len(key) >= 15 and text[s:e].strip() == text[lines[j][0] : lines[j][1]].strip():
             marked[i] = marked[j] = True
             teaser = next_nb.get(j)
             if teaser is not None and not line_re.search(folded[s:e].strip()) and lines[teaser][1] - lines[teaser][0] < 600:
@@ -82,7 +83,7 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for (s, e), m in zip(lines, marked, strict=True):
         if m and e > s:
-            if spans and text[spans[-1][1]:s].strip() == "":
+            if spans and text[spans[-1][1] : s].strip() == "":
                 spans[-1] = (spans[-1][0], e)
             else:
                 spans.append((s, e))

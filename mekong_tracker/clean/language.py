@@ -13,8 +13,16 @@ _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặ�
 _EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|was|for|on|with|that|by|at|from|has|have)\b")
 _FR_WORDS = re.compile(r"\b(?:le|la|les|des|et|est|du|une|dans|pour|avec|sur)\b")
 _DE_WORDS = re.compile(r"\b(?:der|die|das|und|ist|nicht|mit|für|auf|ein|eine|dem|den)\b")
-_SCRIPTS = (("zh", r"[\u4e00-\u9fff]"), ("ja", r"[\u3040-\u30ff]"), ("ko", r"[\uac00-\ud7af]"), ("th", r"[\u0e00-\u0e7f]"),
-            ("km", r"[\u1780-\u17ff]"), ("lo", r"[\u0e80-\u0eff]"), ("my", r"[\u1000-\u109f]"), ("ru", r"[\u0400-\u04ff]"))
+_SCRIPTS = (
+    ("zh", r"[\u4e00-\u9fff]"),
+    ("ja", r"[\u3040-\u30ff]"),
+    ("ko", r"[\uac00-\ud7af]"),
+    ("th", r"[\u0e00-\u0e7f]"),
+    ("km", r"[\u1780-\u17ff]"),
+    ("lo", r"[\u0e80-\u0eff]"),
+    ("my", r"[\u1000-\u109f]"),
+    ("ru", r"[\u0400-\u04ff]"),
+)
 
 
 def detect_language(text: str, folded: str) -> str:
@@ -29,7 +37,10 @@ def detect_language(text: str, folded: str) -> str:
     if len(_VI_LETTERS.findall(sample)) > letters * 0.03:
         return "vi"
     words = max(1, len(folded[:4000].split()))
-    scores = {"en": len(_EN_WORDS.findall(folded[:4000])), "fr": len(_FR_WORDS.findall(folded[:4000])),
-              "de": len(_DE_WORDS.findall(folded[:4000]))}
+    scores = {
+        "en": len(_EN_WORDS.findall(folded[:4000])),
+        "fr": len(_FR_WORDS.findall(folded[:4000])),
+        "de": len(_DE_WORDS.findall(folded[:4000])),
+    }
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > words * 0.04 else "und"

@@ -14,7 +14,7 @@ _ABBREV = frozenset(
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     if m.group().startswith("\n"):
         return True
-    nxt = text[m.end(): m.end() + 2]
+    nxt = text[m.end() : m.end() + 2]
     if not nxt:
         return True
     glued = not m.group()[-1].isspace()
@@ -24,8 +24,8 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
         return first.isupper() and nxt[1:2].islower()
     if not (first.isupper() or first.isdigit() or first in "\"“'‘(["):
         return False
-    before = re.search(r"(\S+)$", text[max(0, m.start() - 12): m.start()])
-    token = before.group(1).lower().lstrip("(\"“") if before else ""
+    before = re.search(r"(\S+)$", text[max(0, m.start() - 12) : m.start()])
+    token = before.group(1).lower().lstrip('("“') if before else ""
     if token in _ABBREV or (len(token) == 1 and token.isalpha()):
         return False
     return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)

@@ -80,7 +80,10 @@ def _targets(attr: Span, mentions: list[Mention], text: str, sent: tuple[int, in
     if before:
         group = [before[-1]]
         for m in reversed(before[:-1]):
-            if _COORD.match(fold(text[m.end:group[0].start])) and _COORD.match(fold(text[m.end:group[0].start])).end() == group[0].start - m.end:
+            if (
+                _COORD.match(fold(text[m.end : group[0].start]))
+                and _COORD.match(fold(text[m.end : group[0].start])).end() == group[0].start - m.end
+            ):
                 group.insert(0, m)
             else:
                 break
@@ -109,12 +112,12 @@ def _annotate(doc: Doc) -> tuple[list[tuple[tuple[int, int], list[Mention], list
         if not mentions:
             if not anaphors:
                 continue
-            anaphor = folded[anaphors[0][0]:anaphors[0][1]]
+            anaphor = folded[anaphors[0][0] : anaphors[0][1]]
         attrs: list[_Attr] = []
         docs = find_documents(folded, text, s, e, doc.lang)
         occupied = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in docs]
         for d in find_dates(folded, s, e, doc.published):
-            if any(a <= d.start < b for a, b in occupied) or _NOT_DATE.search(folded[max(s, d.start - 12):d.start]):
+            if any(a <= d.start < b for a, b in occupied) or _NOT_DATE.search(folded[max(s, d.start - 12) : d.start]):
                 continue
             attrs.append(_Attr("date", d, sent))
         fw_spans = [(f.start, f.end) for f in fws]

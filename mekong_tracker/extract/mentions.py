@@ -75,13 +75,14 @@ def _ordinal_near(folded: str, start: int, end: int, ordinals: list[Span], lang_
     if bare and lang_after:
         return bare.start("n"), bare.end("n"), int(bare.group("n"))
     for o in ordinals:
-        if o.end <= start and re.fullmatch(r"\s*(?:the\s+)?", folded[o.end:start]):
+        if o.end <= start and re.fullmatch(r"\s*(?:the\s+)?", folded[o.end : start]):
             return o.start, o.end, o.value
     return None
 
 
-def find_mentions(text: str, folded: str, lang: str, start: int, end: int, fws: list[Span], levels: list[Span],
-                  ordinals: list[Span], series: list[Span]) -> tuple[list[Mention], list[Span]]:
+def find_mentions(
+    text: str, folded: str, lang: str, start: int, end: int, fws: list[Span], levels: list[Span], ordinals: list[Span], series: list[Span]
+) -> tuple[list[Mention], list[Span]]:
     """Mentions in folded[start:end], and the level cues left over (anaphora candidates)."""
     mentions: list[Mention] = []
     used_fw: set[int] = set()
@@ -93,7 +94,7 @@ def find_mentions(text: str, folded: str, lang: str, start: int, end: int, fws: 
         before = [f for f in fws if f.end <= lv.start and lv.start - f.end <= 30]
         cand_after = next((f for f in after if _GAP_AFTER.fullmatch(folded, lv.end, f.start)), None)
         cand_before = next((f for f in reversed(before) if _GAP_BEFORE.fullmatch(folded, f.end, lv.start)), None)
-        of_form = cand_after is not None and re.search(r"\bof\b", folded[lv.end:cand_after.start])
+        of_form = cand_after is not None and re.search(r"\bof\b", folded[lv.end : cand_after.start])
         order = [cand_after, cand_before] if vi_first or of_form else [cand_before, cand_after]
         pick = next((f for f in order if f is not None and id(f) not in used_fw), None)
         if pick is None:
@@ -108,7 +109,11 @@ def find_mentions(text: str, folded: str, lang: str, start: int, end: int, fws: 
         s, e = min(lv.start, pick.start), max(lv.end, pick.end)
         ordinal = None
         between = [o for o in ordinals if s <= o.start and o.end <= e]
-        found = (between[0].start, between[0].end, between[0].value) if between else _ordinal_near(folded, s, e, ordinals, vi_first or pick.start > lv.start)
+        found = (
+            (between[0].start, between[0].end, between[0].value)
+            if between
+            else _ordinal_near(folded, s, e, ordinals, vi_first or pick.start > lv.start)
+        )
         spans = {"framework": (pick.start, pick.end), "level": (lv.start, lv.end)}
         if found:
             ordinal = found[2]
@@ -127,7 +132,9 @@ def find_mentions(text: str, folded: str, lang: str, start: int, end: int, fws: 
         mentions.append(Mention(fw, implied, found[2] if found else None, f.start, f.end, spans))
     for sr in series:
         fw, level, n = sr.value
-        near = next((m for m in mentions if m.framework == fw and 0 <= sr.start - m.end <= 45 and "(" in folded[m.end:sr.start + 1]), None)
+        near = next(
+            (m for m in mentions if m.framework == fw and 0 <= sr.start - m.end <= 45 and "(" in folded[m.end : sr.start + 1]), None
+        )
         if near is not None:
             if near.ordinal is None:
                 near.ordinal = n
@@ -135,7 +142,16 @@ def find_mentions(text: str, folded: str, lang: str, start: int, end: int, fws: 
             continue
         if any(m.start <= sr.start < m.end for m in mentions):
             continue
-        mentions.append(Mention(fw, level, n, sr.start, sr.end, {"framework": (sr.start, sr.end), "level": (sr.start, sr.end), "ordinal": (sr.start, sr.end)}))
+        mentions.append(
+            Mention(
+                fw,
+                level,
+                n,
+                sr.start,
+                sr.end,
+                {"framework": (sr.start, sr.end), "level": (sr.start, sr.end), "ordinal": (sr.start, sr.end)},
+            )
+        )
         mentions[-1].spans["series"] = (sr.start, sr.end)
     mentions.sort(key=lambda m: m.start)
     hosts = host_lexicon().spans(folded, text, start, end)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ SEP = r"(?:\s*[-/]\s*|\s+)"
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9+.]{1,6}$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
     """The parsed `vocab/<name>.toml`."""
     with open(VOCAB_DIR / f"{name}.toml", "rb") as fh:
@@ -32,8 +32,7 @@ def load(name: str) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _variants() -> list[tuple[str, list[str]]]:
     table = load("variants")
-    return sorted(((fold(nfc(k)), [fold(nfc(v)) for v in vs]) for k, vs in table.items()),
-                  key=lambda kv: -len(kv[0]))
+    return sorted(((fold(nfc(k)), [fold(nfc(v)) for v in vs]) for k, vs in table.items()), key=lambda kv: -len(kv[0]))
 
 
 def _plain(folded: str) -> str:
@@ -54,7 +53,7 @@ def phrase_pattern(phrase: str) -> str:
         hit = re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", folded)
         if hit:
             slots.append("(?:" + "|".join(_plain(s) for s in sorted(spellings, key=len, reverse=True)) + ")")
-            folded = folded[: hit.start()] + f" \x00{len(slots) - 1}\x00 " + folded[hit.end():]
+            folded = folded[: hit.start()] + f" \x00{len(slots) - 1}\x00 " + folded[hit.end() :]
     pattern = _plain(folded)
     for i, slot in enumerate(slots):
         pattern = pattern.replace(f"\x00{i}\x00", slot)

@@ -1,0 +1,66 @@
+"""Which meeting a report belongs to, and the fused value of each field.
+
+A report joins a meeting with the same framework and level and the same ordinal;
+or, when either lacks an ordinal, a date that agrees to the precision both give;
+or, when neither has ordinal nor date, a meeting that has neither either.
+A fused field takes the value most reports give (the more precise date on a tie);
+people and documents are the union; disagreements are kept as conflicts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from mekong_tracker.clean.normalize import fold
+from mekong_tracker.extract.meetings import dates_agree
+
+SCALARS = ("ordinal", "date", "date_end", "city", "country", "format")
+
+
+def same_meeting(report: dict[str, Any], meeting: dict[str, Any]) -> bool:
+    if report["ordinal"] is not None and meeting["ordinal"] is not None:
+        return report["ordinal"] == meeting["ordinal"]
+    if report["date"] and meeting["date"]:
+        return dates_agree(report["date"], meeting["date"])
+    return not (report["date"] or meeting["date"] or report["ordinal"] or meeting["ordinal"])
+
+
+def pick_meeting(report: dict[str, Any], candidates: list[dict[str, Any]]) -> int | None:
+    """Id of the candidate meeting (same framework and level) this report is about."""
+    fits = [m for m in candidates if same_meeting(report, m)]
+    fits.sort(key=lambda m: (m["ordinal"] is None or report["ordinal"] is None, -m["sources"]))
+    return fits[0]["id"] if fits else None
+
+
+def _date_rank(date: str) -> tuple[int, int]:
+    return (0 if date.startswith("--") else 1, len(date))
+
+
+def fuse(reports: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    """Fused fields of a meeting from its reports, and the fields the reports disagree on."""
+    fused: dict[str, Any] = {}
+    conflicts: dict[str, list[Any]] = {}
+    for name in SCALARS:
+        values = [r[name] for r in reports if r[name] is not None]
+        if not values:
+            fused[name] = None
+            continue
+        counts = Counter(values)
+        if name in ("date", "date_end"):
+            best = max(counts, key=lambda v: (_date_rank(v), counts[v]))
+            # a year-less --MM-DD adopts the year a compatible full date gives
+            fused[name] = best
+            distinct = {v for v in counts if not any(dates_agree(v, w) and _date_rank(w) > _date_rank(v) for w in counts)}
+        else:
+            fused[name] = max(counts, key=lambda v: counts[v])
+            distinct = set(counts)
+        if len(distinct) > 1:
+            conflicts[name] = sorted(distinct, key=str)
+    for name in ("chairs", "documents"):
+        seen: dict[str, str] = {}
+        for r in reports:
+            for v in r[name]:
+                seen.setdefault(" ".join(fold(v).replace("-", " ").split()), v)
+        fused[name] = list(seen.values())
+    return fused, conflicts

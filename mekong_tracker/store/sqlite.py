@@ -1,0 +1,247 @@
+"""SQLite store: articles, reports (one article's account of one meeting), claims with
+evidence, fused meetings, and a diacritic-insensitive full-text index.
+
+Every write of one article happens in the caller's transaction, so a killed ingest
+leaves whole articles only; WAL keeps readers going while an ingest runs.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from mekong_tracker.clean.normalize import fold
+from mekong_tracker.doc import Doc
+from mekong_tracker.fuse.meetings import fuse, pick_meeting
+from mekong_tracker.models import Evidence, Meeting
+from mekong_tracker.sources.base import RawArticle
+from mekong_tracker.store.migrations import migrate
+
+_MEETING_COLS = ("framework", "level", "ordinal", "date", "date_end", "city", "country", "format", "chairs", "documents")
+
+
+def _row(row: sqlite3.Row) -> dict[str, Any]:
+    out = dict(row)
+    for k in ("chairs", "documents"):
+        if k in out:
+            out[k] = json.loads(out[k])
+    return out
+
+
+class Store:
+    """The SQLite file behind a Tracker."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        migrate(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- writing -------------------------------------------------------------
+    def begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def find_article(self, content_hash: str, article_id: str) -> tuple[str | None, str | None]:
+        """(id of the article with this content, id of an article with this id but other content)."""
+        same = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        other = self.conn.execute("SELECT id FROM articles WHERE id = ? AND content_hash != ?", (article_id, content_hash)).fetchone()
+        return (same[0] if same else None), (other[0] if other else None)
+
+    def delete_article(self, article_id: str) -> None:
+        row = self.conn.execute("SELECT rowid, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return
+        touched = [r[0] for r in self.conn.execute("SELECT DISTINCT meeting_id FROM reports WHERE article_id = ?", (article_id,))]
+        self.conn.execute("INSERT INTO articles_fts(articles_fts, rowid, body) VALUES ('delete', ?, ?)", (row[0], fold(row[1])))
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        for mid in touched:
+            self.refresh(mid)
+
+    def add_article(self, article_id: str, content_hash: str, raw: RawArticle, doc: Doc) -> int:
+        """Store one processed article, its reports and claims, and fuse them; returns #meetings."""
+        from mekong_tracker.pipeline import SUPPORTED
+
+        cur = self.conn.execute(
+            "INSERT INTO articles (id, content_hash, source, url, title, lang, supported, published, text, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                content_hash,
+                raw.source,
+                raw.url,
+                raw.title,
+                doc.lang,
+                int(doc.lang in SUPPORTED),
+                doc.published,
+                doc.text,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        self.conn.execute("INSERT INTO articles_fts(rowid, body) VALUES (?, ?)", (cur.lastrowid, doc.folded))
+        self.conn.executemany("INSERT INTO boilerplate VALUES (?, ?, ?)", [(article_id, s, e) for s, e in doc.boilerplate])
+        touched: set[int] = set()
+        for claim in doc.meetings:
+            fields = claim.fields()
+            report_id = self.conn.execute(
+                "INSERT INTO reports (article_id, framework, level, ordinal, date, date_end, city, country, format, chairs, documents)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    *[json.dumps(fields[k], ensure_ascii=False) if k in ("chairs", "documents") else fields[k] for k in _MEETING_COLS],
+                ),
+            ).lastrowid
+            rows = []
+            for name, evidence in claim.evidence.items():
+                value = fields[name]
+                for ev in evidence:
+                    shown = ev.text if name in ("chairs", "documents") else value
+                    rows.append(
+                        (report_id, article_id, name, json.dumps(shown, ensure_ascii=False), ev.start, ev.end, ev.text, ev.sentence)
+                    )
+            self.conn.executemany(
+                'INSERT INTO claims (report_id, article_id, field, value, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+                rows,
+            )
+            candidates = [
+                _row(r)
+                for r in self.conn.execute("SELECT * FROM meetings WHERE framework = ? AND level = ?", (claim.framework, claim.level))
+            ]
+            meeting_id = pick_meeting(fields, candidates)
+            if meeting_id is None:
+                meeting_id = self.conn.execute(
+                    "INSERT INTO meetings (framework, level) VALUES (?, ?)", (claim.framework, claim.level)
+                ).lastrowid
+            self.conn.execute("UPDATE reports SET meeting_id = ? WHERE id = ?", (meeting_id, report_id))
+            touched.add(meeting_id)  # type: ignore[arg-type]
+        for mid in touched:
+            self.refresh(mid)
+        return len(doc.meetings)
+
+    def reports_of(self, meeting_id: int) -> list[dict[str, Any]]:
+        return [_row(r) for r in self.conn.execute("SELECT * FROM reports WHERE meeting_id = ? ORDER BY id", (meeting_id,))]
+
+    def refresh(self, meeting_id: int) -> None:
+        """Recompute a meeting's fused fields from its reports (delete it if none are left)."""
+        reports = self.reports_of(meeting_id)
+        if not reports:
+            self.conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+            return
+        fused, _ = fuse(reports)
+        sources = len({r["article_id"] for r in reports})
+        self.conn.execute(
+            "UPDATE meetings SET ordinal=?, date=?, date_end=?, city=?, country=?, format=?, chairs=?, documents=?, sources=? WHERE id=?",
+            (
+                fused["ordinal"],
+                fused["date"],
+                fused["date_end"],
+                fused["city"],
+                fused["country"],
+                fused["format"],
+                json.dumps(fused["chairs"], ensure_ascii=False),
+                json.dumps(fused["documents"], ensure_ascii=False),
+                sources,
+                meeting_id,
+            ),
+        )
+
+    # -- reading -------------------------------------------------------------
+    def _sources(self, ids: Iterable[int]) -> dict[int, list[str]]:
+        ids = list(ids)
+        out: dict[int, list[str]] = {i: [] for i in ids}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk : chunk + 500]
+            marks = ",".join("?" * len(part))
+            for mid, aid in self.conn.execute(
+                f"SELECT DISTINCT meeting_id, article_id FROM reports WHERE meeting_id IN ({marks}) ORDER BY article_id", part
+            ):
+                out[mid].append(aid)
+        return out
+
+    def meetings(self, framework: str | None = None, level: str | None = None, year: int | None = None) -> list[Meeting]:
+        where, args = [], []
+        if framework:
+            where.append("framework = ?")
+            args.append(framework)
+        if level:
+            where.append("level = ?")
+            args.append(level)
+        if year:
+            where.append("substr(date, 1, 4) = ?")
+            args.append(f"{year:04d}")
+        sql = "SELECT * FROM meetings" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY date IS NULL, CASE WHEN date LIKE '--%' THEN 1 ELSE 0 END, date, framework, level, ordinal"
+        rows = [_row(r) for r in self.conn.execute(sql, args)]
+        sources = self._sources(r["id"] for r in rows)
+        return [Meeting(**{k: r[k] for k in ("id", *_MEETING_COLS)}, sources=sources[r["id"]]) for r in rows]
+
+    def meeting(self, meeting_id: int) -> Meeting | None:
+        row = self.conn.execute("SELECT * FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        if row is None:
+            return None
+        r = _row(row)
+        meeting = Meeting(**{k: r[k] for k in ("id", *_MEETING_COLS)}, sources=self._sources([meeting_id])[meeting_id])
+        _, meeting.conflicts = fuse(self.reports_of(meeting_id))
+        for c in self.conn.execute(
+            "SELECT c.* FROM claims c JOIN reports r ON r.id = c.report_id WHERE r.meeting_id = ? ORDER BY c.article_id, c.start",
+            (meeting_id,),
+        ):
+            meeting.evidence.setdefault(c["field"], []).append(Evidence(c["start"], c["end"], c["text"], c["sentence"], c["article_id"]))
+        return meeting
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        out = dict(row)
+        out["boilerplate"] = [
+            tuple(b) for b in self.conn.execute('SELECT start, "end" FROM boilerplate WHERE article_id = ? ORDER BY start', (article_id,))
+        ]
+        return out
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles whose text holds `query`, case- and diacritic-insensitive."""
+        folded_query = " ".join(fold(query).split())
+        tokens = [t for t in folded_query.replace('"', " ").split() if t]
+        if not tokens:
+            return []
+        match = '"' + " ".join(tokens) + '"'
+        rows = self.conn.execute(
+            "SELECT a.id, a.title, a.lang, a.url, a.text FROM articles_fts f JOIN articles a ON a.rowid = f.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        hits = []
+        for row in rows:
+            text = row["text"]
+            at = max(0, fold(text).find(tokens[0]))
+            snippet = " ".join(text[max(0, at - 80) : at + 160].split())
+            hits.append(
+                {
+                    "article": row["id"],
+                    "title": row["title"] or text.strip().split("\n", 1)[0][:120],
+                    "lang": row["lang"],
+                    "url": row["url"],
+                    "snippet": snippet,
+                }
+            )
+        return hits
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "reports", "claims", "meetings")}
