@@ -126,6 +126,12 @@ def _year(m: re.Match[str], a: _Anchor) -> Value:
     return str(y), None, True
 
 
+def _today(m: re.Match[str], a: _Anchor) -> Value:
+    if not (a.year and a.month and a.day):
+        return None, None, False
+    return _iso(a.year, a.month, a.day), None, False
+
+
 def _weekday(m: re.Match[str], a: _Anchor) -> Value:
     if not (a.year and a.month and a.day):
         return None, None, False
@@ -168,6 +174,7 @@ _PATTERNS: list[tuple[str, Callable[[re.Match[str], _Anchor], Value]]] = [
     # years: năm 2014, in 2004, năm ngoái, last year
     (rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
     (r"\b(?:nam ngoai|nam truoc|nam nay|nam sau|nam toi|last year|this year|next year)\b", _year),
+    (r"\b(?:on the day|the same day|that day|cung ngay|hom nay|today|sang nay|chieu nay|toi nay)\b", _today),
     (r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
 ]
 

@@ -19,8 +19,9 @@ _STOP_EN = re.compile(
     r"[,;.(:!?\"“”]|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
     re.IGNORECASE,
 )
-_SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|two|three|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
-_MODIFIER = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\s+){1,2}")
+_SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|two|three|first|new|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
+_MODIFIER = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\s+){1,3}")
+_AUX = re.compile(r"\s+(?:đã|sẽ|vừa|đều|cũng|đã từng)$", re.IGNORECASE)
 _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
 _OPENER_TAIL = re.compile(r"\s*(?:quan trong|chinh|sau|bao gom|gom|nhu)?\s*(?:nhu|gom|sau)?\s*:?\s*")
 
@@ -102,7 +103,7 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
     hits = list(heads.finditer(folded, clause, pos))
     if not hits:
         return None
-    h = hits[0]
+    h = hits[-1]
     s = h.start()
     while lang == "en" and s > clause:
         prev = re.search(r"(\S+)\s+$", text[clause:s])
@@ -110,7 +111,9 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
             break
         s = clause + prev.start(1)
     comma = folded.find(",", h.end(), pos)
-    s, e = _trim(text, s, comma if comma != -1 else pos)
+    e = comma if comma != -1 else pos
+    aux = _AUX.search(text, s, e) if lang == "vi" else None
+    s, e = _trim(text, s, aux.start() if aux else e)
     return (s, e) if e > s else None
 
 
@@ -137,4 +140,7 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
             if before and vs - before[1] <= 2:
                 titles = [before]
         found += titles
-    return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in sorted(set(found))]
+    spans = sorted(set(found))
+    # a title cut short (a repeated, truncated paragraph) is dropped for the full one
+    spans = [(s, e) for s, e in spans if not any((s2, e2) != (s, e) and folded[s2:e2].startswith(folded[s:e]) for s2, e2 in spans)]
+    return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in spans]

@@ -14,7 +14,7 @@ from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load
 
 _TOKEN = re.compile(r"[^\s,;()\"“”]+")
-_PARTS = re.compile(r"\s+(?:và|and|&|cùng)\s+|[,;:]")
+_PARTS = re.compile(r"\s+(?:và|and|&|cùng)\s+|[,;:]|\s[-–—]\s")
 # where a chair clause ends, matched on the stored text (case-insensitive)
 _STOP = re.compile(
     r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|\s(?:with|to|in|on|at|during|from|for|tại|ở|vào|với|nhằm|để|về|theo|trong"
@@ -50,6 +50,18 @@ def _is_cap(token: str) -> bool:
     return first.isupper()
 
 
+def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozenset[str]) -> list[re.Match[str]] | None:
+    """The run minus leading titles, if what is left looks like a person's name."""
+    run = list(run)
+    while run and (run[0].group().lower() in strip or run[0].group().lower().rstrip(".") in strip):
+        run.pop(0)
+    if len(run) < 2 or any(fold(t.group()).strip(".'’s") in not_names for t in run):
+        return None
+    if all(len(t.group().strip(".")) <= 1 for t in run[1:]):
+        return None
+    return run
+
+
 def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Person-name spans in text[start:end], one per coordinated part."""
     _, _, strip, not_names = _vocab()
@@ -59,17 +71,14 @@ def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for cut_s, cut_e in bounds:
         tokens = [m for m in _TOKEN.finditer(text, pos, cut_s)]
         pos = cut_e
-        run: list[re.Match[str]] = []
+        runs: list[list[re.Match[str]]] = [[]]
         for tok in tokens:
             if _is_cap(tok.group()):
-                run.append(tok)
-            else:
-                run = []
-        while run and (run[0].group().lower() in strip or run[0].group().lower().rstrip(".") in strip):
-            run.pop(0)
-        if len(run) < 2 or any(fold(t.group()).strip(".'’s") in not_names for t in run):
-            continue
-        if all(len(t.group().strip(".")) <= 1 for t in run[1:]):
+                runs[-1].append(tok)
+            elif runs[-1]:
+                runs.append([])
+        run = next((r for r in map(lambda r: _person(r, strip, not_names), runs) if r), None)
+        if run is None:
             continue
         out.append((run[0].start(), run[-1].end()))
     return out

@@ -14,9 +14,15 @@ from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load
 
 _LOCATIVE = re.compile(
-    r"(?:\b(?:tai|o|in|at|hosted by|host)\s*\(?\s*(?:(?:thu do|thanh pho|tinh|dao|the capital(?: city)? of|the city of"
+    r"(?:\b(?:tai|o|in|at|hosted by|host|sang|toi)\s*\(?\s*(?:(?:thu do|thanh pho|tinh|dao|the capital(?: city)? of|the city of"
     r"|city of|capital|central|northern|southern|the resort (?:city|island) of|the|vietnam's central)\s+)*)$"
 )
+# "tại Trung tâm Hội nghị Quốc gia, Hà Nội": a venue building, then the city
+_BUILDING = re.compile(
+    r"\b(?:tai|o|in|at)\s+(?:the\s+)?(?:trung tam|nha|khach san|cung|hoi truong|convention|international|national)[^.;,]{0,50},\s*$"
+)
+# "(đặt tại Hàn Quốc)", "based in Seoul": where a body sits, not where a meeting is
+_SEAT = re.compile(r"\b(?:dat tai|dat o|tru so tai|tru so o|based in|headquartered in|located in)\s*$")
 _CHAIN = re.compile(r"^(?:\s*,\s*|\s*\(\s*|\s+cua\s+|\s+of\s+|'s\s+(?:central|northern|southern)?\s*|\s+-\s+)$")
 
 
@@ -24,10 +30,13 @@ _CHAIN = re.compile(r"^(?:\s*,\s*|\s*\(\s*|\s+cua\s+|\s+of\s+|'s\s+(?:central|no
 def place_lexicon() -> Lexicon:
     table = load("places")
     entries: list[tuple[str, tuple[str | None, str]]] = []
-    for code, info in table["countries"].items():
-        entries += [(name, (None, code)) for name in info["names"]]
+    # cities first: "Singapore" is a city (and gives its country)
     for info in table["cities"].values():
         entries += [(name, ("city", info["country"])) for name in info["names"]]
+    for code, info in table["countries"].items():
+        entries += [(name, (None, code)) for name in info["names"]]
+    for code, names in table["provinces"].items():
+        entries += [(name, (None, code)) for name in names]
     return Lexicon(entries)
 
 
@@ -39,7 +48,7 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
         if not text[s].isupper():
             continue
         before = folded[max(start, s - 40) : s]
-        venue = bool(_LOCATIVE.search(before))
+        venue = bool(_LOCATIVE.search(before) or _BUILDING.search(before)) and not _SEAT.search(before)
         if not venue and prev is not None and prev.value["venue"] and _CHAIN.match(folded[prev.end : s]):
             venue = True
         if not venue and s == start and re.match(r"\s*(?:[:(]|-\s)", text[e : e + 3]) and text[s:e].isupper():

@@ -26,12 +26,16 @@ from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.clean.normalize import fold
 from mekong_tracker.doc import Doc, Span
-from mekong_tracker.extract.mentions import Mention, find_mentions
+from mekong_tracker.extract.mentions import Mention, anaphoric_mentions, find_mentions
 from mekong_tracker.models import Evidence, MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
 _COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+)?$")
-_NOT_DATE = re.compile(r"(?:den|toi|until|till|by|since|tu|giai doan|period|through|from|before|after|truoc|sau)\s*$")
+_NOT_DATE = re.compile(
+    r"(?:den|toi|until|till|by|since|tu|giai doan|period|through|from|before|after|truoc|sau)\s*$"
+    r"|\b(?:since|until|began|established|founded|thanh lap|ra doi)\b[^,;]*$"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s*$")
 _LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
 _MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
 
@@ -92,10 +96,20 @@ def _targets(attr: Span, mentions: list[Mention], text: str, sent: tuple[int, in
     return mains or mentions
 
 
-def _annotate(doc: Doc) -> tuple[list[tuple[tuple[int, int], list[Mention], list[_Attr], bool, str]], list[Span]]:
+@dataclass
+class _Sentence:
+    span: tuple[int, int]
+    mentions: list[Mention]
+    attrs: list[_Attr]
+    anaphor: str
+    leftover: list[Span]
+    ordinals: list[Span]
+
+
+def _annotate(doc: Doc) -> list[_Sentence]:
+    """Mentions and field values of every sentence that can hold a fact."""
     text, folded = doc.text, doc.folded
-    per_sentence = []
-    ordinals_all: list[Span] = []
+    out = []
     for sent in doc.sentences:
         s, e = sent
         fws = find_frameworks(folded, text, s, e)
@@ -103,21 +117,20 @@ def _annotate(doc: Doc) -> tuple[list[tuple[tuple[int, int], list[Mention], list
         fws = [f for f in fws if not any(sr.start <= f.start < sr.end for sr in series)]
         levels = [lv for lv in find_levels(folded, text, s, e) if not any(f.start <= lv.start < f.end for f in fws)]
         anaphors = anaphora_lexicon().spans(folded, text, s, e)
-        if not (fws or series or anaphors):
+        if not (fws or series or anaphors or levels):
             continue
         ordinals = find_ordinals(folded, text, s, e)
-        ordinals_all += ordinals
-        mentions, _ = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
-        anaphor = ""
-        if not mentions:
-            if not anaphors:
-                continue
-            anaphor = folded[anaphors[0][0] : anaphors[0][1]]
+        mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
+        if not (mentions or anaphors or (leftover and ordinals)):
+            continue
+        anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
         attrs: list[_Attr] = []
         docs = find_documents(folded, text, s, e, doc.lang)
         occupied = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in docs]
         for d in find_dates(folded, s, e, doc.published):
-            if any(a <= d.start < b for a, b in occupied) or _NOT_DATE.search(folded[max(s, d.start - 12) : d.start]):
+            if any(a <= d.start < b for a, b in occupied) or _NOT_DATE.search(folded[max(s, d.start - 40) : d.start]):
+                continue
+            if _DATELINE.match(text[s : d.start]):
                 continue
             attrs.append(_Attr("date", d, sent))
         fw_spans = [(f.start, f.end) for f in fws]
@@ -127,8 +140,8 @@ def _annotate(doc: Doc) -> tuple[list[tuple[tuple[int, int], list[Mention], list
         attrs += [_Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
         attrs += [_Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
         attrs += [_Attr("documents", d, sent) for d in docs]
-        per_sentence.append((sent, mentions, attrs, bool(mentions), anaphor))
-    return per_sentence, ordinals_all
+        out.append(_Sentence(sent, mentions, attrs, anaphor, leftover, ordinals))
+    return out
 
 
 def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list[Mention]]:
@@ -155,6 +168,8 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
         if m.ordinal is not None:
             continue
         cands = [g for g in groups if key(g)[:2] == (m.framework, m.level) and dates_agree(date_of(g), dates.get(id(m)))]
+        if m.future:
+            cands = [g for g in cands if date_of(g) and dates.get(id(m))]
         if dates.get(id(m)):
             dated = [g for g in cands if date_of(g)]
             cands = dated or [g for g in cands if key(g)[2] is not None] or cands
@@ -167,44 +182,60 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
     return groups
 
 
+def _assign(assigned: dict[int, list[_Attr]], target: Mention, attrs: list[_Attr], text: str, sent: tuple[int, int]) -> None:
+    """Field values of a sentence that names no meeting go to the one it refers back to."""
+    for a in attrs:
+        if a.field == "date" and text.rfind("(", sent[0], a.span.start) > text.rfind(")", sent[0], a.span.start):
+            continue  # "(11/2019)" after some other noun dates that noun
+        a.direct = False
+        assigned.setdefault(id(target), []).append(a)
+
+
 def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     """The meetings `doc`'s body reports, each field with its evidence."""
-    text = doc.text
-    per_sentence, _ = _annotate(doc)
+    text, folded = doc.text, doc.folded
     assigned: dict[int, list[_Attr]] = {}
     history: list[Mention] = []
     topic: Mention | None = None
-    for sent, mentions, attrs, named, anaphor in per_sentence:
-        if named:
-            for a in attrs:
-                for m in _targets(a.span, mentions, text, sent):
-                    assigned.setdefault(id(m), []).append(a)
-            hosts = [m for m in mentions if m.host]
-            for h in hosts:
-                for a in assigned.get(id(h), []):
-                    if a.field == "place" and a.sentence == sent:
-                        for m in mentions:
-                            if not m.host and not any(x.field == "place" for x in assigned.get(id(m), [])):
-                                assigned.setdefault(id(m), []).append(a)
+    pending: list[_Sentence] = []
+    mentions_all: list[Mention] = []
+    for sen in _annotate(doc):
+        sent, attrs = sen.span, sen.attrs
+        if topic is not None and sen.leftover:
+            sen.mentions = sorted(
+                sen.mentions + anaphoric_mentions(folded, sen.leftover, sen.ordinals, topic.framework, topic.level), key=lambda m: m.start
+            )
+        mentions = sen.mentions
+        mentions_all += mentions
+        if mentions:
             mains = [m for m in mentions if not m.host] or mentions
+            for a in attrs:
+                targets = _targets(a.span, mentions, text, sent)
+                if a.field == "documents" and topic is not None and all(m.start - a.span.end > 80 for m in targets):
+                    targets = [topic]  # "ra tuyên bố chung ... đã được nhất trí trong Hội nghị X": not X's
+                for m in targets:
+                    assigned.setdefault(id(m), []).append(a)
+            for h in (m for m in mentions if m.host):
+                for a in assigned.get(id(h), []):
+                    if a.field in ("place", "date") and a.sentence == sent:
+                        for m in mains:
+                            if m is not h and not any(x.field == a.field and x.sentence == sent for x in assigned.get(id(m), [])):
+                                assigned.setdefault(id(m), []).append(a)
             history += mains
-            topic = topic or mains[0]
-        elif anaphor and history:
-            target = next((m for m in reversed(history) if _compatible(anaphor, m.level)), None)
-            if not (_LEADERS.search(anaphor) or _MINISTERS.search(anaphor)):
-                target = topic
+            if topic is None:
+                topic = mains[0]
+                for p in pending:
+                    _assign(assigned, topic, p.attrs, text, p.span)
+        elif sen.anaphor and topic is None:
+            pending.append(sen)
+        elif sen.anaphor:
+            target = topic
+            if _LEADERS.search(sen.anaphor) or _MINISTERS.search(sen.anaphor):
+                target = next((m for m in reversed(history) if _compatible(sen.anaphor, m.level)), None)
             if target is not None:
-                for a in attrs:
-                    if a.field == "date" and text.rfind("(", sent[0], a.span.start) > text.rfind(")", sent[0], a.span.start):
-                        continue
-                    a.direct = False
-                    assigned.setdefault(id(target), []).append(a)
-    mentions_all = [m for _, ms, _, _, _ in per_sentence for m in ms]
+                _assign(assigned, target, attrs, text, sent)
     dates = {id(m): next((a.span.value[0] for a in assigned.get(id(m), []) if a.field == "date"), None) for m in mentions_all}
-    claims = []
-    for group in _resolve(mentions_all, dates):
-        claims.append(_claim(doc, group, assigned))
-    return claims
+    return [_claim(doc, group, assigned) for group in _resolve(mentions_all, dates)]
 
 
 def _precision(date: str) -> int:
@@ -230,7 +261,7 @@ def _claim(doc: Doc, group: list[Mention], assigned: dict[int, list[_Attr]]) -> 
     attrs = [a for a in attrs if (a.field, a.span.start) not in seen and not seen.add((a.field, a.span.start))]  # type: ignore[func-returns-value]
     dates = [a for a in attrs if a.field == "date"]
     if dates:
-        best = max(dates, key=lambda a: (a.direct, _precision(a.span.value[0]), -a.span.start))
+        best = max(dates, key=lambda a: (a.direct, _precision(a.span.value[0]), a.span.value[1] is not None, -a.span.start))
         claim.date, claim.date_end = best.span.value[0], best.span.value[1]
         claim.evidence["date"] = [_evidence(doc, best.span.start, best.span.end, best.sentence)]
         if claim.date_end:

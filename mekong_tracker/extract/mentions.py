@@ -28,12 +28,14 @@ _GAP_BEFORE = re.compile(
     r"[\s\"'“”]*(?:(?:cooperation|partnership|strategy|development triangle|economic cooperation strategy|subregion"
     r"|sub-region|\([a-z\- ]{2,12}\)|-|leaders'?|\d{1,2}(?:st|nd|rd|th)?|hop tac|economic|program|programme"
     r"|summit on development triangle area|on development triangle area|special|commemorative|informal"
-    r"|virtual|online|plus)[\s\"'“”]*)*"
+    r"|virtual|online|plus|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
+    r"|twentieth)[\s\"'“”]*)*"
 )
 _ORD_GAP_AFTER = re.compile(r"[\s\"'“”]*(?:\([^()]{1,40}\)\s*)?(?:quoc te\s*|mo rong\s*)?(?:\([^()]{1,40}\)\s*)?")
 _BARE_NUMBER = re.compile(
     r"\s*(?P<n>\d{1,2})(?=\s*(?:[,.;:)(]|$|\s(?:va|tai|o|dien ra|duoc|se|da|vao|ngay|tu|and|in|on|at|was|is|will|held|to|with)\b))"
 )
+_NOT_A_MEETING = re.compile(r"\b(?:truong|pho truong|head of|chief of|chu tich)\s*$")
 _HOST_GAP = re.compile(r"[\s\"'“”]*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+)?$")
 
 
@@ -48,7 +50,7 @@ class Mention:
     end: int
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     host: bool = False
-    meeting: int = -1
+    future: bool = False  # "the next CLV Summit", "Hội nghị ... tới": not an earlier one
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +91,8 @@ def find_mentions(
     leftover: list[Span] = []
     vi_first = lang == "vi"
     for lv in levels:
+        if _NOT_A_MEETING.search(folded, max(start, lv.start - 12), lv.start):
+            continue
         pick = None
         after = [f for f in fws if f.start >= lv.end and f.start - lv.end <= 45]
         before = [f for f in fws if f.end <= lv.start and lv.start - f.end <= 30]
@@ -157,4 +161,26 @@ def find_mentions(
     hosts = host_lexicon().spans(folded, text, start, end)
     for m in mentions:
         m.host = any(he <= m.start and _HOST_GAP.fullmatch(folded, he, m.start) for _, he, _ in hosts)
+        m.future = bool(_FUTURE.search(folded, max(start, m.start - 12), m.start) or _FUTURE_AFTER.match(folded, m.end))
     return mentions, leftover
+
+
+_FUTURE = re.compile(r"\b(?:next|upcoming|coming|forthcoming)\s+$")
+_FUTURE_AFTER = re.compile(r"\s*(?:tiep theo|sap toi|toi)\b")
+
+
+def anaphoric_mentions(folded: str, leftover: list[Span], ordinals: list[Span], framework: str, topic_level: str) -> list[Mention]:
+    """A level cue and an ordinal but no name ("the third summit", "phiên họp lần thứ 16"):
+    the framework is the one the article is about."""
+    out = []
+    for lv in leftover:
+        after = next((o for o in ordinals if o.start >= lv.end and folded[lv.end : o.start].strip() == ""), None)
+        before = next((o for o in ordinals if o.end <= lv.start and re.fullmatch(r"\s*", folded[o.end : lv.start])), None)
+        o = after or before
+        if o is None:
+            continue
+        level = _level_for(framework, lv.value, None) or topic_level
+        s, e = min(lv.start, o.start), max(lv.end, o.end)
+        spans = {"framework": (lv.start, lv.end), "level": (lv.start, lv.end), "ordinal": (o.start, o.end)}
+        out.append(Mention(framework, level, o.value, s, e, spans))
+    return out
