@@ -136,8 +136,9 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
             pos = _OPENER_TAIL.match(folded, opener[0][1], end).end()  # type: ignore[union-attr]  # always matches
         titles = _title_after(text, folded, pos, end, lang)
         if not titles and lang == "en":
+            # "a joint statement adopted after ...": the title just before the participle
             before = _title_before(text, folded, max(start, vs - 60), vs, lang)
-            if before and vs - before[1] <= 2:
+            if before and vs - before[1] <= 2 and not re.search(r"\b(?:is|are|was|were|be|to|will)\b", folded[before[0] : before[1]]):
                 titles = [before]
         found += titles
     spans = sorted(set(found))

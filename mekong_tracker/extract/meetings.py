@@ -32,7 +32,7 @@ from mekong_tracker.vocab import Lexicon, load
 
 _COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+)?$")
 _NOT_DATE = re.compile(
-    r"(?:den|toi|until|till|by|since|tu|giai doan|period|through|from|before|after|truoc|sau)\s*$"
+    r"(?:den|toi|until|till|by|since|giai doan|period|through|before|after|truoc|sau|lan thu|lan)\s*$"
     r"|\b(?:since|until|began|established|founded|thanh lap|ra doi)\b[^,;]*$"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s*$")
@@ -211,8 +211,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             mains = [m for m in mentions if not m.host] or mentions
             for a in attrs:
                 targets = _targets(a.span, mentions, text, sent)
-                if a.field == "documents" and topic is not None and all(m.start - a.span.end > 80 for m in targets):
-                    targets = [topic]  # "ra tuyên bố chung ... đã được nhất trí trong Hội nghị X": not X's
+                if a.field == "documents" and history and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
+                    targets = [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
                 for m in targets:
                     assigned.setdefault(id(m), []).append(a)
             for h in (m for m in mentions if m.host):
@@ -235,7 +235,18 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             if target is not None:
                 _assign(assigned, target, attrs, text, sent)
     dates = {id(m): next((a.span.value[0] for a in assigned.get(id(m), []) if a.field == "date"), None) for m in mentions_all}
-    return [_claim(doc, group, assigned) for group in _resolve(mentions_all, dates)]
+    groups = _resolve(mentions_all, dates)
+    claims = [_claim(doc, group, assigned) for group in groups]
+    claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
+    for group, claim in zip(groups, claims, strict=True):
+        parent = group[0].parent
+        if parent is not None and all(m.parent for m in group):
+            # ASEAN's summits with partners take the time and place of the ASEAN summit
+            for name in ("date", "date_end", "city", "country"):
+                if getattr(claim, name) is None and getattr(claim_of[id(parent)], name) is not None:
+                    setattr(claim, name, getattr(claim_of[id(parent)], name))
+                    claim.evidence[name] = claim_of[id(parent)].evidence[name]
+    return claims
 
 
 def _precision(date: str) -> int:

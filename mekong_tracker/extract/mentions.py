@@ -50,7 +50,11 @@ class Mention:
     end: int
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     host: bool = False
-    future: bool = False  # "the next CLV Summit", "Hội nghị ... tới": not an earlier one
+    anaphoric: bool = False  # named by level and ordinal only ("phiên họp lần thứ 16")
+    future: bool = False
+    parent: Mention | None = (
+        None  # the ASEAN meeting an "ASEAN with partners" mention belongs to  # "the next CLV Summit", "Hội nghị ... tới": not an earlier one
+    )
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +126,7 @@ def find_mentions(
         if found:
             ordinal = found[2]
             spans["ordinal"] = (found[0], found[1])
+            e = max(e, found[1])
         mentions.append(Mention(fw, level, ordinal, s, e, spans))
     for f in fws:
         fw, implied = f.value
@@ -157,12 +162,38 @@ def find_mentions(
             )
         )
         mentions[-1].spans["series"] = (sr.start, sr.end)
+    mentions += _partner_mentions(text, folded, mentions, end)
     mentions.sort(key=lambda m: m.start)
     hosts = host_lexicon().spans(folded, text, start, end)
     for m in mentions:
         m.host = any(he <= m.start and _HOST_GAP.fullmatch(folded, he, m.start) for _, he, _ in hosts)
         m.future = bool(_FUTURE.search(folded, max(start, m.start - 12), m.start) or _FUTURE_AFTER.match(folded, m.end))
     return mentions, leftover
+
+
+_WITH_PARTNERS = re.compile(r"\s+(?:voi|with)\s+(?:cac\s+)?(?:doi tac|nuoc|partners?|the)?\s*")
+_LIST_SEP = re.compile(r"\s*(?:,|va|and)\s*")
+
+
+def _partner_mentions(text: str, folded: str, mentions: list[Mention], end: int) -> list[Mention]:
+    """ "các hội nghị cấp cao ASEAN với đối tác Mỹ, Trung Quốc, Nhật Bản": ASEAN+US, ASEAN+CN, ASEAN+JP."""
+    from mekong_tracker.annotate.places import place_lexicon
+
+    out: list[Mention] = []
+    for m in mentions:
+        if m.framework != "ASEAN":
+            continue
+        pos = _WITH_PARTNERS.match(folded, m.end, end)
+        while pos:
+            place = next(iter(place_lexicon().spans(folded, text, pos.end(), end)), None)
+            if place is None or place[0] != pos.end():
+                break
+            partner = f"ASEAN+{place[2][1]}"
+            if partner in frameworks():
+                spans = {"framework": place[:2], "level": m.spans["level"]}
+                out.append(Mention(partner, m.level, None, place[0], place[1], spans, parent=m))
+            pos = _LIST_SEP.match(folded, place[1], end)
+    return out
 
 
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|forthcoming)\s+$")
@@ -182,5 +213,5 @@ def anaphoric_mentions(folded: str, leftover: list[Span], ordinals: list[Span], 
         level = _level_for(framework, lv.value, None) or topic_level
         s, e = min(lv.start, o.start), max(lv.end, o.end)
         spans = {"framework": (lv.start, lv.end), "level": (lv.start, lv.end), "ordinal": (o.start, o.end)}
-        out.append(Mention(framework, level, o.value, s, e, spans))
+        out.append(Mention(framework, level, o.value, s, e, spans, anaphoric=True))
     return out
