@@ -35,6 +35,10 @@ _NOT_DATE = re.compile(
     r"(?:den|toi|until|till|by|since|giai doan|period|through|before|after|truoc|sau|lan thu|lan)\s*$"
     r"|\b(?:since|until|began|established|founded|thanh lap|ra doi)\b[^,;]*$"
 )
+# "Hội nghị Cấp cao ASEAN 47 và các hội nghị liên quan", "the 58th AMM and related meetings"
+_RELATED = re.compile(
+    r"\s*(?:va|and)\s+(?:cac\s+)?(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s*$")
 _LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
 _MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
@@ -238,6 +242,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     groups = _resolve(mentions_all, dates)
     claims = [_claim(doc, group, assigned) for group in groups]
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
+    _share_with_related(folded, mentions_all, claims, claim_of)
     for group, claim in zip(groups, claims, strict=True):
         parent = group[0].parent
         if parent is not None and all(m.parent for m in group):
@@ -247,6 +252,25 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     setattr(claim, name, getattr(claim_of[id(parent)], name))
                     claim.evidence[name] = claim_of[id(parent)].evidence[name]
     return claims
+
+
+def _share_with_related(folded: str, mentions: list[Mention], claims: list[MeetingClaim], claim_of: dict[int, MeetingClaim]) -> None:
+    """Meetings named after "X and related meetings" take X's place and month when they state none."""
+    hub = next((m for m in mentions if _RELATED.match(folded, m.end)), None)
+    if hub is None:
+        return
+    source = claim_of[id(hub)]
+    for claim in claims:
+        if claim is source:
+            continue
+        if claim.city is None and claim.country is None and source.country is not None:
+            claim.city, claim.country = source.city, source.country
+            claim.evidence["country"] = source.evidence["country"]
+            if source.city:
+                claim.evidence["city"] = source.evidence["city"]
+        if claim.date is None and source.date is not None and not source.date.startswith("--"):
+            claim.date = source.date[:7]
+            claim.evidence["date"] = source.evidence["date"]
 
 
 def _precision(date: str) -> int:
