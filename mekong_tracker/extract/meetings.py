@@ -31,10 +31,9 @@ from mekong_tracker.models import Evidence, MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
 _COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+)?$")
-_NOT_DATE = re.compile(
-    r"(?:den|toi|until|till|by|since|giai doan|period|through|before|after|truoc|sau|lan thu|lan)\s*$"
-    r"|\b(?:since|until|began|established|founded|thanh lap|ra doi)\b[^,;]*$"
-)
+_NOT_DATE = re.compile(r"(?:den|toi|until|till|by|since|giai doan|period|through|before|after|truoc|sau|lan thu|lan)\s*$")
+# "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
+_NOT_DATE_CLAUSE = re.compile(r"\b(?:since|until|began|established|founded|thanh lap|ra doi)\b[^,;]*$")
 # "Hội nghị Cấp cao ASEAN 47 và các hội nghị liên quan", "the 58th AMM and related meetings"
 _RELATED = re.compile(
     r"\s*(?:va|and)\s+(?:cac\s+)?(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
@@ -134,6 +133,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         for d in find_dates(folded, s, e, doc.published):
             if any(a <= d.start < b for a, b in occupied) or _NOT_DATE.search(folded[max(s, d.start - 40) : d.start]):
                 continue
+            clause = _NOT_DATE_CLAUSE.search(folded, max(s, d.start - 40), d.start)
+            if clause and not any(clause.start() < m.start < d.start for m in mentions):
+                continue
             if _DATELINE.match(text[s : d.start]):
                 continue
             attrs.append(_Attr("date", d, sent))
@@ -203,7 +205,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     topic: Mention | None = None
     pending: list[_Sentence] = []
     mentions_all: list[Mention] = []
-    for sen in _annotate(doc):
+    per_sentence = _annotate(doc)
+    for sen in per_sentence:
         sent, attrs = sen.span, sen.attrs
         if topic is not None and sen.leftover:
             sen.mentions = sorted(
@@ -243,6 +246,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     claims = [_claim(doc, group, assigned) for group in groups]
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
     _share_with_related(folded, mentions_all, claims, claim_of)
+    _share_with_hosted(per_sentence, claim_of)
     for group, claim in zip(groups, claims, strict=True):
         parent = group[0].parent
         if parent is not None and all(m.parent for m in group):
@@ -254,6 +258,29 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     return claims
 
 
+def _inherit(claim: MeetingClaim, source: MeetingClaim) -> None:
+    """Give `claim` the place and month of `source` when it states none of its own."""
+    if claim is source:
+        return
+    if claim.city is None and claim.country is None and source.country is not None:
+        claim.city, claim.country = source.city, source.country
+        claim.evidence["country"] = source.evidence["country"]
+        if source.city:
+            claim.evidence["city"] = source.evidence["city"]
+    if claim.date is None and source.date is not None and not source.date.startswith("--"):
+        claim.date = source.date[:7]
+        claim.evidence["date"] = source.evidence["date"]
+
+
+def _share_with_hosted(sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
+    """A meeting held on the sidelines of another takes its place and month."""
+    for sen in sentences:
+        hosts = [m for m in sen.mentions if m.host]
+        for m in sen.mentions:
+            if hosts and not m.host:
+                _inherit(claim_of[id(m)], claim_of[id(hosts[0])])
+
+
 def _share_with_related(folded: str, mentions: list[Mention], claims: list[MeetingClaim], claim_of: dict[int, MeetingClaim]) -> None:
     """Meetings named after "X and related meetings" take X's place and month when they state none."""
     hub = next((m for m in mentions if _RELATED.match(folded, m.end)), None)
@@ -261,16 +288,7 @@ def _share_with_related(folded: str, mentions: list[Mention], claims: list[Meeti
         return
     source = claim_of[id(hub)]
     for claim in claims:
-        if claim is source:
-            continue
-        if claim.city is None and claim.country is None and source.country is not None:
-            claim.city, claim.country = source.city, source.country
-            claim.evidence["country"] = source.evidence["country"]
-            if source.city:
-                claim.evidence["city"] = source.evidence["city"]
-        if claim.date is None and source.date is not None and not source.date.startswith("--"):
-            claim.date = source.date[:7]
-            claim.evidence["date"] = source.evidence["date"]
+        _inherit(claim, source)
 
 
 def _precision(date: str) -> int:
