@@ -23,7 +23,7 @@ class Doc:
     """Stored text (NFC), its folded twin, and what the pipeline stages add to it."""
 
     text: str
-    folded: str
+    folded: str  # fold(text), boilerplate blanked out
     lang: str
     published: str | None = None
     boilerplate: list[tuple[int, int]] = field(default_factory=list)

@@ -180,9 +180,12 @@ _PATTERNS: list[tuple[str, Callable[[re.Match[str], _Anchor], Value]]] = [
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], Value]]]:
+def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], Value], bool]]:
     mn = _month_alt()
-    return [(re.compile(r"(?<![a-z0-9])" + p.replace("{mn}", mn)), f) for p, f in _PATTERNS]
+    return [(re.compile(r"(?<![a-z0-9])" + p.replace("{mn}", mn)), f, r"\d" in p or "_D" in p) for p, f in _PATTERNS]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def find_dates(folded: str, start: int, end: int, published: str | None) -> list[Span]:
@@ -190,7 +193,10 @@ def find_dates(folded: str, start: int, end: int, published: str | None) -> list
     anchor = _Anchor(published)
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
-    for regex, make in _compiled():
+    has_digit = _DIGIT.search(folded, start, end) is not None
+    for regex, make, needs_digit in _compiled():
+        if needs_digit and not has_digit:
+            continue
         for m in regex.finditer(folded, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -39,6 +39,16 @@ def _key(folded_line: str) -> str:
     return folded_line.strip().lstrip("-•*> ").rstrip(" :.").strip()
 
 
+def blank(folded: str, spans: list[tuple[int, int]]) -> str:
+    """`folded` with the boilerplate spans turned to spaces: same offsets, nothing to match there."""
+    parts, pos = [], 0
+    for s, e in spans:
+        parts += [folded[pos:s], " " * (e - s)]
+        pos = e
+    parts.append(folded[pos:])
+    return "".join(parts)
+
+
 def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
     """Boilerplate spans of `text` (`folded` is its folded twin), merged and sorted."""
     block, inline, line_re = _markers()

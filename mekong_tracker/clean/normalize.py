@@ -56,9 +56,10 @@ def _fold_char(ch: str) -> str:
     return low[0] if low else ch
 
 
-_TABLE = {cp: _fold_char(chr(cp)) for cp in [*range(0x80, 0x2100), *range(0x3000, 0x3001)]}
-_TABLE.update({cp: chr(cp).lower() for cp in range(ord("A"), ord("Z") + 1)})
-_TABLE.update({ord("`"): "'"})
+# a tuple indexed by code point: str.translate looks it up faster than a dict; code
+# points past its end raise IndexError and are left as they are
+_TABLE = tuple(chr(cp).lower() if cp < 0x80 else _fold_char(chr(cp)) for cp in range(0x2100))
+_TABLE = tuple("'" if ch == "`" else ch for ch in _TABLE)
 
 
 def nfc(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
@@ -64,33 +65,88 @@ def is_acronym(phrase: str) -> bool:
     return bool(_ACRONYM.match(phrase))
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _lead(phrase: str) -> str:
+    """The first run of letters and digits of a folded phrase."""
+    match = _WORD.search(fold(phrase))
+    return match.group() if match else ""
+
+
+def _spellings(phrase: str) -> list[str]:
+    """Folded spellings a phrase can start with: its own, and its variants' when it opens with one."""
+    folded = fold(nfc(phrase)).strip()
+    out = [folded]
+    for key, spellings in _variants():
+        if folded.startswith(key):
+            out += spellings
+    return out
+
+
+class _WordIndex:
+    """Start offsets of every word of the folded text last seen (one text at a time)."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.index: dict[str, list[int]] = {}
+
+    def of(self, folded: str) -> dict[str, list[int]]:
+        if folded is not self.text:
+            index: dict[str, list[int]] = {}
+            for m in _WORD.finditer(folded):
+                index.setdefault(m.group(), []).append(m.start())
+            self.text, self.index = folded, index
+        return self.index
+
+
+_INDEX = _WordIndex()
+
+
 class Lexicon:
-    """Phrases with payloads; `find` yields (start, end, payload), longest phrase first."""
+    """Phrases with payloads; `spans` gives their non-overlapping matches, longest first.
+
+    Phrases are grouped by the word they open with; a group's regex is tried only
+    where that word stands, found through a per-text word index - so a text costs one
+    word scan however many lexicons and sentences look at it.
+    """
 
     def __init__(self, entries: Iterable[tuple[str, Any]]) -> None:
-        words: list[tuple[str, Any]] = []
-        acronyms: list[tuple[str, Any]] = []
+        groups: dict[tuple[str, bool], list[tuple[str, Any]]] = {}
         for phrase, payload in entries:
-            (acronyms if is_acronym(phrase) else words).append((phrase, payload))
-        self._payloads: list[Any] = []
-        self._folded = self._compile([(phrase_pattern(p), v) for p, v in words], r"a-z0-9")
-        self._upper = self._compile([(re.escape(p), v) for p, v in acronyms], r"A-Za-z0-9")
+            if is_acronym(phrase):
+                groups.setdefault((_lead(phrase), True), []).append((re.escape(phrase), payload))
+            else:
+                source = phrase_pattern(phrase)
+                for lead in {_lead(s) for s in _spellings(phrase)}:
+                    groups.setdefault((lead, False), []).append((source, payload))
+        self._regex: dict[tuple[str, bool], tuple[re.Pattern[str], list[Any]]] = {
+            key: self._compile(items, r"A-Za-z0-9" if key[1] else r"a-z0-9") for key, items in groups.items()
+        }
+        self._seen: str | None = None
+        self._starts: list[tuple[int, tuple[str, bool]]] = []
 
-    def _compile(self, items: list[tuple[str, Any]], word: str) -> re.Pattern[str] | None:
-        if not items:
-            return None
-        groups = []
-        for source, payload in sorted(items, key=lambda it: -len(it[0])):
-            groups.append(f"(?P<g{len(self._payloads)}>{source})")
-            self._payloads.append(payload)
-        return re.compile(rf"(?<![{word}])(?:{'|'.join(groups)})(?![{word}])")
+    @staticmethod
+    def _compile(items: list[tuple[str, Any]], word: str) -> tuple[re.Pattern[str], list[Any]]:
+        items = sorted(dict.fromkeys(items), key=lambda it: -len(it[0]))  # stable: earlier entries win ties
+        alternation = "|".join(f"(?P<g{i}>{source})" for i, (source, _) in enumerate(items))
+        return re.compile(rf"(?:{alternation})(?![{word}])"), [payload for _, payload in items]
+
+    def _candidates(self, folded: str) -> list[tuple[int, tuple[str, bool]]]:
+        if self._seen is not folded:
+            index = _INDEX.of(folded)
+            self._starts = sorted((p, key) for key in self._regex for p in index.get(key[0], ()))
+            self._seen = folded
+        return self._starts
 
     def find(self, folded: str, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, Any]]:
         end = len(text) if end is None else end
-        for regex, haystack in ((self._folded, folded), (self._upper, text)):
-            if regex is not None:
-                for m in regex.finditer(haystack, start, end):
-                    yield m.start(), m.end(), self._payloads[int(m.lastgroup[1:])]  # type: ignore[index]
+        starts = self._candidates(folded)
+        for p, key in starts[bisect_left(starts, (start,)) : bisect_left(starts, (end,))]:
+            regex, payloads = self._regex[key]
+            m = regex.match(text if key[1] else folded, p, end)
+            if m:
+                yield p, m.end(), payloads[int(m.lastgroup[1:])]  # type: ignore[index]
 
     def spans(self, folded: str, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Any]]:
         """Non-overlapping matches in text order, the longer of two overlapping ones kept."""
