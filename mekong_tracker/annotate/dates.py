@@ -142,50 +142,62 @@ def _weekday(m: re.Match[str], a: _Anchor) -> Value:
 
 
 _ORD = r"(?:st|nd|rd|th)?"
-_PATTERNS: list[tuple[str, Callable[[re.Match[str], _Anchor], Value]]] = [
+# (what a sentence must hold for the pattern to match - a cheap test first, pattern, value maker)
+_PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     # vi: 12-15/11/2020, từ 12 - 14/11/2017, 22-23/12
     (
+        "digit",
         rf"(?:tu\s+)?(?:ngay\s+)?{_D}\s*(?:-|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*{_Y})?(?![\d/])",
         _day_month,
     ),
     # vi: 12/11 - 15/11/2020, 12/11 đến 15/11
     (
+        "digit",
         rf"{_D}\s*/\s*(?P<m>\d{{1,2}})\s*(?:-|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])",
         _day_month,
     ),
     # vi: ngày 26 tháng 1 năm 2011
-    (rf"(?:ngay\s+)?{_D}\s+thang\s+(?P<m>\d{{1,2}})(?:\s*(?:nam|,)\s*{_Y})?", _day_month),
+    ("thang", rf"(?:ngay\s+)?{_D}\s+thang\s+(?P<m>\d{{1,2}})(?:\s*(?:nam|,)\s*{_Y})?", _day_month),
     # 28/9/2020, 28-9-2020, 28.9.2020
-    (rf"(?<![\d/.]){_D}\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*{_Y}(?![\d/])", _day_month),
+    ("digit", rf"(?<![\d/.]){_D}\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*{_Y}(?![\d/])", _day_month),
     # vi: ngày 28/9, (28/9), sáng 12-3
-    (rf"(?:(?:ngay|sang|chieu|toi|trua|dem|hom|rang sang|dau)\s+){_D}\s*[/-]\s*(?P<m>\d{{1,2}})(?![\d/-])", _day_month),
-    (rf"(?<![\d/.,-]){_D}\s*/\s*(?P<m>\d{{1,2}})(?![\d/]|\.\d)", _day_month),
+    ("digit", rf"(?:(?:ngay|sang|chieu|toi|trua|dem|hom|rang sang|dau)\s+){_D}\s*[/-]\s*(?P<m>\d{{1,2}})(?![\d/-])", _day_month),
+    ("digit", rf"(?<![\d/.,-]){_D}\s*/\s*(?P<m>\d{{1,2}})(?![\d/]|\.\d)", _day_month),
     # vi: tháng 11/2019, (4/2017), tháng 11 năm 2019
-    (rf"(?:thang\s+)?(?<![\d/.]){{m}}\s*/\s*{_Y}(?![\d/])".replace("{m}", r"(?P<m>\d{1,2})"), _month_year),
-    (rf"thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}", _month_year),
-    (r"thang\s+(?P<m>\d{1,2})(?![\d/])(?:\s+(?:toi|nay|sau|truoc|vua qua|nam ngoai|nam nay|nam sau))*", _month_year),
+    ("digit", rf"(?:thang\s+)?(?<![\d/.]){{m}}\s*/\s*{_Y}(?![\d/])".replace("{m}", r"(?P<m>\d{1,2})"), _month_year),
+    ("thang", rf"thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}", _month_year),
+    ("thang", r"thang\s+(?P<m>\d{1,2})(?![\d/])(?:\s+(?:toi|nay|sau|truoc|vua qua|nam ngoai|nam nay|nam sau))*", _month_year),
     # en: Oct. 9, September 11, 2020, July 8 to 11
-    (rf"{{mn}}\s+{_D}{_ORD}(?:\s*(?:-|to)\s*(?P<d2>\d{{1,2}}){_ORD})?(?:,?\s+{_Y})?(?![\d])", _day_month),
+    ("month", rf"{{mn}}\s+{_D}{_ORD}(?:\s*(?:-|to)\s*(?P<d2>\d{{1,2}}){_ORD})?(?:,?\s+{_Y})?(?![\d])", _day_month),
     # en: 15-16 January 2015, 3rd September 2020, 20th-21st April, 2020
-    (rf"{_D}{_ORD}(?:\s*(?:-|to)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?{{mn}},?(?:\s+{_Y})?(?![\d])", _day_month),
+    ("month", rf"{_D}{_ORD}(?:\s*(?:-|to)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?{{mn}},?(?:\s+{_Y})?(?![\d])", _day_month),
     # en: April 2014, this November, last month
-    (rf"{{mn}},?\s+{_Y}", _month_year),
-    (r"(?:this|next|last|coming|in|early|late|mid|mid-)\s+{mn}(?![a-z])", _month_year),
+    ("month", rf"{{mn}},?\s+{_Y}", _month_year),
+    ("month", r"(?:this|next|last|coming|in|early|late|mid|mid-)\s+{mn}(?![a-z])", _month_year),
     # years: năm 2014, in 2004, năm ngoái, last year
-    (rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
-    (r"\b(?:nam ngoai|nam truoc|nam nay|nam sau|nam toi|last year|this year|next year)\b", _year),
-    (r"\b(?:on the day|the same day|that day|cung ngay|hom nay|today|sang nay|chieu nay|toi nay)\b", _today),
-    (r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
+    ("year", rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
+    ("words", r"\b(?:nam ngoai|nam truoc|nam nay|nam sau|nam toi|last year|this year|next year)\b", _year),
+    ("words", r"\b(?:on the day|the same day|that day|cung ngay|hom nay|today|sang nay|chieu nay|toi nay)\b", _today),
+    ("words", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
 ]
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], Value], bool]]:
+def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], Value], str]]:
     mn = _month_alt()
-    return [(re.compile(r"(?<![a-z0-9])" + p.replace("{mn}", mn)), f, r"\d" in p or "_D" in p) for p, f in _PATTERNS]
+    return [(re.compile(r"(?<![a-z0-9])" + p.replace("{mn}", mn)), f, hint) for hint, p, f in _PATTERNS]
 
 
-_DIGIT = re.compile(r"\d")
+@lru_cache(maxsize=1)
+def _hints() -> dict[str, re.Pattern[str]]:
+    months = "|".join(sorted(_months()[0], key=len, reverse=True))
+    return {
+        "digit": re.compile(r"\d\s*[/.-]|\d"),
+        "year": re.compile(r"(?:19|20)\d\d"),
+        "thang": re.compile(r"thang"),
+        "month": re.compile(rf"\b(?:{months})\b"),
+        "words": re.compile(r"\b(?:day|today|nay|ngay|ngoai|nam|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    }
 
 
 def find_dates(folded: str, start: int, end: int, published: str | None) -> list[Span]:
@@ -193,9 +205,9 @@ def find_dates(folded: str, start: int, end: int, published: str | None) -> list
     anchor = _Anchor(published)
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
-    has_digit = _DIGIT.search(folded, start, end) is not None
-    for regex, make, needs_digit in _compiled():
-        if needs_digit and not has_digit:
+    present = {name: regex.search(folded, start, end) is not None for name, regex in _hints().items()}
+    for regex, make, hint in _compiled():
+        if not present[hint]:
             continue
         for m in regex.finditer(folded, start, end):
             s, e = m.span()
