@@ -33,31 +33,21 @@ def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
-def _ingest(db: Path, paths: list[Path], as_json: bool) -> IngestReport:
+def _ingest(db: Path, paths: list[Path], quiet: bool) -> IngestReport:
+    """Ingest with a progress bar; print the summary unless `quiet` (JSON output)."""
     files = sum(1 for f in iter_files(paths) if isinstance(f, Path))
-    with (
-        Tracker(db) as tracker,
-        Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.description}"),
-            console=err,
-            transient=as_json,
-        ) as bar,
-    ):
+    columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"))
+    with Tracker(db) as tracker, Progress(*columns, console=err, transient=quiet) as bar:
         task = bar.add_task("", total=files)
         report = tracker.ingest(paths, on_file=lambda name: bar.update(task, advance=1, description=Path(name).name))
-    if as_json:
-        _print_json(report.to_dict())
+    if quiet:
         return report
     err.print(
         f"files read: {report.files}   articles new: {report.new}   unchanged: {report.unchanged}   "
         f"updated: {report.updated}   failed: {len(report.failed)}   meetings found: {report.meetings_found}"
     )
     for source, reason in report.failed:
-        err.print(f"  [red]failed[/red] {source}: {reason}")
+        err.print(f"  [red]failed[/red] {source}: {reason}", highlight=False)
     for article, lang in report.unsupported:
         err.print(f"  [yellow]unsupported language[/yellow] {article}: '{lang}' (stored, no extraction)")
     return report
@@ -71,6 +61,8 @@ def ingest(
 ) -> None:
     """Read articles, extract meetings, store them. Re-ingesting is idempotent."""
     report = _ingest(db, paths, as_json)
+    if as_json:
+        _print_json(report.to_dict())
     if report.read == 0 and report.failed:
         raise typer.Exit(1)
 
@@ -212,11 +204,11 @@ def demo(
     """Ingest the bundled demo corpus into a fresh db and print the meetings table."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    _ingest(db, [DEMO_DIR], as_json)
+    report = _ingest(db, [DEMO_DIR], as_json)
     with Tracker(db) as tracker:
         found = tracker.meetings()
     if as_json:
-        _print_json([m.to_dict() for m in found])
+        _print_json({"ingest": report.to_dict(), "meetings": [m.to_dict() for m in found]})
         return
     out.print(_meetings_table(found, f"{len(found)} meetings in the demo corpus ({db})"))
     err.print(f"Next: mekong show ID --db {db}   ·   mekong search 'Me Cong' --db {db}   ·   datasette {db}")

@@ -47,13 +47,14 @@ def extract(paths: Iterable[str | Path]) -> Iterator[dict[str, Any]]:
         if isinstance(item, SourceError):
             yield {"source": item.source, "error": item.reason}
             continue
+        article_id = item.id or content_hash(item.text)[:16]
         doc = process(item.text, item.lang, item.published)
-        yield {
-            "id": item.id or content_hash(item.text)[:16],
-            "source": item.source,
-            "lang": doc.lang,
-            "meetings": [m.to_dict() for m in doc.meetings],
-        }
+        meetings = [m.to_dict() for m in doc.meetings]
+        for m in meetings:
+            for evidence in m["evidence"].values():
+                for ev in evidence:
+                    ev["article"] = article_id
+        yield {"id": article_id, "source": item.source, "lang": doc.lang, "meetings": meetings}
 
 
 class Tracker:
@@ -85,7 +86,14 @@ class Tracker:
                 if isinstance(item, SourceError):
                     report.failed.append((item.source, item.reason))
                     continue
-                report.meetings_found += self._ingest_one(item, report)
+                try:
+                    store.conn.execute("SAVEPOINT article")
+                    report.meetings_found += self._ingest_one(item, report)
+                    store.conn.execute("RELEASE article")
+                except Exception as exc:  # one bad article must not stop the batch
+                    store.conn.execute("ROLLBACK TO article")
+                    store.conn.execute("RELEASE article")
+                    report.failed.append((item.source, f"could not be processed: {type(exc).__name__}: {exc}"))
                 if time.monotonic() - last > COMMIT_EVERY_S:
                     store.commit()
                     store.begin()

@@ -58,6 +58,13 @@ class _Anchor:
         self.month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
         self.day = int(parts[2][:2]) if len(parts) > 2 and parts[2][:2].isdigit() else None
 
+    def date(self) -> dt.date | None:
+        """The full publication date, if the page gives a real one."""
+        try:
+            return dt.date(self.year, self.month, self.day) if self.year and self.month and self.day else None
+        except ValueError:
+            return None
+
     def year_for(self, month: int | None, rel: str = "") -> int | None:
         if self.year is None:
             return None
@@ -127,16 +134,15 @@ def _year(m: re.Match[str], a: _Anchor) -> Value:
 
 
 def _today(m: re.Match[str], a: _Anchor) -> Value:
-    if not (a.year and a.month and a.day):
-        return None, None, False
-    return _iso(a.year, a.month, a.day), None, False
+    pub = a.date()
+    return (pub.isoformat() if pub else None), None, False
 
 
 def _weekday(m: re.Match[str], a: _Anchor) -> Value:
-    if not (a.year and a.month and a.day):
-        return None, None, False
     wd = _months()[1][m.group("wd").lower()]
-    pub = dt.date(a.year, a.month, a.day)
+    pub = a.date()
+    if pub is None:
+        return None, None, False
     back = (pub.weekday() - wd) % 7
     return (pub - dt.timedelta(days=back)).isoformat(), None, False
 

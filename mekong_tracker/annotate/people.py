@@ -92,7 +92,7 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
     for _, ce, _ in cues:
         stop = _STOP_AFTER_CUE.search(text, ce, end)
         found += names_in(text, ce, stop.start() if stop else end)
-    for cs, ce, _ in after.spans(folded, text, start, end):
+    for cs, _ce, _ in after.spans(folded, text, start, end):
         if any(s <= cs < e for s, e, _ in cues):
             continue
         by = text.find(" do ", start, cs)

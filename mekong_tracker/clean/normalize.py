@@ -58,7 +58,7 @@ def _fold_char(ch: str) -> str:
 
 # a tuple indexed by code point: str.translate looks it up faster than a dict; code
 # points past its end raise IndexError and are left as they are
-_TABLE = tuple(chr(cp).lower() if cp < 0x80 else _fold_char(chr(cp)) for cp in range(0x2100))
+_TABLE = tuple(chr(cp).lower() if cp < 0x80 else _fold_char(chr(cp)) for cp in range(0x2220))
 _TABLE = tuple("'" if ch == "`" else ch for ch in _TABLE)
 
 

@@ -51,10 +51,8 @@ class Mention:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     host: bool = False
     anaphoric: bool = False  # named by level and ordinal only ("phiên họp lần thứ 16")
-    future: bool = False
-    parent: Mention | None = (
-        None  # the ASEAN meeting an "ASEAN with partners" mention belongs to  # "the next CLV Summit", "Hội nghị ... tới": not an earlier one
-    )
+    future: bool = False  # "the next CLV Summit", "Hội nghị ... tới": not an earlier one
+    parent: Mention | None = None  # the ASEAN meeting of an "ASEAN with partners" mention
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,8 @@ from lxml import html as lxml_html
 from mekong_tracker.sources.base import RawArticle, SourceError, check_size
 from mekong_tracker.sources.text import decode
 
+MIN_LETTERS = 40  # less than a sentence: a broken or empty page, not an article
+
 
 def _fallback(markup: str) -> str:
     """Paragraph text of the page when trafilatura finds no main text."""
@@ -36,8 +38,9 @@ def read_html(path: Path) -> Iterator[RawArticle | SourceError]:
     doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False, favor_recall=True)
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = data.get("text") or _fallback(markup)
-    if not text or not text.strip():
-        yield SourceError(str(path), "no main text found in the HTML page")
+    letters = sum(ch.isalnum() for ch in text or "")
+    if letters < MIN_LETTERS:
+        yield SourceError(str(path), f"no main text found in the HTML page ({letters} letters)")
         return
     title = data.get("title")
     if title and not text.lstrip().startswith(title.strip()):

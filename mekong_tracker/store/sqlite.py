@@ -119,11 +119,7 @@ class Store:
                 'INSERT INTO claims (report_id, article_id, field, value, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
                 rows,
             )
-            candidates = [
-                _row(r)
-                for r in self.conn.execute("SELECT * FROM meetings WHERE framework = ? AND level = ?", (claim.framework, claim.level))
-            ]
-            meeting_id = pick_meeting(fields, candidates)
+            meeting_id = pick_meeting(fields, self._candidates(fields))
             if meeting_id is None:
                 meeting_id = self.conn.execute(
                     "INSERT INTO meetings (framework, level) VALUES (?, ?)", (claim.framework, claim.level)
@@ -133,6 +129,19 @@ class Store:
         for mid in touched:
             self.refresh(mid)
         return len(doc.meetings)
+
+    def _candidates(self, report: dict[str, Any]) -> list[dict[str, Any]]:
+        """Stored meetings this report could be about: same framework and level, then by key."""
+        sql = "SELECT * FROM meetings WHERE framework = ? AND level = ? AND "
+        args: list[Any] = [report["framework"], report["level"]]
+        if report["ordinal"] is not None:
+            sql += "(ordinal = ? OR (ordinal IS NULL AND date IS NOT NULL AND ?))"
+            args += [report["ordinal"], report["date"] is not None]
+        elif report["date"] is not None:
+            sql += "date IS NOT NULL"
+        else:
+            sql += "ordinal IS NULL AND date IS NULL"
+        return [_row(r) for r in self.conn.execute(sql, args)]
 
     def reports_of(self, meeting_id: int) -> list[dict[str, Any]]:
         return [_row(r) for r in self.conn.execute("SELECT * FROM reports WHERE meeting_id = ? ORDER BY id", (meeting_id,))]

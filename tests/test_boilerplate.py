@@ -1,0 +1,180 @@
+"""Boilerplate spans: related links, doubled headlines with teasers and doubled captions
+are marked; body paragraphs are not; spans are offsets into the text as stored."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from mekong_tracker import process
+from mekong_tracker.clean.boilerplate import find_boilerplate
+from mekong_tracker.clean.normalize import fold, nfc
+
+BODY = [
+    "Ngày 28/9, Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10 được tổ chức theo hình thức trực tuyến.",
+    "Các Bộ trưởng nhất trí đẩy mạnh hợp tác trong bảy lĩnh vực ưu tiên, gồm văn hóa và du lịch, "
+    "phát triển nguồn nhân lực, nông nghiệp và phát triển nông thôn.",
+    "Hội nghị cũng trao đổi về tình hình Biển Đông và bán đảo Triều Tiên.",
+]
+RELATED = [
+    "Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 12 diễn ra trực tuyến",
+    "Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 37",
+]
+HEADLINE = "Hội nghị Mê Công - Lan Thương lần thứ 3 khai mạc"
+TEASER = "Sáng nay, các nhà lãnh đạo đã dự hội nghị theo hình thức trực tuyến."
+CAPTION = "Thủ tướng Nguyễn Xuân Phúc phát biểu từ điểm cầu Hà Nội. (Ảnh: TTXVN)"
+BLOCK_MARKERS = ("Tin khác", "Có thể bạn quan tâm", "Đọc thêm", "Xem thêm")
+
+
+def spans_of(text: str) -> list[tuple[int, int]]:
+    text = nfc(text)
+    return find_boilerplate(text, fold(text))
+
+
+def covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def page(*blocks: str) -> str:
+    return nfc("\n\n".join(blocks) + "\n")
+
+
+@pytest.mark.parametrize("marker", ["Tin khác", "Có thể bạn quan tâm"])
+def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
+    text = page(*BODY, marker, *RELATED)
+    spans = spans_of(text)
+    start = text.index(marker)
+    assert covered(spans, start, len(text.rstrip()))
+    for link in RELATED:
+        at = text.index(link)
+        assert covered(spans, at, at + len(link))
+
+
+@pytest.mark.parametrize("marker", ["Tin khác", "Có thể bạn quan tâm"])
+def test_body_paragraphs_before_related_block_are_not_marked(marker: str) -> None:
+    text = page(*BODY, marker, *RELATED)
+    spans = spans_of(text)
+    for para in BODY:
+        at = text.index(para)
+        assert not overlaps(spans, at, at + len(para))
+
+
+def test_headline_printed_twice_and_its_teaser_are_marked() -> None:
+    text = page(BODY[0], HEADLINE, HEADLINE, TEASER, BODY[1], BODY[2])
+    spans = spans_of(text)
+    first = text.index(HEADLINE)
+    second = text.index(HEADLINE, first + 1)
+    teaser = text.index(TEASER)
+    assert covered(spans, first, first + len(HEADLINE))
+    assert covered(spans, second, second + len(HEADLINE))
+    assert covered(spans, teaser, teaser + len(TEASER))
+    for para in (BODY[0], BODY[1], BODY[2]):
+        at = text.index(para)
+        assert not overlaps(spans, at, at + len(para))
+
+
+def test_headline_printed_once_is_not_marked() -> None:
+    text = page(HEADLINE, *BODY)
+    assert not overlaps(spans_of(text), 0, len(HEADLINE))
+
+
+def test_doubled_photo_caption_is_marked() -> None:
+    text = page(BODY[0], f"{CAPTION}\n{CAPTION}", BODY[1], BODY[2])
+    spans = spans_of(text)
+    first = text.index(CAPTION)
+    second = text.index(CAPTION, first + 1)
+    assert covered(spans, first, second + len(CAPTION))
+    for para in BODY:
+        at = text.index(para)
+        assert not overlaps(spans, at, at + len(para))
+
+
+def test_article_without_furniture_has_no_boilerplate() -> None:
+    assert spans_of(page(*BODY)) == []
+
+
+def test_process_keeps_text_unchanged_and_spans_index_it() -> None:
+    text = page(BODY[0], f"{CAPTION}\n{CAPTION}", BODY[1], BODY[2], "Tin khác", *RELATED)
+    doc = process(text, "vi", "2020-09-29")
+    assert doc.text == text
+    assert doc.boilerplate
+    for s, e in doc.boilerplate:
+        assert 0 <= s < e <= len(text)
+        assert doc.text[s:e] == text[s:e]
+        assert doc.text[s:e].strip() == doc.text[s:e]  # spans start and end on content, not whitespace
+    caption_at = text.index(CAPTION)
+    marker_at = text.index("Tin khác")
+    assert any(text[s:e].startswith(CAPTION) and s == caption_at for s, e in doc.boilerplate)
+    assert any(s == marker_at and text[s:e].startswith("Tin khác") for s, e in doc.boilerplate)
+
+
+def test_sentences_skip_boilerplate() -> None:
+    text = page(*BODY, "Tin khác", *RELATED)
+    doc = process(text, "vi", "2020-09-29")
+    for s, e in doc.sentences:
+        assert not doc.in_boilerplate(s, e)
+    assert any(doc.text[s:e] == BODY[2] for s, e in doc.sentences)
+
+
+# -- the seed articles (../shared/seeds) ------------------------------------------------
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def test_seed_related_link_blocks_are_marked_to_the_end(seed_files: list[Path]) -> None:
+    checked = 0
+    for path in seed_files:
+        doc = process(path.read_text(encoding="utf-8"))
+        end = len(doc.text.rstrip())
+        for s, e in _lines(doc.text):
+            if doc.text[s:e].strip() in BLOCK_MARKERS and s > len(doc.text) // 3:
+                assert covered(doc.boilerplate, s, end), f"{path.name}: block from {doc.text[s:e]!r} at {s} not marked to the end"
+                checked += 1
+    assert checked >= 3, "expected related-link blocks ('Có thể bạn quan tâm', 'Đọc thêm', ...) in the seeds"
+
+
+def test_seed_doubled_headlines_are_marked(seed_files: list[Path]) -> None:
+    checked = 0
+    for path in seed_files:
+        doc = process(path.read_text(encoding="utf-8"))
+        lines = [(s, e) for s, e in _lines(doc.text) if doc.text[s:e].strip()]
+        for (s1, e1), (s2, e2) in itertools.pairwise(lines):
+            line = doc.text[s1:e1].strip()
+            if len(line) >= 15 and line == doc.text[s2:e2].strip():
+                assert covered(doc.boilerplate, s1, e1), f"{path.name}: doubled line {line!r} not marked"
+                assert covered(doc.boilerplate, s2, e2), f"{path.name}: doubled line {line!r} not marked"
+                checked += 1
+    assert checked >= 1
+
+
+def test_seed_body_sentence_is_not_marked(seed_files: list[Path]) -> None:
+    lead = "Ngày 28/9, Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10"
+    for path in seed_files:
+        doc = process(path.read_text(encoding="utf-8"))
+        at = doc.text.find(lead)
+        if at != -1:
+            assert not overlaps(doc.boilerplate, at, at + len(lead))
+            return
+    pytest.skip("no seed holds the MKC FMM-10 lead sentence")
+
+
+def test_seed_boilerplate_spans_index_the_stored_text(seed_files: list[Path]) -> None:
+    for path in seed_files:
+        raw = path.read_text(encoding="utf-8")
+        doc = process(raw)
+        assert doc.text == nfc(raw)
+        for s, e in doc.boilerplate:
+            assert 0 <= s < e <= len(doc.text)
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(doc.boilerplate)), "spans sorted, disjoint"

@@ -1,0 +1,171 @@
+"""End-to-end extraction on short hand-written articles: mekong_tracker.process(text, lang, published)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mekong_tracker import process
+from mekong_tracker.models import MeetingClaim
+
+VI_FMM10 = (
+    "Ngày 28/9, Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10 được tổ chức theo hình thức trực tuyến với sự "
+    "đồng chủ trì của Phó Thủ tướng Phạm Bình Minh và Bộ trưởng Ngoại giao Hàn Quốc Kang Kyung-wha."
+)
+EN_FMM9 = (
+    "Mekong-ROK foreign ministers meet in Bangkok\n\n"
+    "The 9th Mekong-RoK Foreign Ministers' Meeting was held in Bangkok on August 3, co-chaired by Thai Foreign Minister "
+    "Don Pramudwinai and Korean Foreign Minister Kang Kyung-wha.\n\n"
+    "The ministers reviewed the progress of cooperation over the past year."
+)
+
+
+def only(text: str, lang: str, published: str | None = None) -> MeetingClaim:
+    meetings = process(text, lang, published).meetings
+    assert len(meetings) == 1, [m.fields() for m in meetings]
+    return meetings[0]
+
+
+def keys(text: str, lang: str, published: str | None = None) -> list[tuple[str, str, int | None]]:
+    return [(m.framework, m.level, m.ordinal) for m in process(text, lang, published).meetings]
+
+
+# -- the two reference sentences ------------------------------------------------------
+
+
+def test_vietnamese_fmm_sentence_gives_every_field() -> None:
+    m = only(VI_FMM10, "vi", "2020-09-29")
+    assert (m.framework, m.level, m.ordinal) == ("MKC", "foreign_ministers", 10)
+    assert m.date == "2020-09-28"
+    assert m.date_end is None
+    assert m.format == "online"
+    assert m.chairs == ["Phạm Bình Minh", "Kang Kyung-wha"]
+    assert (m.city, m.country, m.documents) == (None, None, [])
+
+
+def test_vietnamese_fmm_evidence_points_at_the_words() -> None:
+    doc = process(VI_FMM10, "vi", "2020-09-29")
+    m = doc.meetings[0]
+    expected = {
+        "framework": "Mê Công - Hàn Quốc",
+        "level": "Hội nghị Bộ trưởng Ngoại giao",
+        "ordinal": "lần thứ 10",
+        "date": "28/9",
+        "format": "trực tuyến",
+    }
+    for field, words in expected.items():
+        texts = [ev.text for ev in m.evidence[field]]
+        assert any(words in t for t in texts), (field, texts)
+    assert [ev.text for ev in m.evidence["chairs"]] == ["Phạm Bình Minh", "Kang Kyung-wha"]
+    for items in m.evidence.values():
+        for ev in items:
+            assert doc.text[ev.start : ev.end] == ev.text
+            assert ev.sentence == VI_FMM10
+
+
+def test_date_without_year_and_without_published_keeps_day_and_month() -> None:
+    assert only(VI_FMM10, "vi", None).date == "--09-28"
+
+
+def test_english_fmm_gives_place_date_and_chairs() -> None:
+    m = only(EN_FMM9, "en", "2019-08-03")
+    assert (m.framework, m.level, m.ordinal) == ("MKC", "foreign_ministers", 9)
+    assert m.date == "2019-08-03"
+    assert (m.city, m.country) == ("Bangkok", "TH")
+    assert set(m.chairs) == {"Don Pramudwinai", "Kang Kyung-wha"}
+
+
+def test_weekday_is_resolved_against_published() -> None:
+    m = only("On Tuesday, the 10th Mekong-Japan Summit was held in Tokyo.", "en", "2018-10-10")  # a Wednesday
+    assert (m.framework, m.level, m.ordinal, m.date, m.city, m.country) == ("MJC", "summit", 10, "2018-10-09", "Tokyo", "JP")
+
+
+# -- boilerplate ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["Tin khác", "Có thể bạn quan tâm"])
+def test_meeting_named_only_in_related_links_is_not_extracted(marker: str) -> None:
+    text = (
+        f"{VI_FMM10}\n\n"
+        "Các Bộ trưởng nhất trí đẩy mạnh hợp tác trong bảy lĩnh vực ưu tiên và trao đổi về các vấn đề quốc tế và khu vực.\n\n"
+        "Hội nghị đã thông qua nhiều định hướng hợp tác quan trọng cho giai đoạn tới.\n\n"
+        f"{marker}\n\n"
+        "Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 12 diễn ra trực tuyến\n\n"
+        "Hội nghị Bộ trưởng Mê Công - Lan Thương lần thứ 5 khai mạc tại Trùng Khánh\n"
+    )
+    assert keys(text, "vi", "2020-09-29") == [("MKC", "foreign_ministers", 10)]
+
+
+def test_meeting_in_a_doubled_related_headline_is_not_extracted() -> None:
+    card = "Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 12 diễn ra trực tuyến"
+    text = f"{VI_FMM10}\n\n{card}\n\n{card}\n\nLãnh đạo các nước đã thảo luận nhiều vấn đề.\n\nCác Bộ trưởng nhất trí tăng cường hợp tác."
+    assert keys(text, "vi", "2020-09-29") == [("MKC", "foreign_ministers", 10)]
+
+
+# -- ordinals -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ordinal"),
+    [
+        ("Ngày 13/11/2020, Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ hai diễn ra theo hình thức trực tuyến.", "vi", 2),
+        ("Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ nhất diễn ra tại Busan, Hàn Quốc ngày 27/11/2019.", "vi", 1),
+        ("The second Mekong-Korea Summit was held online on November 13, 2020.", "en", 2),
+        ("The first Mekong-Lancang Leaders' Meeting was held in Sanya, China on March 23, 2016.", "en", 1),
+        ("Ngày 10/12, Hội nghị Cấp cao Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ XV diễn ra tại Hà Nội.", "vi", 15),
+        ("The 10th Mekong-Japan Summit was held in Tokyo on October 9, 2018.", "en", 10),
+    ],
+)
+def test_ordinal_words_digits_and_roman_numerals(text: str, lang: str, ordinal: int) -> None:
+    assert only(text, lang, "2024-12-11").ordinal == ordinal
+
+
+def test_roman_ordinal_meeting_is_clv_summit() -> None:
+    text = "Ngày 10/12, Hội nghị Cấp cao Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ XV diễn ra tại Hà Nội."
+    m = only(text, "vi", "2024-12-11")
+    assert (m.framework, m.level, m.date, m.city, m.country) == ("CLV", "summit", "2024-12-10", "Hà Nội", "VN")
+    assert [ev.text for ev in m.evidence["ordinal"]] == ["lần thứ XV"]
+
+
+# -- framework names ------------------------------------------------------------------
+
+
+def test_reversed_alias_han_quoc_mekong_is_mkc() -> None:
+    m = only("Ngày 3/8, Hội nghị Bộ trưởng Ngoại giao Hàn Quốc - Mekong lần thứ 9 diễn ra tại Bangkok, Thái Lan.", "vi", "2019-08-03")
+    assert (m.framework, m.level, m.ordinal, m.date, m.city, m.country) == ("MKC", "foreign_ministers", 9, "2019-08-03", "Bangkok", "TH")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "framework"),
+    [
+        ("Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 12 diễn ra theo hình thức trực tuyến ngày 13/11/2020.", "vi", "MJC"),
+        ("The second Mekong-Japan Foreign Ministers' Meeting took place in Hanoi on July 21, 2009.", "en", "MJC"),
+        ("The first Mekong-Lancang Leaders' Meeting was held in Sanya, China on March 23, 2016.", "en", "LMC"),
+        ("Ngày 24/8/2020, Hội nghị Cấp cao Hợp tác Mê Công - Lan Thương lần thứ 3 diễn ra theo hình thức trực tuyến.", "vi", "LMC"),
+    ],
+)
+def test_framework_aliases(text: str, lang: str, framework: str) -> None:
+    assert only(text, lang, "2020-11-14").framework == framework
+
+
+def test_two_meetings_in_one_article_stay_apart() -> None:
+    text = (
+        "Ngày 13/11/2020, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ hai.\n\n"
+        "Cùng ngày, Thủ tướng đồng chủ trì Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 12."
+    )
+    assert sorted(keys(text, "vi", "2020-11-13")) == [("MJC", "summit", 12), ("MKC", "summit", 2)]
+
+
+def test_text_without_a_meeting_gives_none() -> None:
+    text = "Sông Mê Công chảy qua sáu quốc gia và là nguồn sống của hàng chục triệu người dân trong khu vực."
+    assert process(text, "vi", "2020-01-01").meetings == []
+
+
+def test_unsupported_language_is_detected_and_not_extracted() -> None:
+    doc = process("Le sommet Mékong-Japon a eu lieu à Tokyo le 9 octobre 2018, et les dirigeants ont adopté une stratégie.")
+    assert doc.lang == "fr"
+    assert doc.meetings == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [(VI_FMM10, "vi"), (EN_FMM9, "en")])
+def test_language_is_detected_when_not_given(text: str, lang: str) -> None:
+    assert process(text).lang == lang
