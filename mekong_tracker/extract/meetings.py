@@ -38,6 +38,7 @@ _NOT_DATE_CLAUSE = re.compile(r"\b(?:since|until|began|established|founded|thanh
 _RELATED = re.compile(
     r"\s*(?:va|and)\s+(?:cac\s+)?(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
 )
+RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s*$")
 _LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
 _MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
@@ -245,7 +246,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     groups = _resolve(mentions_all, dates)
     claims = [_claim(doc, group, assigned) for group in groups]
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
-    _share_with_related(folded, mentions_all, claims, claim_of)
+    _share_with_related(folded, per_sentence, claim_of)
     _share_with_hosted(per_sentence, claim_of)
     for group, claim in zip(groups, claims, strict=True):
         parent = group[0].parent
@@ -281,14 +282,17 @@ def _share_with_hosted(sentences: list[_Sentence], claim_of: dict[int, MeetingCl
                 _inherit(claim_of[id(m)], claim_of[id(hosts[0])])
 
 
-def _share_with_related(folded: str, mentions: list[Mention], claims: list[MeetingClaim], claim_of: dict[int, MeetingClaim]) -> None:
-    """Meetings named after "X and related meetings" take X's place and month when they state none."""
-    hub = next((m for m in mentions if _RELATED.match(folded, m.end)), None)
-    if hub is None:
+def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
+    """Meetings named in the few sentences after "X and related meetings" take X's place and
+    month when they state none."""
+    for i, sen in enumerate(sentences):
+        hub = next((m for m in sen.mentions if _RELATED.match(folded, m.end)), None)
+        if hub is None:
+            continue
+        for later in sentences[i : i + 1 + RELATED_SENTENCES]:
+            for m in later.mentions:
+                _inherit(claim_of[id(m)], claim_of[id(hub)])
         return
-    source = claim_of[id(hub)]
-    for claim in claims:
-        _inherit(claim, source)
 
 
 def _precision(date: str) -> int:

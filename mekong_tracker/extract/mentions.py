@@ -35,7 +35,7 @@ _ORD_GAP_AFTER = re.compile(r"[\s\"'“”]*(?:\([^()]{1,40}\)\s*)?(?:quoc te\s*
 _BARE_NUMBER = re.compile(
     r"\s*(?P<n>\d{1,2})(?=\s*(?:[,.;:)(]|$|\s(?:va|tai|o|dien ra|duoc|se|da|vao|ngay|tu|and|in|on|at|was|is|will|held|to|with)\b))"
 )
-_NOT_A_MEETING = re.compile(r"\b(?:truong|pho truong|head of|chief of|chu tich)\s*$")
+_NOT_A_MEETING = re.compile(r"\b(?:truong|pho truong|head of|chief of)\s*$")  # "Trưởng SOM": a person
 _HOST_GAP = re.compile(r"[\s\"'“”]*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+)?$")
 
 
