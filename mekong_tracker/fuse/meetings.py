@@ -16,6 +16,7 @@ from mekong_tracker.clean.normalize import fold
 from mekong_tracker.extract.meetings import dates_agree
 
 SCALARS = ("ordinal", "date", "date_end", "city", "country", "format")
+LISTS = ("chairs", "documents")
 
 
 def same_meeting(report: dict[str, Any], meeting: dict[str, Any]) -> bool:
@@ -39,28 +40,32 @@ def _date_rank(date: str) -> tuple[int, int]:
 
 def fuse(reports: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
     """Fused fields of a meeting from its reports, and the fields the reports disagree on."""
+    counts = {name: Counter(r[name] for r in reports if r[name] is not None) for name in SCALARS}
+    return fuse_counts(counts, {name: [r[name] for r in reports] for name in LISTS})
+
+
+def fuse_counts(counts: dict[str, Counter[Any]], lists: dict[str, list[list[str]]]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    """`fuse` over value counts per field and the people / document lists of the reports."""
     fused: dict[str, Any] = {}
     conflicts: dict[str, list[Any]] = {}
     for name in SCALARS:
-        values = [r[name] for r in reports if r[name] is not None]
+        values = counts[name]
         if not values:
             fused[name] = None
             continue
-        counts = Counter(values)
         if name in ("date", "date_end"):
-            best = max(counts, key=lambda v: (_date_rank(v), counts[v]))
-            # a year-less --MM-DD adopts the year a compatible full date gives
-            fused[name] = best
-            distinct = {v for v in counts if not any(dates_agree(v, w) and _date_rank(w) > _date_rank(v) for w in counts)}
+            fused[name] = max(values, key=lambda v: (_date_rank(v), values[v]))
+            # "--09-28" and "2020-09-28" are one date told twice, not a conflict
+            distinct = {v for v in values if not any(dates_agree(v, w) and _date_rank(w) > _date_rank(v) for w in values)}
         else:
-            fused[name] = max(counts, key=lambda v: counts[v])
-            distinct = set(counts)
+            fused[name] = max(values, key=lambda v: values[v])
+            distinct = set(values)
         if len(distinct) > 1:
             conflicts[name] = sorted(distinct, key=str)
-    for name in ("chairs", "documents"):
+    for name in LISTS:
         seen: dict[str, str] = {}
-        for r in reports:
-            for v in r[name]:
+        for values in lists[name]:
+            for v in values:
                 seen.setdefault(" ".join(fold(v).replace("-", " ").split()), v)
         fused[name] = list(seen.values())
     return fused, conflicts

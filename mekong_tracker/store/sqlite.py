@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 from mekong_tracker.clean.normalize import fold
 from mekong_tracker.doc import Doc
-from mekong_tracker.fuse.meetings import fuse, pick_meeting
+from mekong_tracker.fuse.meetings import LISTS, SCALARS, fuse, fuse_counts, pick_meeting
 from mekong_tracker.models import Evidence, Meeting
 from mekong_tracker.sources.base import RawArticle
 from mekong_tracker.store.migrations import migrate
@@ -43,6 +44,7 @@ class Store:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         migrate(self.conn)
+        self._dirty: set[int] = set()  # meetings whose reports changed in this transaction
 
     def close(self) -> None:
         self.conn.close()
@@ -52,9 +54,11 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
 
     def commit(self) -> None:
+        self.refresh_dirty()
         self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
+        self._dirty.clear()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
@@ -71,8 +75,7 @@ class Store:
         touched = [r[0] for r in self.conn.execute("SELECT DISTINCT meeting_id FROM reports WHERE article_id = ?", (article_id,))]
         self.conn.execute("INSERT INTO articles_fts(articles_fts, rowid, body) VALUES ('delete', ?, ?)", (row[0], fold(row[1])))
         self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-        for mid in touched:
-            self.refresh(mid)
+        self._dirty.update(touched)
 
     def add_article(self, article_id: str, content_hash: str, raw: RawArticle, doc: Doc) -> int:
         """Store one processed article, its reports and claims, and fuse them; returns #meetings."""
@@ -99,13 +102,11 @@ class Store:
         touched: set[int] = set()
         for claim in doc.meetings:
             fields = claim.fields()
+            report_values = [json.dumps(fields[k], ensure_ascii=False) if k in LISTS else fields[k] for k in _MEETING_COLS]
             report_id = self.conn.execute(
                 "INSERT INTO reports (article_id, framework, level, ordinal, date, date_end, city, country, format, chairs, documents)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    article_id,
-                    *[json.dumps(fields[k], ensure_ascii=False) if k in ("chairs", "documents") else fields[k] for k in _MEETING_COLS],
-                ),
+                (article_id, *report_values),
             ).lastrowid
             rows = []
             for name, evidence in claim.evidence.items():
@@ -121,13 +122,16 @@ class Store:
             )
             meeting_id = pick_meeting(fields, self._candidates(fields))
             if meeting_id is None:
+                # a new meeting starts as its first report, so later reports in this
+                # transaction can match it before it is re-fused at commit
                 meeting_id = self.conn.execute(
-                    "INSERT INTO meetings (framework, level) VALUES (?, ?)", (claim.framework, claim.level)
+                    "INSERT INTO meetings (framework, level, ordinal, date, date_end, city, country, format, chairs, documents, sources)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                    report_values,
                 ).lastrowid
             self.conn.execute("UPDATE reports SET meeting_id = ? WHERE id = ?", (meeting_id, report_id))
             touched.add(meeting_id)  # type: ignore[arg-type]
-        for mid in touched:
-            self.refresh(mid)
+        self._dirty.update(touched)
         return len(doc.meetings)
 
     def _candidates(self, report: dict[str, Any]) -> list[dict[str, Any]]:
@@ -148,27 +152,40 @@ class Store:
 
     def refresh(self, meeting_id: int) -> None:
         """Recompute a meeting's fused fields from its reports (delete it if none are left)."""
-        reports = self.reports_of(meeting_id)
-        if not reports:
+        sources = self.conn.execute("SELECT count(DISTINCT article_id) FROM reports WHERE meeting_id = ?", (meeting_id,)).fetchone()[0]
+        if not sources:
             self.conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
             return
-        fused, _ = fuse(reports)
-        sources = len({r["article_id"] for r in reports})
+        counts = {
+            name: Counter(
+                dict(
+                    self.conn.execute(
+                        f"SELECT {name}, count(*) FROM reports WHERE meeting_id = ? AND {name} IS NOT NULL GROUP BY 1", (meeting_id,)
+                    )
+                )
+            )
+            for name in SCALARS
+        }
+        lists = {
+            name: [
+                json.loads(v)
+                for (v,) in self.conn.execute(
+                    f"SELECT {name} FROM reports WHERE meeting_id = ? AND {name} != '[]' GROUP BY 1 ORDER BY min(id)", (meeting_id,)
+                )
+            ]
+            for name in LISTS
+        }
+        fused, _ = fuse_counts(counts, lists)
         self.conn.execute(
             "UPDATE meetings SET ordinal=?, date=?, date_end=?, city=?, country=?, format=?, chairs=?, documents=?, sources=? WHERE id=?",
-            (
-                fused["ordinal"],
-                fused["date"],
-                fused["date_end"],
-                fused["city"],
-                fused["country"],
-                fused["format"],
-                json.dumps(fused["chairs"], ensure_ascii=False),
-                json.dumps(fused["documents"], ensure_ascii=False),
-                sources,
-                meeting_id,
-            ),
+            (*[fused[k] for k in SCALARS], *[json.dumps(fused[k], ensure_ascii=False) for k in LISTS], sources, meeting_id),
         )
+
+    def refresh_dirty(self) -> None:
+        """Re-fuse the meetings that gained or lost reports since the last call."""
+        for meeting_id in sorted(self._dirty):
+            self.refresh(meeting_id)
+        self._dirty.clear()
 
     # -- reading -------------------------------------------------------------
     def _sources(self, ids: Iterable[int]) -> dict[int, list[str]]:

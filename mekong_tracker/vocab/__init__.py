@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
+from itertools import accumulate
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
@@ -66,6 +67,7 @@ def is_acronym(phrase: str) -> bool:
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+_WORD_SPLIT = re.compile(r"([a-z0-9]+)")
 
 
 def _lead(phrase: str) -> str:
@@ -85,18 +87,25 @@ def _spellings(phrase: str) -> list[str]:
 
 
 class _WordIndex:
-    """Start offsets of every word of the folded text last seen (one text at a time)."""
+    """Start offsets, in the folded text last seen, of the words that open a lexicon phrase."""
 
     def __init__(self) -> None:
+        self.leads: set[str] = set()  # words that open a phrase of some lexicon
         self.text: str | None = None
+        self.seen_leads = 0
         self.index: dict[str, list[int]] = {}
 
     def of(self, folded: str) -> dict[str, list[int]]:
-        if folded is not self.text:
+        if folded is not self.text or self.seen_leads != len(self.leads):
+            # split keeps the words at odd places; offsets come from running lengths, in C
+            parts = _WORD_SPLIT.split(folded)
+            offsets = list(accumulate(map(len, parts), initial=0))
             index: dict[str, list[int]] = {}
-            for m in _WORD.finditer(folded):
-                index.setdefault(m.group(), []).append(m.start())
-            self.text, self.index = folded, index
+            leads = self.leads
+            for i in range(1, len(parts), 2):
+                if parts[i] in leads:
+                    index.setdefault(parts[i], []).append(offsets[i])
+            self.text, self.index, self.seen_leads = folded, index, len(leads)
         return self.index
 
 
@@ -123,6 +132,7 @@ class Lexicon:
         self._regex: dict[tuple[str, bool], tuple[re.Pattern[str], list[Any]]] = {
             key: self._compile(items, r"A-Za-z0-9" if key[1] else r"a-z0-9") for key, items in groups.items()
         }
+        _INDEX.leads.update(lead for lead, _ in self._regex)
         self._seen: str | None = None
         self._starts: list[tuple[int, tuple[str, bool]]] = []
 
