@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
-from itertools import accumulate
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
