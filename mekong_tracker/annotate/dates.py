@@ -133,6 +133,13 @@ def _year(m: re.Match[str], a: _Anchor) -> Value:
     return str(y), None, True
 
 
+SAME_DAY = "same-day"  # a value the extractor replaces with the last date the text gave
+
+
+def _same_day(m: re.Match[str], a: _Anchor) -> Value:
+    return SAME_DAY, None, False
+
+
 def _today(m: re.Match[str], a: _Anchor) -> Value:
     pub = a.date()
     return (pub.isoformat() if pub else None), None, False
@@ -183,7 +190,8 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     # years: năm 2014, in 2004, năm ngoái, last year
     ("year", rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
     ("words", r"\b(?:nam ngoai|nam truoc|nam nay|nam sau|nam toi|last year|this year|next year)\b", _year),
-    ("words", r"\b(?:on the day|the same day|that day|cung ngay|hom nay|today|sang nay|chieu nay|toi nay)\b", _today),
+    ("words", r"\b(?:on the same day|the same day|that day|on the day|cung trong ngay|trong cung ngay|cung ngay)\b", _same_day),
+    ("words", r"\b(?:hom nay|today|sang nay|chieu nay|toi nay)\b", _today),
     ("words", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
 ]
 

@@ -97,9 +97,8 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
             continue
         by = text.find(" do ", start, cs)
         clause = by + 4 if by != -1 else start
-        stop = _STOP.search(text, clause, cs)
-        region_end = stop.start() if stop and stop.start() > clause else cs
-        names = names_in(text, clause, region_end)
+        stops = [m.end() for m in _STOP.finditer(text, clause, cs)]
+        names = names_in(text, stops[-1] if stops else clause, cs)
         if not names and clause == start:
             # "X, Chủ tịch Hội đồng ..., chủ trì": the name stands in an earlier part
             names = names_in(text, start, cs)[-1:]

@@ -69,7 +69,11 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
             for j in range(i, n):
                 marked[j] = True
             break
-        if key in inline or key in block or any(key.startswith(m + ":") for m in inline):
+        if any(key.startswith(m + ":") for m in block | inline):
+            marked[i] = True  # "Xem thêm: <headline>", "Read more: <headline>": one link line
+            i += 1
+            continue
+        if key in inline or key in block:
             marked[i] = True
             j = i + 1
             while j < n and (not keys[j] or (len(keys[j]) < 200 and not _PROSE_END.search(text[lines[j][0] : lines[j][1]]))):

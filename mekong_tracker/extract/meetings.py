@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mekong_tracker.annotate.dates import find_dates
+from mekong_tracker.annotate.dates import SAME_DAY, find_dates
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.formats import find_formats
 from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series
@@ -40,6 +40,7 @@ _RELATED = re.compile(
 )
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s*$")
+_WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 _LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
 _MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
 
@@ -106,6 +107,7 @@ class _Sentence:
     mentions: list[Mention]
     attrs: list[_Attr]
     anaphor: str
+    anaphor_at: int
     leftover: list[Span]
     ordinals: list[Span]
 
@@ -114,6 +116,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
     """Mentions and field values of every sentence that can hold a fact."""
     text, folded = doc.text, doc.folded
     out = []
+    last_day: tuple[str | None, str | None, bool] | None = None  # the last full date the text gave
+    published_day = doc.published if doc.published and len(doc.published) == 10 else None
     for sent in doc.sentences:
         s, e = sent
         fws = find_frameworks(folded, text, s, e)
@@ -139,6 +143,14 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 continue
             if _DATELINE.match(text[s : d.start]):
                 continue
+            if d.value[0] == SAME_DAY:
+                # "cùng ngày", "on the day": the last date given, else the publication date
+                day = last_day or (published_day, None, False)
+                if day[0] is None:
+                    continue
+                d.value = day
+            elif len(d.value[0]) == 10 or d.value[0].startswith("--"):
+                last_day = d.value
             attrs.append(_Attr("date", d, sent))
         fw_spans = [(f.start, f.end) for f in fws]
         for p in find_places(folded, text, s, e):
@@ -147,7 +159,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         attrs += [_Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
         attrs += [_Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
         attrs += [_Attr("documents", d, sent) for d in docs]
-        out.append(_Sentence(sent, mentions, attrs, anaphor, leftover, ordinals))
+        out.append(_Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, leftover, ordinals))
     return out
 
 
@@ -189,8 +201,11 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
     return groups
 
 
-def _assign(assigned: dict[int, list[_Attr]], target: Mention, attrs: list[_Attr], text: str, sent: tuple[int, int]) -> None:
+def _assign(assigned: dict[int, list[_Attr]], target: Mention, sen: _Sentence, text: str) -> None:
     """Field values of a sentence that names no meeting go to the one it refers back to."""
+    sent, attrs = sen.span, sen.attrs
+    if _WEAK_ANAPHORA.match(sen.anaphor):
+        attrs = [a for a in attrs if a.span.start >= sen.anaphor_at]
     for a in attrs:
         if a.field == "date" and text.rfind("(", sent[0], a.span.start) > text.rfind(")", sent[0], a.span.start):
             continue  # "(11/2019)" after some other noun dates that noun
@@ -211,7 +226,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         sent, attrs = sen.span, sen.attrs
         if topic is not None and sen.leftover:
             sen.mentions = sorted(
-                sen.mentions + anaphoric_mentions(folded, sen.leftover, sen.ordinals, topic.framework, topic.level), key=lambda m: m.start
+                sen.mentions + anaphoric_mentions(folded, sen.leftover, sen.ordinals, history[-1].framework, history[-1].level),
+                key=lambda m: m.start
             )
         mentions = sen.mentions
         mentions_all += mentions
@@ -233,7 +249,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             if topic is None:
                 topic = mains[0]
                 for p in pending:
-                    _assign(assigned, topic, p.attrs, text, p.span)
+                    _assign(assigned, topic, p, text)
         elif sen.anaphor and topic is None:
             pending.append(sen)
         elif sen.anaphor:
@@ -241,7 +257,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             if _LEADERS.search(sen.anaphor) or _MINISTERS.search(sen.anaphor):
                 target = next((m for m in reversed(history) if _compatible(sen.anaphor, m.level)), None)
             if target is not None:
-                _assign(assigned, target, attrs, text, sent)
+                _assign(assigned, target, sen, text)
     dates = {id(m): next((a.span.value[0] for a in assigned.get(id(m), []) if a.field == "date"), None) for m in mentions_all}
     groups = _resolve(mentions_all, dates)
     claims = [_claim(doc, group, assigned) for group in groups]
@@ -318,7 +334,7 @@ def _claim(doc: Doc, group: list[Mention], assigned: dict[int, list[_Attr]]) -> 
     attrs = [a for a in attrs if (a.field, a.span.start) not in seen and not seen.add((a.field, a.span.start))]  # type: ignore[func-returns-value]
     dates = [a for a in attrs if a.field == "date"]
     if dates:
-        best = max(dates, key=lambda a: (a.direct, _precision(a.span.value[0]), a.span.value[1] is not None, -a.span.start))
+        best = max(dates, key=lambda a: (a.direct, _precision(a.span.value[0]), a.span.value[2], a.span.value[1] is not None, -a.span.start))
         claim.date, claim.date_end = best.span.value[0], best.span.value[1]
         claim.evidence["date"] = [_evidence(doc, best.span.start, best.span.end, best.sentence)]
         if claim.date_end:
