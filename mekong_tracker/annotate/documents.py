@@ -22,6 +22,8 @@ _STOP_EN = re.compile(
 _SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|two|three|first|new|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
 _MODIFIER = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\s+){1,3}")
 _AUX = re.compile(r"\s+(?:đã|sẽ|vừa|đều|cũng|đã từng)$", re.IGNORECASE)
+# ", Prosperity and Peace": a Title Case title goes on over commas and "and"
+_TITLE_GOES_ON = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
 _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
 _OPENER_TAIL = re.compile(r"\s*(?:quan trong|chinh|sau|bao gom|gom|nhu)?\s*(?:nhu|gom|sau)?\s*:?\s*")
 
@@ -76,6 +78,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             if not h:
                 break
             stop = stop_re.search(text, pos + 1, end)
+            while lang == "en" and stop and text[pos].isupper() and _TITLE_GOES_ON.match(text, stop.start()):
+                stop = stop_re.search(text, _TITLE_GOES_ON.match(text, stop.start()).end(), end)  # type: ignore[union-attr]
             e = stop.start() if stop else end
             if lang == "vi" and not text[pos].isupper():
                 about = folded.find(" ve ", pos, e)

@@ -23,6 +23,7 @@ _BUILDING = re.compile(
 )
 # "(đặt tại Hàn Quốc)", "based in Seoul": where a body sits, not where a meeting is
 _SEAT = re.compile(r"\b(?:dat tai|dat o|tru so tai|tru so o|based in|headquartered in|located in)\s*$")
+_DATELINE_TAIL = re.compile(r"[^\n]{0,60}?(?:\s*:|\s\(|\s--?\s|\s[–—]\s)")
 _CHAIN = re.compile(r"^(?:\s*,\s*|\s*\(\s*|\s+cua\s+|\s+of\s+|'s\s+(?:central|northern|southern)?\s*|\s+-\s+)$")
 
 
@@ -49,11 +50,11 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
             continue
         before = folded[max(start, s - 40) : s]
         venue = bool(_LOCATIVE.search(before) or _BUILDING.search(before)) and not _SEAT.search(before)
-        if not venue and prev is not None and prev.value["venue"] and _CHAIN.match(folded[prev.end : s]):
+        if not venue and prev is not None and prev.value["venue"] and not prev.value["dateline"] and _CHAIN.match(folded[prev.end : s]):
             venue = True
-        if not venue and s == start and re.match(r"\s*(?:[:(]|-\s)", text[e : e + 3]) and text[s:e].isupper():
-            venue = True
-        span = Span(s, e, "place", {"city": text[s:e] if kind else None, "country": code, "venue": venue})
+        dateline = not venue and s == start and text[s:e].isupper() and _DATELINE_TAIL.match(text, e) is not None
+        # "KUALA LUMPUR:", "BUSAN, South Korea, Nov. 27, 2019 --": where the story was filed, a venue of last resort
+        span = Span(s, e, "place", {"city": text[s:e] if kind else None, "country": code, "venue": venue or dateline, "dateline": dateline})
         out.append(span)
         prev = span
     return out

@@ -39,6 +39,7 @@ _RELATED = re.compile(
     r"\s*(?:va|and)\s+(?:cac\s+)?(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
 )
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40},[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s*$")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 _LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
@@ -112,12 +113,23 @@ class _Sentence:
     ordinals: list[Span]
 
 
+def dateline_date(doc: Doc) -> str | None:
+    """The date of a dateline ("BUSAN, South Korea, Nov. 27, 2019 --"): the text's own today."""
+    for s, e in doc.sentences[:3]:  # after the headline, maybe a byline
+        head = _DATELINE_HEAD.match(doc.text, s, e)
+        if head is not None:
+            dates = [d for d in find_dates(doc.folded, s, head.end(), None) if len(d.value[0] or "") == 10]
+            return dates[0].value[0] if dates else None
+    return None
+
+
 def _annotate(doc: Doc) -> list[_Sentence]:
     """Mentions and field values of every sentence that can hold a fact."""
     text, folded = doc.text, doc.folded
     out = []
     last_day: tuple[str | None, str | None, bool] | None = None  # the last full date the text gave
-    published_day = doc.published if doc.published and len(doc.published) == 10 else None
+    anchor = doc.published or dateline_date(doc)
+    published_day = anchor if anchor and len(anchor) == 10 else None
     for sent in doc.sentences:
         s, e = sent
         fws = find_frameworks(folded, text, s, e)
@@ -135,7 +147,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         attrs: list[_Attr] = []
         docs = find_documents(folded, text, s, e, doc.lang)
         occupied = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in docs]
-        for d in find_dates(folded, s, e, doc.published):
+        for d in find_dates(folded, s, e, anchor):
             if any(a <= d.start < b for a, b in occupied) or _NOT_DATE.search(folded[max(s, d.start - 40) : d.start]):
                 continue
             clause = _NOT_DATE_CLAUSE.search(folded, max(s, d.start - 40), d.start)
@@ -227,7 +239,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         if topic is not None and sen.leftover:
             sen.mentions = sorted(
                 sen.mentions + anaphoric_mentions(folded, sen.leftover, sen.ordinals, history[-1].framework, history[-1].level),
-                key=lambda m: m.start
+                key=lambda m: m.start,
             )
         mentions = sen.mentions
         mentions_all += mentions
@@ -255,7 +267,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         elif sen.anaphor:
             target = topic
             if _LEADERS.search(sen.anaphor) or _MINISTERS.search(sen.anaphor):
-                target = next((m for m in reversed(history) if _compatible(sen.anaphor, m.level)), None)
+                compatible = [m for m in history if _compatible(sen.anaphor, m.level)]
+                target = topic if topic in compatible else (compatible[-1] if compatible else None)
             if target is not None:
                 _assign(assigned, target, sen, text)
     dates = {id(m): next((a.span.value[0] for a in assigned.get(id(m), []) if a.field == "date"), None) for m in mentions_all}
@@ -334,12 +347,15 @@ def _claim(doc: Doc, group: list[Mention], assigned: dict[int, list[_Attr]]) -> 
     attrs = [a for a in attrs if (a.field, a.span.start) not in seen and not seen.add((a.field, a.span.start))]  # type: ignore[func-returns-value]
     dates = [a for a in attrs if a.field == "date"]
     if dates:
-        best = max(dates, key=lambda a: (a.direct, _precision(a.span.value[0]), a.span.value[2], a.span.value[1] is not None, -a.span.start))
+        best = max(
+            dates, key=lambda a: (a.direct, _precision(a.span.value[0]), a.span.value[2], a.span.value[1] is not None, -a.span.start)
+        )
         claim.date, claim.date_end = best.span.value[0], best.span.value[1]
         claim.evidence["date"] = [_evidence(doc, best.span.start, best.span.end, best.sentence)]
         if claim.date_end:
             claim.evidence["date_end"] = claim.evidence["date"]
     places = [a for a in attrs if a.field == "place"]
+    places = [a for a in places if not a.span.value["dateline"]] or places
     if places:
         city = next((a for a in places if a.span.value["city"]), None)
         chosen = city or places[0]
