@@ -271,7 +271,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 target = topic if topic in compatible else (compatible[-1] if compatible else None)
             if target is not None:
                 _assign(assigned, target, sen, text)
-    dates = {id(m): next((a.span.value[0] for a in assigned.get(id(m), []) if a.field == "date"), None) for m in mentions_all}
+    # only dates stated with a mention tell meetings apart, not those reached through anaphora
+    dates = {id(m): next((a.span.value[0] for a in assigned.get(id(m), []) if a.field == "date" and a.direct), None) for m in mentions_all}
     groups = _resolve(mentions_all, dates)
     claims = [_claim(doc, group, assigned) for group in groups]
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
