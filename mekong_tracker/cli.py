@@ -121,7 +121,8 @@ def show(
             + (f"  [yellow](reports differ: {meeting.conflicts[name]})[/yellow]" if name in meeting.conflicts else "")
         )
         for ev in meeting.evidence.get(name, [])[:3]:
-            out.print(f"    [dim]{ev.article} [{ev.start}:{ev.end}][/dim] {ev.sentence}", highlight=False)
+            sentence = ev.sentence if len(ev.sentence) <= 200 else ev.sentence[:197] + "..."
+            out.print(f"    [dim]{ev.article} [{ev.start}:{ev.end}][/dim] [cyan]{ev.text}[/cyan] · {sentence}", highlight=False)
     out.print(f"[bold]sources[/bold]: {', '.join(meeting.sources)}")
 
 

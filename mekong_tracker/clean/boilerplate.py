@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from mekong_tracker.vocab import load
 
+MAX_SINGLE_LINE = 400  # captions, credits and link lines are short; body paragraphs are not
 _LINE = re.compile(r"[^\n]*")
 _PROSE_END = re.compile(r"[.!?…:\"”)]\s*$")
 
@@ -81,13 +82,14 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
                 j += 1
             i = j
             continue
-        if line_re.search(folded[s:e].strip()):
+        single = e - s < MAX_SINGLE_LINE and line_re.search(folded[s:e].strip()) is not None
+        if single:
             marked[i] = True
         j = next_nb.get(i)
         if j is not None and len(key) >= 15 and text[s:e].strip() == text[lines[j][0] : lines[j][1]].strip():
             marked[i] = marked[j] = True
             teaser = next_nb.get(j)
-            if teaser is not None and not line_re.search(folded[s:e].strip()) and lines[teaser][1] - lines[teaser][0] < 600:
+            if teaser is not None and not single and lines[teaser][1] - lines[teaser][0] < 600:
                 marked[teaser] = True
                 i = teaser + 1
                 continue
