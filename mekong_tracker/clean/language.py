@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+_LETTER = re.compile(r"[^\W\d_]")
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|was|for|on|with|that|by|at|from|has|have)\b")
 _FR_WORDS = re.compile(r"\b(?:le|la|les|des|et|est|du|une|dans|pour|avec|sur)\b")
@@ -31,7 +32,7 @@ SAMPLE = 2500  # characters looked at: plenty to tell vi from en
 def detect_language(text: str, folded: str) -> str:
     """ISO 639-1 code of `text` ('und' when it has too few letters to tell)."""
     sample = text[:SAMPLE]
-    letters = sum(c.isalpha() for c in sample)
+    letters = len(_LETTER.findall(sample))
     if letters < 20:
         return "und"
     for code, block in _SCRIPTS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import Any
 from mekong_tracker.clean.normalize import fold, nfc
 
 VOCAB_DIR = Path(__file__).parent
-SEP = r"(?:\s*[-/]\s*|\s+)"
+SEP = r"(?:[^\S\n]*[-/][^\S\n]*|[^\S\n]+)"  # spaces, hyphens, slashes - never a line break
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9+.]{1,6}$")
 
 
@@ -42,7 +42,7 @@ def _plain(folded: str) -> str:
     out = ""
     for i, tok in enumerate(tokens):
         if i:
-            out += r"\s*" if "+" in (tok, tokens[i - 1]) else SEP
+            out += r"[^\S\n]*" if "+" in (tok, tokens[i - 1]) else SEP
         out += re.escape(tok).replace("'", "'?")
     return out
 
@@ -134,7 +134,8 @@ class Lexicon:
         }
         _INDEX.leads.update(lead for lead, _ in self._regex)
         self._seen: str | None = None
-        self._starts: list[tuple[int, tuple[str, bool]]] = []
+        self._kept: list[tuple[int, int, Any]] = []
+        self._kept_starts: list[int] = []
 
     @staticmethod
     def _compile(items: list[tuple[str, Any]], word: str) -> tuple[re.Pattern[str], list[Any]]:
@@ -142,33 +143,31 @@ class Lexicon:
         alternation = "|".join(f"(?P<g{i}>{source})" for i, (source, _) in enumerate(items))
         return re.compile(rf"(?:{alternation})(?![{word}])"), [payload for _, payload in items]
 
-    def _candidates(self, folded: str) -> list[tuple[int, tuple[str, bool]]]:
+    def _matches(self, folded: str, text: str) -> tuple[list[tuple[int, int, Any]], list[int]]:
+        """Every match in the text, overlaps resolved, computed once per text."""
         if self._seen is not folded:
             index = _INDEX.of(folded)
-            self._starts = sorted((p, key) for key in self._regex for p in index.get(key[0], ()))
-            self._seen = folded
-        return self._starts
-
-    def find(self, folded: str, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, Any]]:
-        end = len(text) if end is None else end
-        starts = self._candidates(folded)
-        for p, key in starts[bisect_left(starts, (start,)) : bisect_left(starts, (end,))]:
-            regex, payloads = self._regex[key]
-            m = regex.match(text if key[1] else folded, p, end)
-            if m:
-                yield p, m.end(), payloads[int(m.lastgroup[1:])]  # type: ignore[index]
+            found = []
+            for p, group in sorted((p, key) for key in self._regex for p in index.get(key[0], ())):
+                regex, payloads = self._regex[group]
+                m = regex.match(text if group[1] else folded, p)
+                if m:
+                    found.append((p, m.end(), payloads[int(m.lastgroup[1:])]))  # type: ignore[index]
+            kept: list[tuple[int, int, Any]] = []
+            for span in sorted(found, key=lambda s: (s[0], -(s[1] - s[0]))):
+                if kept and span[0] < kept[-1][1]:
+                    if span[1] - span[0] > kept[-1][1] - kept[-1][0]:
+                        kept[-1] = span
+                    continue
+                kept.append(span)
+            self._seen, self._kept, self._kept_starts = folded, kept, [k[0] for k in kept]
+        return self._kept, self._kept_starts
 
     def spans(self, folded: str, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Any]]:
-        """Non-overlapping matches in text order, the longer of two overlapping ones kept."""
-        found = sorted(self.find(folded, text, start, end), key=lambda s: (s[0], -(s[1] - s[0])))
-        kept: list[tuple[int, int, Any]] = []
-        for span in found:
-            if kept and span[0] < kept[-1][1]:
-                if span[1] - span[0] > kept[-1][1] - kept[-1][0]:
-                    kept[-1] = span
-                continue
-            kept.append(span)
-        return kept
+        """Non-overlapping matches within [start, end) in text order, the longer of two overlapping ones kept."""
+        end = len(text) if end is None else end
+        kept, starts = self._matches(folded, text)
+        return [k for k in kept[bisect_left(starts, start) : bisect_left(starts, end)] if k[1] <= end]
 
 
 def lexicon_from_table(table: dict[str, list[str]]) -> Lexicon:
