@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mekong_tracker.cli import DEMO_DIR, app
+from mekong_tracker.store.migrations import MIGRATIONS
 
 MEETING_FIELDS = ("framework", "level", "ordinal", "date", "date_end", "city", "country", "format", "chairs", "documents")
 FIGURES = {"precision", "recall", "f1", "tp", "fp", "fn"}
@@ -274,7 +275,7 @@ def test_demo_replaces_an_existing_db(runner: CliRunner, tmp_path: Path) -> None
     assert meeting_rows(db) == first
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(list(DEMO_DIR.iterdir()))
-        assert conn.execute("SELECT count(*) FROM _migrations").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM _migrations").fetchone()[0] == len(MIGRATIONS)
 
 
 def test_demo_json_is_one_json_document(runner: CliRunner, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from mekong_tracker import Tracker
 from mekong_tracker.store import Store
+from mekong_tracker.store.migrations import MIGRATIONS
 
 FMM10_A = "Ngày 28/9/2020, Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10 đã diễn ra tại Hà Nội."
 FMM10_B = (
@@ -51,10 +52,28 @@ def test_schema_has_tables_fts_and_views(tracker: Tracker, db_path: Path) -> Non
     assert "fts5" in sql.lower()
 
 
-def test_migrations_table_records_m001(tracker: Tracker, db_path: Path) -> None:
+def test_migrations_table_records_every_migration_in_order(tracker: Tracker, db_path: Path) -> None:
     with sqlite3.connect(db_path) as conn:
-        names = [r[0] for r in conn.execute("SELECT name FROM _migrations")]
-    assert names == ["m001_initial"]
+        names = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+    assert names == [step.__name__ for step in MIGRATIONS]
+    assert names[0] == "m001_initial"
+
+
+def test_m002_backfills_value_counts_of_a_db_made_before_it(tmp_path: Path, write_articles) -> None:
+    db = tmp_path / "old.db"
+    with Tracker(db) as t:
+        t.ingest([write_articles()])
+        expected = {m.id: (m.ordinal, m.date, len(m.sources)) for m in t.meetings()}
+    with sqlite3.connect(db) as conn:  # roll the file back to its m001 shape
+        conn.execute("DROP TABLE meeting_values")
+        conn.execute("DELETE FROM _migrations WHERE name = 'm002_meeting_values'")
+        conn.execute("UPDATE meetings SET ordinal = NULL, date = NULL, sources = 0")
+    with Tracker(db) as t:
+        for mid in expected:
+            t.store.refresh(mid)
+        assert {m.id: (m.ordinal, m.date, len(m.sources)) for m in t.meetings()} == expected
+        counts = t.store.conn.execute("SELECT count(*) FROM meeting_values WHERE field = 'source'").fetchone()[0]
+    assert counts == sum(n for _, _, n in expected.values())
 
 
 def test_store_uses_wal(tracker: Tracker, db_path: Path) -> None:

@@ -84,7 +84,38 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+def m002_meeting_values(conn: sqlite3.Connection) -> None:
+    """How many reports give each value of each field of a meeting, so that fusing a
+    meeting costs the number of its distinct values, not of its reports."""
+    conn.executescript(
+        """
+        CREATE TABLE meeting_values (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            first INTEGER NOT NULL,
+            PRIMARY KEY (meeting_id, field, value)
+        ) WITHOUT ROWID;
+        """
+    )
+    for name in ("ordinal", "date", "date_end", "city", "country", "format"):
+        conn.execute(
+            f"INSERT INTO meeting_values SELECT meeting_id, '{name}', json_quote({name}), count(*), min(id) FROM reports"
+            f" WHERE meeting_id IS NOT NULL AND {name} IS NOT NULL GROUP BY meeting_id, {name}"
+        )
+    for name in ("chairs", "documents"):
+        conn.execute(
+            f"INSERT INTO meeting_values SELECT r.meeting_id, '{name}', json_quote(j.value), count(*), min(r.id)"
+            f" FROM reports r, json_each(r.{name}) j WHERE r.meeting_id IS NOT NULL GROUP BY r.meeting_id, j.value"
+        )
+    conn.execute(
+        "INSERT INTO meeting_values SELECT meeting_id, 'source', json_quote(article_id), count(*), min(id) FROM reports"
+        " WHERE meeting_id IS NOT NULL GROUP BY meeting_id, article_id"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_meeting_values]
 
 
 def migrate(conn: sqlite3.Connection) -> None:

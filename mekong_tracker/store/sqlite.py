@@ -17,7 +17,7 @@ from typing import Any
 
 from mekong_tracker.clean.normalize import fold
 from mekong_tracker.doc import Doc
-from mekong_tracker.fuse.meetings import LISTS, SCALARS, fuse, fuse_counts, pick_meeting
+from mekong_tracker.fuse.meetings import LISTS, SCALARS, fuse_counts, pick_meeting
 from mekong_tracker.models import Evidence, Meeting
 from mekong_tracker.sources.base import RawArticle
 from mekong_tracker.store.migrations import migrate
@@ -72,10 +72,11 @@ class Store:
         row = self.conn.execute("SELECT rowid, text FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return
-        touched = [r[0] for r in self.conn.execute("SELECT DISTINCT meeting_id FROM reports WHERE article_id = ?", (article_id,))]
+        for report in [_row(r) for r in self.conn.execute("SELECT * FROM reports WHERE article_id = ?", (article_id,))]:
+            self._count(report, -1)
+            self._dirty.add(report["meeting_id"])
         self.conn.execute("INSERT INTO articles_fts(articles_fts, rowid, body) VALUES ('delete', ?, ?)", (row[0], fold(row[1])))
         self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-        self._dirty.update(touched)
 
     def add_article(self, article_id: str, content_hash: str, raw: RawArticle, doc: Doc) -> int:
         """Store one processed article, its reports and claims, and fuse them; returns #meetings."""
@@ -130,6 +131,7 @@ class Store:
                     report_values,
                 ).lastrowid
             self.conn.execute("UPDATE reports SET meeting_id = ? WHERE id = ?", (meeting_id, report_id))
+            self._count({**fields, "id": report_id, "meeting_id": meeting_id, "article_id": article_id}, +1)
             touched.add(meeting_id)  # type: ignore[arg-type]
         self._dirty.update(touched)
         return len(doc.meetings)
@@ -147,35 +149,41 @@ class Store:
             sql += "ordinal IS NULL AND date IS NULL"
         return [_row(r) for r in self.conn.execute(sql, args)]
 
-    def reports_of(self, meeting_id: int) -> list[dict[str, Any]]:
-        return [_row(r) for r in self.conn.execute("SELECT * FROM reports WHERE meeting_id = ? ORDER BY id", (meeting_id,))]
+    def _count(self, report: dict[str, Any], delta: int) -> None:
+        """Add (or take back) one report's values to its meeting's value counts."""
+        pairs = [(name, report[name]) for name in SCALARS if report[name] is not None]
+        pairs += [(name, v) for name in LISTS for v in report[name]]
+        pairs.append(("source", report["article_id"]))
+        self.conn.executemany(
+            "INSERT INTO meeting_values VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id, field, value) DO UPDATE SET n = n + excluded.n",
+            [(report["meeting_id"], name, json.dumps(v, ensure_ascii=False), delta, report["id"]) for name, v in pairs],
+        )
+        if delta < 0:
+            self.conn.execute("DELETE FROM meeting_values WHERE meeting_id = ? AND n <= 0", (report["meeting_id"],))
+
+    def _fused(self, meeting_id: int) -> tuple[dict[str, Any], dict[str, list[Any]], int]:
+        """Fused fields, conflicts and number of source articles, from the value counts."""
+        counts: dict[str, Counter[Any]] = {name: Counter() for name in SCALARS}
+        lists: dict[str, list[list[str]]] = {name: [] for name in LISTS}
+        sources = self.conn.execute(
+            "SELECT count(*) FROM meeting_values WHERE meeting_id = ? AND field = 'source'", (meeting_id,)
+        ).fetchone()[0]
+        for field, value, n in self.conn.execute(
+            "SELECT field, value, n FROM meeting_values WHERE meeting_id = ? AND field != 'source' ORDER BY first", (meeting_id,)
+        ):
+            if field in LISTS:
+                lists[field].append([json.loads(value)])
+            else:
+                counts[field][json.loads(value)] = n
+        fused, conflicts = fuse_counts(counts, lists)
+        return fused, conflicts, sources
 
     def refresh(self, meeting_id: int) -> None:
-        """Recompute a meeting's fused fields from its reports (delete it if none are left)."""
-        sources = self.conn.execute("SELECT count(DISTINCT article_id) FROM reports WHERE meeting_id = ?", (meeting_id,)).fetchone()[0]
+        """Recompute a meeting's fused fields from its value counts (delete it if no report is left)."""
+        fused, _, sources = self._fused(meeting_id)
         if not sources:
             self.conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
             return
-        counts = {
-            name: Counter(
-                dict(
-                    self.conn.execute(
-                        f"SELECT {name}, count(*) FROM reports WHERE meeting_id = ? AND {name} IS NOT NULL GROUP BY 1", (meeting_id,)
-                    )
-                )
-            )
-            for name in SCALARS
-        }
-        lists = {
-            name: [
-                json.loads(v)
-                for (v,) in self.conn.execute(
-                    f"SELECT {name} FROM reports WHERE meeting_id = ? AND {name} != '[]' GROUP BY 1 ORDER BY min(id)", (meeting_id,)
-                )
-            ]
-            for name in LISTS
-        }
-        fused, _ = fuse_counts(counts, lists)
         self.conn.execute(
             "UPDATE meetings SET ordinal=?, date=?, date_end=?, city=?, country=?, format=?, chairs=?, documents=?, sources=? WHERE id=?",
             (*[fused[k] for k in SCALARS], *[json.dumps(fused[k], ensure_ascii=False) for k in LISTS], sources, meeting_id),
@@ -223,7 +231,7 @@ class Store:
             return None
         r = _row(row)
         meeting = Meeting(**{k: r[k] for k in ("id", *_MEETING_COLS)}, sources=self._sources([meeting_id])[meeting_id])
-        _, meeting.conflicts = fuse(self.reports_of(meeting_id))
+        _, meeting.conflicts, _ = self._fused(meeting_id)
         for c in self.conn.execute(
             "SELECT c.* FROM claims c JOIN reports r ON r.id = c.report_id WHERE r.meeting_id = ? ORDER BY c.article_id, c.start",
             (meeting_id,),
