@@ -66,6 +66,12 @@ def find_levels(folded: str, text: str, start: int, end: int) -> list[Span]:
     return [Span(s, e, "level", v) for s, e, v in level_lexicon().spans(folded, text, start, end)]
 
 
+def has_series(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a series acronym at all (a substring test, before the regex)."""
+    chunk = text[start:end]
+    return any(acr in chunk for acr in _series()[1])
+
+
 def find_series(text: str, start: int, end: int) -> list[Span]:
     """'series' spans such as "CLV 7": value (framework, level, ordinal)."""
     regex, series = _series()

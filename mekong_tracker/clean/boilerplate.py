@@ -53,6 +53,7 @@ def blank(folded: str, spans: list[tuple[int, int]]) -> str:
 def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
     """Boilerplate spans of `text` (`folded` is its folded twin), merged and sorted."""
     block, inline, line_re = _markers()
+    link_prefixes = tuple(m + ":" for m in block | inline)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
     keys = [_key(folded[s:e]) for s, e in lines]
     marked = [False] * len(lines)
@@ -70,7 +71,7 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
             for j in range(i, n):
                 marked[j] = True
             break
-        if any(key.startswith(m + ":") for m in block | inline):
+        if key.startswith(link_prefixes):
             marked[i] = True  # "Xem thêm: <headline>", "Read more: <headline>": one link line
             i += 1
             continue

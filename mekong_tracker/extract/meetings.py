@@ -14,13 +14,14 @@ A host's venue is shared with the meetings held in its framework.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from mekong_tracker.annotate.dates import SAME_DAY, find_dates
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.formats import find_formats
-from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series
+from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series, has_series
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
@@ -130,8 +131,17 @@ def _annotate(doc: Doc) -> list[_Sentence]:
     last_day: tuple[str | None, str | None, bool] | None = None  # the last full date the text gave
     anchor = doc.published or dateline_date(doc)
     published_day = anchor if anchor and len(anchor) == 10 else None
+    # one look at the whole body tells which sentences hold a cue at all
+    cues = sorted(
+        [f.start for f in find_frameworks(folded, text, 0, len(text))]
+        + [lv.start for lv in find_levels(folded, text, 0, len(text))]
+        + [a[0] for a in anaphora_lexicon().spans(folded, text)]
+    )
     for sent in doc.sentences:
         s, e = sent
+        i = bisect_left(cues, s)
+        if not (i < len(cues) and cues[i] < e) and not has_series(text, s, e):
+            continue
         fws = find_frameworks(folded, text, s, e)
         series = find_series(text, s, e)
         fws = [f for f in fws if not any(sr.start <= f.start < sr.end for sr in series)]
