@@ -21,7 +21,7 @@ from functools import lru_cache
 from mekong_tracker.annotate.dates import SAME_DAY, find_dates
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.formats import find_formats
-from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series, has_series
+from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series, frameworks, has_series
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
@@ -110,6 +110,7 @@ class _Sentence:
     attrs: list[_Attr]
     anaphor: str
     anaphor_at: int
+    unnamed: list[str]  # frameworks the sentence names without a meeting ("Leaders of the LMC countries")
     leftover: list[Span]
     ordinals: list[Span]
 
@@ -181,7 +182,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         attrs += [_Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
         attrs += [_Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
         attrs += [_Attr("documents", d, sent) for d in docs]
-        out.append(_Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, leftover, ordinals))
+        named = {id(f) for f in fws if any(m.start <= f.start < m.end for m in mentions)}
+        unnamed = [f.value[0] for f in fws if id(f) not in named]
+        out.append(_Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, unnamed, leftover, ordinals))
     return out
 
 
@@ -246,10 +249,12 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     per_sentence = _annotate(doc)
     for sen in per_sentence:
         sent, attrs = sen.span, sen.attrs
-        if topic is not None and sen.leftover:
+        # "their third summit": the framework the sentence names, else the one in focus
+        focus = (sen.unnamed[0], None) if sen.unnamed else (history[-1].framework, history[-1].level) if history else None
+        if focus is not None and sen.leftover:
+            level = focus[1] or frameworks()[focus[0]].get("minister_level", "ministerial")
             sen.mentions = sorted(
-                sen.mentions + anaphoric_mentions(folded, sen.leftover, sen.ordinals, history[-1].framework, history[-1].level),
-                key=lambda m: m.start,
+                sen.mentions + anaphoric_mentions(folded, sen.leftover, sen.ordinals, focus[0], level), key=lambda m: m.start
             )
         mentions = sen.mentions
         mentions_all += mentions
@@ -384,6 +389,8 @@ def _claim(doc: Doc, group: list[Mention], assigned: dict[int, list[_Attr]]) -> 
         for a in attrs:
             if a.field == name:
                 values.setdefault(fold(a.span.value).replace("-", " "), a)
+        if name == "documents":  # "Vientiane Declaration" is the short form of "Vientiane Declaration of the ..."
+            values = {k: a for k, a in values.items() if not any(o != k and o.startswith(k) for o in values)}
         setattr(claim, name, [a.span.value for a in values.values()])
         if values:
             claim.evidence[name] = [_evidence(doc, a.span.start, a.span.end, a.sentence) for a in values.values()]
