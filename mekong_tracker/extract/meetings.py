@@ -215,8 +215,8 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
         if m.future:
             cands = [g for g in cands if date_of(g) and dates.get(id(m))]
         if dates.get(id(m)):
-            dated = [g for g in cands if date_of(g)]
-            cands = dated or [g for g in cands if key(g)[2] is not None] or cands
+            # a dated mention joins a meeting whose date agrees, not an undated one
+            cands = [g for g in cands if date_of(g)]
         if cands:
             before = [g for g in cands if any(x.start < m.start for x in g)]
             target = max(before, key=lambda g: max(x.start for x in g if x.start < m.start)) if before else cands[0]
