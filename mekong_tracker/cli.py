@@ -67,15 +67,26 @@ def ingest(
         raise typer.Exit(1)
 
 
+LEVEL_SHORT = {"foreign_ministers": "FMM", "senior_officials": "SOM", "ministerial": "minist."}
+
+
 def _meetings_table(meetings: list[Meeting], title: str) -> Table:
     table = Table(title=title)
-    for col in ("id", "framework", "level", "#", "date", "place", "format", "chairs", "sources"):
-        table.add_column(col, overflow="fold")
+    for col in ("id", "framework", "level", "#", "date", "place", "format", "chairs", "src"):
+        table.add_column(col, no_wrap=col in ("framework", "level", "date"), overflow="fold")
     for m in meetings:
         place = ", ".join(x for x in (m.city, m.country) if x)
         date = m.date + (f" → {m.date_end}" if m.date_end else "") if m.date else ""
         table.add_row(
-            str(m.id), m.framework, m.level, str(m.ordinal or ""), date, place, m.format or "", "; ".join(m.chairs), str(len(m.sources))
+            str(m.id),
+            m.framework,
+            LEVEL_SHORT.get(m.level, m.level),
+            str(m.ordinal or ""),
+            date,
+            place,
+            m.format or "",
+            "; ".join(m.chairs),
+            str(len(m.sources)),
         )
     return table
 

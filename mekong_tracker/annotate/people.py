@@ -50,6 +50,15 @@ def _is_cap(token: str) -> bool:
     return first.isupper()
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    table = load("places")
+    names = [n for info in table["countries"].values() for n in info["names"]]
+    names += [n for info in table["cities"].values() for n in info["names"]]
+    names += [n for group in table["provinces"].values() for n in group]
+    return frozenset(" ".join(fold(n).split()) for n in names)
+
+
 def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozenset[str]) -> list[re.Match[str]] | None:
     """The run minus leading titles, if what is left looks like a person's name."""
     run = list(run)
@@ -57,6 +66,8 @@ def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozense
         run.pop(0)
     if len(run) < 2 or any(fold(t.group()).strip(".'’s") in not_names for t in run):
         return None
+    if " ".join(fold(t.group()) for t in run) in _place_names():
+        return None  # "tại Hà Nội, Thủ tướng ...": a place, not a person
     if all(len(t.group().strip(".")) <= 1 for t in run[1:]):
         return None
     return run
