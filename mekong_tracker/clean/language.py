@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_LETTER = re.compile(r"[^\W\d_]")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|was|for|on|with|that|by|at|from|has|have)\b")
 _FR_WORDS = re.compile(r"\b(?:le|la|les|des|et|est|du|une|dans|pour|avec|sur)\b")
@@ -32,14 +32,15 @@ SAMPLE = 2500  # characters looked at: plenty to tell vi from en
 def detect_language(text: str, folded: str) -> str:
     """ISO 639-1 code of `text` ('und' when it has too few letters to tell)."""
     sample = text[:SAMPLE]
-    letters = len(_LETTER.findall(sample))
+    letters = len(_NOT_LETTER.sub("", sample))
     if letters < 20:
         return "und"
-    for code, block in _SCRIPTS:
-        if len(re.findall(block, sample)) > letters * 0.3:
-            return code
     if len(_VI_LETTERS.findall(sample)) > letters * 0.03:
         return "vi"
+    if max(sample) >= "\u0400":  # only then can another script be there
+        for code, block in _SCRIPTS:
+            if len(re.findall(block, sample)) > letters * 0.3:
+                return code
     words = max(1, len(folded[:SAMPLE].split()))
     scores = {
         "en": len(_EN_WORDS.findall(folded[:SAMPLE])),

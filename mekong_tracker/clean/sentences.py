@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _CANDIDATE = re.compile(r"\n+|[.!?…]+[\"”’')\]]*(?:\s+|(?=[^\W\d_]))")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREV = frozenset(
     "mr mrs ms dr st no nos jan feb mar apr jun jul aug sep sept oct nov dec gen sen rep "
     "prof tp ts ths pgs gs vs etc inc ltd co corp jr sr e.g i.e u.s u.k h.e p.m a.m dt st.".split()
@@ -24,11 +26,13 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
         return first.isupper() and nxt[1:2].islower()
     if not (first.isupper() or first.isdigit() or first in "\"“'‘(["):
         return False
-    before = re.search(r"(\S+)$", text[max(0, m.start() - 12) : m.start()])
+    before = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start())
     token = before.group(1).lower().lstrip('("“') if before else ""
+    if len(token) > 5:  # no abbreviation or initials are that long
+        return True
     if token in _ABBREV or (len(token) == 1 and token.isalpha()):
         return False
-    return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+    return not _INITIALS.fullmatch(token)
 
 
 def split_sentences(text: str, boilerplate: list[tuple[int, int]]) -> list[tuple[int, int]]:
