@@ -1,0 +1,102 @@
+"""How field values reach the right meeting: hosts, related meetings, anaphora, datelines."""
+
+from __future__ import annotations
+
+from mekong_tracker import process
+
+
+def meetings(text: str, lang: str = "vi", published: str | None = None) -> dict[tuple[str, str, int | None], dict]:
+    return {(m.framework, m.level, m.ordinal): m.fields() for m in process(text, lang, published).meetings}
+
+
+def test_meeting_on_the_sidelines_takes_the_hosts_place_but_not_its_date() -> None:
+    found = meetings(
+        "Ngày 26/7, trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 tại Vientiane, Lào, "
+        "Thứ trưởng dự Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần thứ 15."
+    )
+    mjc = found[("MJC", "foreign_ministers", 15)]
+    assert (mjc["date"], mjc["city"], mjc["country"]) == ("--07-26", "Vientiane", "LA")
+    assert found[("ASEAN", "foreign_ministers", 57)]["date"] is None
+
+
+def test_value_in_parentheses_goes_to_the_meeting_before_it() -> None:
+    found = meetings(
+        "Các Bộ trưởng hoan nghênh việc tổ chức Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ nhất "
+        "(tháng 11/2019 tại Busan, Hàn Quốc) và Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10."
+    )
+    first = found[("MKC", "summit", 1)]
+    assert (first["date"], first["city"], first["country"]) == ("2019-11", "Busan", "KR")
+    assert found[("MKC", "foreign_ministers", 10)]["city"] is None
+
+
+def test_related_meetings_take_the_month_and_place_of_the_main_one() -> None:
+    found = meetings(
+        "Thủ tướng tới Kuala Lumpur dự Hội nghị Cấp cao ASEAN lần thứ 47 và các hội nghị liên quan từ ngày 26-28/10/2025.\n"
+        "Thủ tướng sẽ đồng chủ trì Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13."
+    )
+    mjc = found[("MJC", "summit", 13)]
+    assert (mjc["date"], mjc["city"], mjc["country"]) == ("2025-10", "Kuala Lumpur", "MY")
+
+
+def test_asean_summits_with_partners_are_meetings_of_their_own() -> None:
+    found = meetings("Thủ tướng dự các hội nghị cấp cao ASEAN với đối tác Mỹ, Trung Quốc và Hàn Quốc tại Kuala Lumpur.")
+    assert {k[0] for k in found} >= {"ASEAN+US", "ASEAN+CN", "ASEAN+KR"}
+
+
+def test_same_day_is_the_last_date_the_text_gave() -> None:
+    found = meetings(
+        "Ngày 13/11/2020, Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ hai diễn ra trực tuyến.\n"
+        "Cũng trong ngày, Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 12 diễn ra trực tuyến."
+    )
+    assert found[("MJC", "summit", 12)]["date"] == "2020-11-13"
+
+
+def test_dateline_gives_the_year_and_is_only_a_venue_of_last_resort() -> None:
+    text = (
+        "BEIJING, Nov. 27, 2019 -- The 5th Lancang-Mekong Foreign Ministers' Meeting will be held in Anning "
+        "on Dec. 15, officials said.\n"
+        "BUSAN, South Korea, Nov. 27, 2019 -- The first Mekong-ROK Summit was held here on Wednesday."
+    )
+    found = meetings(text, "en")
+    lmc = found[("LMC", "foreign_ministers", 5)]
+    assert (lmc["date"], lmc["city"]) == ("2019-12-15", "Anning")
+    assert found[("MKC", "summit", 1)]["date"] == "2019-11-27"
+
+
+def test_edition_named_by_level_and_ordinal_takes_the_framework_in_focus() -> None:
+    found = meetings(
+        "The 11th Cambodia-Laos-Vietnam Summit was held online. During the third summit in Siem Reap in 2004, "
+        "the three nations decided to develop transport infrastructure.",
+        "en",
+    )
+    third = found[("CLV", "summit", 3)]
+    assert (third["date"], third["city"]) == ("2004", "Siem Reap")
+
+
+def test_head_of_a_delegation_to_som_is_not_a_meeting() -> None:
+    found = meetings("Thứ trưởng Đỗ Hùng Việt, Trưởng SOM ASEAN của Việt Nam, dẫn đầu đoàn.")
+    assert ("ASEAN", "senior_officials", None) not in found
+
+
+def test_next_summit_is_not_merged_into_an_earlier_one() -> None:
+    found = meetings(
+        "The 10th CLV Summit was held in Vientiane. The next CLV Summit will be held in 2022 under the chair of Cambodia.",
+        "en",
+    )
+    assert found[("CLV", "summit", 10)]["date"] is None
+    assert found[("CLV", "summit", None)]["date"] == "2022"
+
+
+def test_dated_mention_does_not_join_an_undated_edition() -> None:
+    found = meetings(
+        "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 44 đã diễn ra. "
+        "Hội nghị quan chức kinh tế cấp cao CLMV lần thứ 5 diễn ra bên lề Hội nghị Bộ trưởng Kinh tế ASEAN tại Hà Nội "
+        "vào ngày 07/3/2013."
+    )
+    assert ("CLMV", "senior_officials", 5) in found
+    assert found[("ASEAN", "ministerial", 44)]["date"] is None
+
+
+def test_a_place_is_never_a_chair() -> None:
+    found = meetings("Ngày 31/3, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị Cấp cao GMS lần thứ 6.")
+    assert found[("GMS", "summit", 6)]["chairs"] == ["Nguyễn Xuân Phúc"]
