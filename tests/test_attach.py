@@ -100,3 +100,20 @@ def test_dated_mention_does_not_join_an_undated_edition() -> None:
 def test_a_place_is_never_a_chair() -> None:
     found = meetings("Ngày 31/3, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị Cấp cao GMS lần thứ 6.")
     assert found[("GMS", "summit", 6)]["chairs"] == ["Nguyễn Xuân Phúc"]
+
+
+def test_host_takes_the_place_the_sentence_gives_its_sideline_meeting() -> None:
+    found = meetings(
+        "Foreign ministers met in Jakarta on July 13 for the 16th Mekong-Japan Foreign Ministers' Meeting, "
+        "part of the 56th ASEAN Foreign Ministers' Meeting.",
+        "en",
+        "2023-07-14",
+    )
+    assert found[("MJC", "foreign_ministers", 16)]["date"] == "2023-07-13"
+    host = found[("ASEAN", "foreign_ministers", 56)]
+    assert (host["city"], host["date"]) == ("Jakarta", None)
+
+
+def test_council_session_numbered_with_phien_thu() -> None:
+    found = meetings("Sáng 12/1, Hội đồng Ủy hội sông Mê Công quốc tế họp phiên thứ 24 tại Luang Prabang, Lào.")
+    assert found[("MRC", "ministerial", 24)]["city"] == "Luang Prabang"

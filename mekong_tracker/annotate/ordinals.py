@@ -1,4 +1,4 @@
-"""Ordinals: "lần thứ 10", "lần thứ nhất", "lần 3", "lần thứ XV", "10th", "first"."""
+"""Ordinals: "lần thứ 10", "lần thứ nhất", "lần 3", "lần thứ XV", "phiên họp thứ 24", "10th", "first"."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def _regex() -> tuple[re.Pattern[str], dict[str, int]]:
     vi = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in table["vi"] for w in [fold(w)]), key=len, reverse=True))
     en = "|".join(sorted((re.escape(fold(w)) for w in table["en"]), key=len, reverse=True))
     pattern = (
-        rf"(?<![a-z0-9])(?:lan\s+thu\s+(?:(?P<vn>\d{{1,3}})|(?P<vw>{vi})|(?P<rn>[ivxlc]{{1,7}}))(?![a-z0-9])"
+        rf"(?<![a-z0-9])(?:(?:lan|phien(?:\s+hop)?|ky\s+hop)\s+thu\s+(?:(?P<vn>\d{{1,3}})|(?P<vw>{vi})|(?P<rn>[ivxlc]{{1,7}}))(?![a-z0-9])"
         rf"|lan\s+(?P<ln>\d{{1,3}})(?![\d/.-])"
         rf"|(?P<en>\d{{1,3}})(?:st|nd|rd|th)(?![a-z])"
         rf"|(?P<ew>{en})(?![a-z]))"

@@ -304,8 +304,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     return claims
 
 
-def _inherit(claim: MeetingClaim, source: MeetingClaim) -> None:
-    """Give `claim` the place and month of `source` when it states none of its own."""
+def _inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True) -> None:
+    """Give `claim` the place (and month) of `source` when it states none of its own."""
     if claim is source:
         return
     if claim.city is None and claim.country is None and source.country is not None:
@@ -313,18 +313,20 @@ def _inherit(claim: MeetingClaim, source: MeetingClaim) -> None:
         claim.evidence["country"] = source.evidence["country"]
         if source.city:
             claim.evidence["city"] = source.evidence["city"]
-    if claim.date is None and source.date is not None and not source.date.startswith("--"):
+    if month and claim.date is None and source.date is not None and not source.date.startswith("--"):
         claim.date = source.date[:7]
         claim.evidence["date"] = source.evidence["date"]
 
 
 def _share_with_hosted(sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
-    """A meeting held on the sidelines of another takes its place and month."""
+    """A meeting held on the sidelines of another takes its place and month; the host takes
+    the place the sentence gives the meeting on its sidelines, not its date."""
     for sen in sentences:
         hosts = [m for m in sen.mentions if m.host]
         for m in sen.mentions:
             if hosts and not m.host:
                 _inherit(claim_of[id(m)], claim_of[id(hosts[0])])
+                _inherit(claim_of[id(hosts[0])], claim_of[id(m)], month=False)
 
 
 def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:

@@ -31,7 +31,9 @@ _GAP_BEFORE = re.compile(
     r"|virtual|online|plus|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
     r"|twentieth)[\s\"'“”]*)*"
 )
-_ORD_GAP_AFTER = re.compile(r"[\s\"'“”]*(?:\([^()]{1,40}\)\s*)?(?:quoc te\s*|mo rong\s*)?(?:\([^()]{1,40}\)\s*)?")
+_ORD_GAP_AFTER = re.compile(
+    r"[\s\"'“”]*(?:\([^()]{1,40}\)\s*)?(?:quoc te\s*|mo rong\s*)?(?:\([^()]{1,40}\)\s*)?(?:(?:hop|to chuc|khai mac)\s+)?"
+)
 _BARE_NUMBER = re.compile(
     r"\s*(?P<n>\d{1,2})(?=\s*(?:[,.;:)(]|$|\s(?:va|tai|o|dien ra|duoc|se|da|vao|ngay|tu|and|in|on|at|was|is|will|held|to|with)\b))"
 )
