@@ -180,22 +180,15 @@ def evaluate(
     if as_json:
         _print_json({**summary, "errors": per_article} if errors else summary)
         return
-    table = Table(title=f"evaluation on {gold}")
-    for col in ("set", "P", "R", "F1", "tp", "fp", "fn", *summary["attributes"]):
-        table.add_column(col)
+    out.print(f"[bold]evaluation on {gold}[/bold]", highlight=False)
     for name, figs in [("all", summary), *summary["by_lang"].items()]:
         m = figs["meetings"]
-        table.add_row(
-            name,
-            f"{m['precision']:.3f}",
-            f"{m['recall']:.3f}",
-            f"{m['f1']:.3f}",
-            str(m["tp"]),
-            str(m["fp"]),
-            str(m["fn"]),
-            *(f"{v:.2f}" if v is not None else "-" for v in figs["attributes"].values()),
+        out.print(
+            f"{name:4s} meetings  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}   tp {m['tp']}  fp {m['fp']}  fn {m['fn']}",
+            highlight=False,
         )
-    out.print(table)
+        fields = "  ".join(f"{k} {v:.2f}" if v is not None else f"{k} -" for k, v in figs["attributes"].items())
+        out.print(f"     fields    {fields}", highlight=False)
     if errors:
         for art in per_article:
             if art["missed"] or art["spurious"] or art["wrong"]:

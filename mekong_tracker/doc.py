@@ -28,7 +28,7 @@ class Doc:
     published: str | None = None
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    spans: dict[str, list[Span]] = field(default_factory=dict)
+    spans: dict[str, list[Span]] = field(default_factory=dict)  # annotations of the sentences that can hold a fact
     meetings: list[MeetingClaim] = field(default_factory=list)
 
     def in_boilerplate(self, start: int, end: int) -> bool:

@@ -117,3 +117,12 @@ def test_host_takes_the_place_the_sentence_gives_its_sideline_meeting() -> None:
 def test_council_session_numbered_with_phien_thu() -> None:
     found = meetings("Sáng 12/1, Hội đồng Ủy hội sông Mê Công quốc tế họp phiên thứ 24 tại Luang Prabang, Lào.")
     assert found[("MRC", "ministerial", 24)]["city"] == "Luang Prabang"
+
+
+def test_doc_keeps_every_annotation_as_offsets_into_the_text() -> None:
+    doc = process("Ngày 28/9, Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10 diễn ra tại Seoul.", "vi", "2020-09-29")
+    texts = {label: [doc.text[s.start : s.end] for s in spans] for label, spans in doc.spans.items()}
+    assert texts["framework"] == ["Mê Công - Hàn Quốc"]
+    assert texts["ordinal"] == ["lần thứ 10"]
+    assert texts["date"] == ["Ngày 28/9"]
+    assert texts["place"] == ["Seoul"]

@@ -182,6 +182,10 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         attrs += [_Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
         attrs += [_Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
         attrs += [_Attr("documents", d, sent) for d in docs]
+        for label, found in (("framework", fws), ("level", levels), ("series", series), ("ordinal", ordinals)):
+            doc.spans.setdefault(label, []).extend(found)
+        for a in attrs:
+            doc.spans.setdefault(a.field, []).append(a.span)
         named = {id(f) for f in fws if any(m.start <= f.start < m.end for m in mentions)}
         unnamed = [f.value[0] for f in fws if id(f) not in named]
         out.append(_Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, unnamed, leftover, ordinals))

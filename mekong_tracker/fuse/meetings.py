@@ -38,14 +38,9 @@ def _date_rank(date: str) -> tuple[int, int]:
     return (0 if date.startswith("--") else 1, len(date))
 
 
-def fuse(reports: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
-    """Fused fields of a meeting from its reports, and the fields the reports disagree on."""
-    counts = {name: Counter(r[name] for r in reports if r[name] is not None) for name in SCALARS}
-    return fuse_counts(counts, {name: [r[name] for r in reports] for name in LISTS})
-
-
-def fuse_counts(counts: dict[str, Counter[Any]], lists: dict[str, list[list[str]]]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
-    """`fuse` over value counts per field and the people / document lists of the reports."""
+def fuse(counts: dict[str, Counter[Any]], lists: dict[str, list[list[str]]]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    """Fused fields and conflicting fields of a meeting, from how many reports give each value
+    (`counts`, per scalar field) and the people / document lists its reports give."""
     fused: dict[str, Any] = {}
     conflicts: dict[str, list[Any]] = {}
     for name in SCALARS:

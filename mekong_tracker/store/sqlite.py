@@ -17,7 +17,7 @@ from typing import Any
 
 from mekong_tracker.clean.normalize import fold
 from mekong_tracker.doc import Doc
-from mekong_tracker.fuse.meetings import LISTS, SCALARS, fuse_counts, pick_meeting
+from mekong_tracker.fuse.meetings import LISTS, SCALARS, fuse, pick_meeting
 from mekong_tracker.models import Evidence, Meeting
 from mekong_tracker.sources.base import RawArticle
 from mekong_tracker.store.migrations import migrate
@@ -175,7 +175,7 @@ class Store:
                 lists[field].append([json.loads(value)])
             else:
                 counts[field][json.loads(value)] = n
-        fused, conflicts = fuse_counts(counts, lists)
+        fused, conflicts = fuse(counts, lists)
         return fused, conflicts, sources
 
     def refresh(self, meeting_id: int) -> None:
