@@ -222,3 +222,9 @@ def test_dev_set_covers_both_languages(dev_summary: dict, gold_files: list[Path]
         len(json.loads(line)["meetings"]) for f in gold_files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()
     )
     assert dev_summary["meetings"]["tp"] + dev_summary["meetings"]["fn"] == n_gold
+
+
+def test_yearless_date_agrees_with_a_month_of_the_same_month() -> None:
+    gold = {"framework": "MKC", "level": "summit", "ordinal": None, "date": "2020-09"}
+    assert meetings_match(gold, {**gold, "date": "--09-28"})
+    assert not meetings_match(gold, {**gold, "date": "--10-28"})

@@ -8,7 +8,8 @@ Per sentence, a field value goes to
   only the host of the others ("Ngày 26/7, trong khuôn khổ AMM 57, ... dự Hội nghị X");
 - in a sentence that names no meeting but refers back to one ("Hội nghị", "the
   ministers"), the meeting in focus.
-A host's venue is shared with the meetings held in its framework.
+Afterwards a meeting held on the sidelines of another, or named just after "X and related
+meetings", takes X's place and month when it states none.
 """
 
 from __future__ import annotations
@@ -73,9 +74,16 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     if a.startswith("--") or b.startswith("--"):
-        return a[-5:] == b[-5:] if len(a) >= 7 and len(b) >= 7 else True
+        # no year on one side: compare month, and day when both give it
+        ma, mb = _month_day(a), _month_day(b)
+        return all(x == y for x, y in zip(ma, mb, strict=True) if x is not None and y is not None)
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+def _month_day(date: str) -> tuple[str | None, str | None]:
+    parts = date[2:].split("-") if date.startswith("--") else date.split("-")[1:]
+    return (parts[0] if parts else None), (parts[1] if len(parts) > 1 else None)
 
 
 def _targets(attr: Span, mentions: list[Mention], text: str, sent: tuple[int, int]) -> list[Mention]:
