@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+SUPPORTED = ("vi", "en")  # languages meetings are extracted from; others are stored and flagged
 FIELDS = ("framework", "level", "ordinal", "date", "date_end", "city", "country", "format", "chairs", "documents")
 LIST_FIELDS = ("chairs", "documents")
-LEVELS = ("summit", "foreign_ministers", "ministerial", "senior_officials", "other")
-FORMATS = ("online", "in_person", "hybrid")
+SCALAR_FIELDS = tuple(f for f in FIELDS[2:] if f not in LIST_FIELDS)  # what fusion votes on
 
 
 @dataclass(slots=True)

@@ -8,8 +8,7 @@ from mekong_tracker.clean.normalize import fold, nfc
 from mekong_tracker.clean.sentences import split_sentences
 from mekong_tracker.doc import Doc
 from mekong_tracker.extract.meetings import extract_meetings
-
-SUPPORTED = ("vi", "en")
+from mekong_tracker.models import SUPPORTED
 
 
 def process(text: str, lang: str | None = None, published: str | None = None) -> Doc:

@@ -15,8 +15,8 @@ from typing import Any
 
 from mekong_tracker.clean.normalize import nfc
 from mekong_tracker.evaluate.run import evaluate_file
-from mekong_tracker.models import IngestReport, Meeting
-from mekong_tracker.pipeline import SUPPORTED, process
+from mekong_tracker.models import SUPPORTED, IngestReport, Meeting
+from mekong_tracker.pipeline import process
 from mekong_tracker.sources import RawArticle, SourceError, iter_files, read_file
 from mekong_tracker.store import Store
 

@@ -78,8 +78,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             if not h:
                 break
             stop = stop_re.search(text, pos + 1, end)
-            while lang == "en" and stop and text[pos].isupper() and _TITLE_GOES_ON.match(text, stop.start()):
-                stop = stop_re.search(text, _TITLE_GOES_ON.match(text, stop.start()).end(), end)  # type: ignore[union-attr]
+            while lang == "en" and stop and text[pos].isupper() and (goes_on := _TITLE_GOES_ON.match(text, stop.start())):
+                stop = stop_re.search(text, goes_on.end(), end)
             e = stop.start() if stop else end
             if lang == "vi" and not text[pos].isupper():
                 about = folded.find(" ve ", pos, e)

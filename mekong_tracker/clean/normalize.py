@@ -70,3 +70,8 @@ def nfc(text: str) -> str:
 def fold(text: str) -> str:
     """Matching form of NFC `text`: same length, lower-case, no diacritics."""
     return text.translate(_TABLE)
+
+
+def match_key(text: str) -> str:
+    """Key under which two spellings of a name or title are the same: folded, no hyphens, single spaces."""
+    return " ".join(fold(nfc(text)).replace("-", " ").split())

@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from mekong_tracker.clean.normalize import fold, nfc
+from mekong_tracker.clean.normalize import fold, match_key, nfc
 from mekong_tracker.extract.meetings import dates_agree
+from mekong_tracker.models import FIELDS
 
-ATTRIBUTES = ("ordinal", "date", "date_end", "city", "country", "format", "chairs", "documents")
+ATTRIBUTES = FIELDS[2:]  # framework and level decide the match itself
 
 
 def _tokens(title: str) -> set[str]:
@@ -46,7 +47,7 @@ def _set_f1(gold: list[str], pred: list[str], same: Any) -> float:
 
 
 def _person(name: str) -> str:
-    return " ".join(fold(nfc(name)).replace("-", " ").replace(".", " ").split())
+    return match_key(name.replace(".", " "))
 
 
 def attribute_score(name: str, gold: Any, pred: Any) -> float:

@@ -26,13 +26,13 @@ from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, fin
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
-from mekong_tracker.clean.normalize import fold
+from mekong_tracker.clean.normalize import match_key
 from mekong_tracker.doc import Doc, Span
 from mekong_tracker.extract.mentions import Mention, anaphoric_mentions, find_mentions
 from mekong_tracker.models import Evidence, MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
-_COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+)?$")
+_COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+)?")
 _NOT_DATE = re.compile(r"(?:den|toi|until|till|by|since|giai doan|period|through|before|after|truoc|sau|lan thu|lan)\s*$")
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
 _NOT_DATE_CLAUSE = re.compile(r"\b(?:since|until|began|established|founded|thanh lap|ra doi)\b[^,;]*$")
@@ -86,7 +86,7 @@ def _month_day(date: str) -> tuple[str | None, str | None]:
     return (parts[0] if parts else None), (parts[1] if len(parts) > 1 else None)
 
 
-def _targets(attr: Span, mentions: list[Mention], text: str, sent: tuple[int, int]) -> list[Mention]:
+def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: tuple[int, int]) -> list[Mention]:
     inside = [m for m in mentions if attr.start <= m.start and m.end <= attr.end]
     if inside:
         return inside[:1]
@@ -99,10 +99,7 @@ def _targets(attr: Span, mentions: list[Mention], text: str, sent: tuple[int, in
     if before:
         group = [before[-1]]
         for m in reversed(before[:-1]):
-            if (
-                _COORD.match(fold(text[m.end : group[0].start]))
-                and _COORD.match(fold(text[m.end : group[0].start])).end() == group[0].start - m.end
-            ):
+            if _COORD.fullmatch(folded, m.end, group[0].start):
                 group.insert(0, m)
             else:
                 break
@@ -273,7 +270,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         if mentions:
             mains = [m for m in mentions if not m.host] or mentions
             for a in attrs:
-                targets = _targets(a.span, mentions, text, sent)
+                targets = _targets(a.span, mentions, text, folded, sent)
                 if a.field == "documents" and history and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
                     targets = [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
                 for m in targets:
@@ -402,7 +399,7 @@ def _claim(doc: Doc, group: list[Mention], assigned: dict[int, list[_Attr]]) -> 
         values: dict[str, _Attr] = {}
         for a in attrs:
             if a.field == name:
-                values.setdefault(fold(a.span.value).replace("-", " "), a)
+                values.setdefault(match_key(a.span.value), a)
         if name == "documents":  # "Vientiane Declaration" is the short form of "Vientiane Declaration of the ..."
             values = {k: a for k, a in values.items() if not any(o != k and o.startswith(k) for o in values)}
         setattr(claim, name, [a.span.value for a in values.values()])

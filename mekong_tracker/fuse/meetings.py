@@ -12,11 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from mekong_tracker.clean.normalize import fold
+from mekong_tracker.clean.normalize import match_key
 from mekong_tracker.extract.meetings import dates_agree
-
-SCALARS = ("ordinal", "date", "date_end", "city", "country", "format")
-LISTS = ("chairs", "documents")
+from mekong_tracker.models import LIST_FIELDS, SCALAR_FIELDS
 
 
 def same_meeting(report: dict[str, Any], meeting: dict[str, Any]) -> bool:
@@ -43,7 +41,7 @@ def fuse(counts: dict[str, Counter[Any]], lists: dict[str, list[list[str]]]) -> 
     (`counts`, per scalar field) and the people / document lists its reports give."""
     fused: dict[str, Any] = {}
     conflicts: dict[str, list[Any]] = {}
-    for name in SCALARS:
+    for name in SCALAR_FIELDS:
         values = counts[name]
         if not values:
             fused[name] = None
@@ -57,10 +55,10 @@ def fuse(counts: dict[str, Counter[Any]], lists: dict[str, list[list[str]]]) -> 
             distinct = set(values)
         if len(distinct) > 1:
             conflicts[name] = sorted(distinct, key=str)
-    for name in LISTS:
+    for name in LIST_FIELDS:
         seen: dict[str, str] = {}
         for values in lists[name]:
             for v in values:
-                seen.setdefault(" ".join(fold(v).replace("-", " ").split()), v)
+                seen.setdefault(match_key(v), v)
         fused[name] = list(seen.values())
     return fused, conflicts

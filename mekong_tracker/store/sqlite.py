@@ -17,12 +17,10 @@ from typing import Any
 
 from mekong_tracker.clean.normalize import fold
 from mekong_tracker.doc import Doc
-from mekong_tracker.fuse.meetings import LISTS, SCALARS, fuse, pick_meeting
-from mekong_tracker.models import Evidence, Meeting
+from mekong_tracker.fuse.meetings import fuse, pick_meeting
+from mekong_tracker.models import FIELDS, LIST_FIELDS, SCALAR_FIELDS, SUPPORTED, Evidence, Meeting
 from mekong_tracker.sources.base import RawArticle
 from mekong_tracker.store.migrations import migrate
-
-_MEETING_COLS = ("framework", "level", "ordinal", "date", "date_end", "city", "country", "format", "chairs", "documents")
 
 
 def _row(row: sqlite3.Row) -> dict[str, Any]:
@@ -80,8 +78,6 @@ class Store:
 
     def add_article(self, article_id: str, content_hash: str, raw: RawArticle, doc: Doc) -> int:
         """Store one processed article, its reports and claims, and fuse them; returns #meetings."""
-        from mekong_tracker.pipeline import SUPPORTED
-
         cur = self.conn.execute(
             "INSERT INTO articles (id, content_hash, source, url, title, lang, supported, published, text, ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -103,7 +99,7 @@ class Store:
         touched: set[int] = set()
         for claim in doc.meetings:
             fields = claim.fields()
-            report_values = [json.dumps(fields[k], ensure_ascii=False) if k in LISTS else fields[k] for k in _MEETING_COLS]
+            report_values = [json.dumps(fields[k], ensure_ascii=False) if k in LIST_FIELDS else fields[k] for k in FIELDS]
             report_id = self.conn.execute(
                 "INSERT INTO reports (article_id, framework, level, ordinal, date, date_end, city, country, format, chairs, documents)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -151,8 +147,8 @@ class Store:
 
     def _count(self, report: dict[str, Any], delta: int) -> None:
         """Add (or take back) one report's values to its meeting's value counts."""
-        pairs = [(name, report[name]) for name in SCALARS if report[name] is not None]
-        pairs += [(name, v) for name in LISTS for v in report[name]]
+        pairs = [(name, report[name]) for name in SCALAR_FIELDS if report[name] is not None]
+        pairs += [(name, v) for name in LIST_FIELDS for v in report[name]]
         pairs.append(("source", report["article_id"]))
         self.conn.executemany(
             "INSERT INTO meeting_values VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id, field, value) DO UPDATE SET n = n + excluded.n",
@@ -163,15 +159,15 @@ class Store:
 
     def _fused(self, meeting_id: int) -> tuple[dict[str, Any], dict[str, list[Any]], int]:
         """Fused fields, conflicts and number of source articles, from the value counts."""
-        counts: dict[str, Counter[Any]] = {name: Counter() for name in SCALARS}
-        lists: dict[str, list[list[str]]] = {name: [] for name in LISTS}
+        counts: dict[str, Counter[Any]] = {name: Counter() for name in SCALAR_FIELDS}
+        lists: dict[str, list[list[str]]] = {name: [] for name in LIST_FIELDS}
         sources = self.conn.execute(
             "SELECT count(*) FROM meeting_values WHERE meeting_id = ? AND field = 'source'", (meeting_id,)
         ).fetchone()[0]
         for field, value, n in self.conn.execute(
             "SELECT field, value, n FROM meeting_values WHERE meeting_id = ? AND field != 'source' ORDER BY first", (meeting_id,)
         ):
-            if field in LISTS:
+            if field in LIST_FIELDS:
                 lists[field].append([json.loads(value)])
             else:
                 counts[field][json.loads(value)] = n
@@ -186,7 +182,7 @@ class Store:
             return
         self.conn.execute(
             "UPDATE meetings SET ordinal=?, date=?, date_end=?, city=?, country=?, format=?, chairs=?, documents=?, sources=? WHERE id=?",
-            (*[fused[k] for k in SCALARS], *[json.dumps(fused[k], ensure_ascii=False) for k in LISTS], sources, meeting_id),
+            (*[fused[k] for k in SCALAR_FIELDS], *[json.dumps(fused[k], ensure_ascii=False) for k in LIST_FIELDS], sources, meeting_id),
         )
 
     def refresh_dirty(self) -> None:
@@ -223,14 +219,14 @@ class Store:
         sql += " ORDER BY date IS NULL, CASE WHEN date LIKE '--%' THEN 1 ELSE 0 END, date, framework, level, ordinal"
         rows = [_row(r) for r in self.conn.execute(sql, args)]
         sources = self._sources(r["id"] for r in rows)
-        return [Meeting(**{k: r[k] for k in ("id", *_MEETING_COLS)}, sources=sources[r["id"]]) for r in rows]
+        return [Meeting(**{k: r[k] for k in ("id", *FIELDS)}, sources=sources[r["id"]]) for r in rows]
 
     def meeting(self, meeting_id: int) -> Meeting | None:
         row = self.conn.execute("SELECT * FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
         if row is None:
             return None
         r = _row(row)
-        meeting = Meeting(**{k: r[k] for k in ("id", *_MEETING_COLS)}, sources=self._sources([meeting_id])[meeting_id])
+        meeting = Meeting(**{k: r[k] for k in ("id", *FIELDS)}, sources=self._sources([meeting_id])[meeting_id])
         _, meeting.conflicts, _ = self._fused(meeting_id)
         for c in self.conn.execute(
             "SELECT c.* FROM claims c JOIN reports r ON r.id = c.report_id WHERE r.meeting_id = ? ORDER BY c.article_id, c.start",
