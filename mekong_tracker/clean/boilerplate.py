@@ -25,14 +25,19 @@ _PROSE_END = re.compile(r"[.!?…:\"”)]\s*$")
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+def _markers() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """Block and inline markers; line patterns anchored at the start (tried with `match`,
+    which is cheap) and the others (searched)."""
     table = load("boilerplate")
     from mekong_tracker.clean.normalize import fold
 
+    anchored = [p[1:] for p in table["line"] if p.startswith("^")]
+    anywhere = [p for p in table["line"] if not p.startswith("^")]
     return (
         frozenset(fold(m) for m in table["block"]),
         frozenset(fold(m) for m in table["inline"]),
-        re.compile("|".join(f"(?:{p})" for p in table["line"])),
+        re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)"),
+        re.compile("|".join(f"(?:{p})" for p in anywhere) or "(?!)"),
     )
 
 
@@ -52,7 +57,7 @@ def blank(folded: str, spans: list[tuple[int, int]]) -> str:
 
 def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
     """Boilerplate spans of `text` (`folded` is its folded twin), merged and sorted."""
-    block, inline, line_re = _markers()
+    block, inline, line_start, line_any = _markers()
     link_prefixes = tuple(m + ":" for m in block | inline)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
     keys = [_key(folded[s:e]) for s, e in lines]
@@ -83,7 +88,11 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
                 j += 1
             i = j
             continue
-        single = e - s < MAX_SINGLE_LINE and line_re.search(folded[s:e].strip()) is not None
+        if e - s < MAX_SINGLE_LINE:
+            line = folded[s:e].strip()
+            single = line_start.match(line) is not None or line_any.search(line) is not None
+        else:
+            single = False
         if single:
             marked[i] = True
         j = next_nb.get(i)

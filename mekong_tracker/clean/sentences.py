@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_CANDIDATE = re.compile(r"\n+|[.!?…]+[\"”’')\]]*(?:\s+|(?=[^\W\d_]))")
+# a run of line breaks, or end punctuation with closing quotes and the space after it; the
+# pattern opens with one character class, so the regex engine scans for it at C speed
+_CANDIDATE = re.compile(r"[\n.!?…](?:(?<=\n)\n*|[.!?…]*[\"”’')\]]*(?:\s+|(?=[^\W\d_])))")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREV = frozenset(
