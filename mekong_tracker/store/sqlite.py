@@ -22,6 +22,8 @@ from mekong_tracker.models import FIELDS, LIST_FIELDS, SCALAR_FIELDS, SUPPORTED,
 from mekong_tracker.sources.base import RawArticle
 from mekong_tracker.store.migrations import migrate
 
+_dumps = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every value: JSON text, readable Vietnamese
+
 
 def _row(row: sqlite3.Row) -> dict[str, Any]:
     out = dict(row)
@@ -99,24 +101,7 @@ class Store:
         touched: set[int] = set()
         for claim in doc.meetings:
             fields = claim.fields()
-            report_values = [json.dumps(fields[k], ensure_ascii=False) if k in LIST_FIELDS else fields[k] for k in FIELDS]
-            report_id = self.conn.execute(
-                "INSERT INTO reports (article_id, framework, level, ordinal, date, date_end, city, country, format, chairs, documents)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, *report_values),
-            ).lastrowid
-            rows = []
-            for name, evidence in claim.evidence.items():
-                value = fields[name]
-                for ev in evidence:
-                    shown = ev.text if name in ("chairs", "documents") else value
-                    rows.append(
-                        (report_id, article_id, name, json.dumps(shown, ensure_ascii=False), ev.start, ev.end, ev.text, ev.sentence)
-                    )
-            self.conn.executemany(
-                'INSERT INTO claims (report_id, article_id, field, value, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-                rows,
-            )
+            report_values = [_dumps(fields[k]) if k in LIST_FIELDS else fields[k] for k in FIELDS]
             meeting_id = pick_meeting(fields, self._candidates(fields))
             if meeting_id is None:
                 # a new meeting starts as its first report, so later reports in this
@@ -126,7 +111,21 @@ class Store:
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                     report_values,
                 ).lastrowid
-            self.conn.execute("UPDATE reports SET meeting_id = ? WHERE id = ?", (meeting_id, report_id))
+            report_id = self.conn.execute(
+                "INSERT INTO reports (article_id, meeting_id, framework, level, ordinal, date, date_end, city, country, format,"
+                " chairs, documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, meeting_id, *report_values),
+            ).lastrowid
+            rows = []
+            for name, evidence in claim.evidence.items():
+                value = fields[name]
+                for ev in evidence:
+                    shown = ev.text if name in ("chairs", "documents") else value
+                    rows.append((report_id, article_id, name, _dumps(shown), ev.start, ev.end, ev.text, ev.sentence))
+            self.conn.executemany(
+                'INSERT INTO claims (report_id, article_id, field, value, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+                rows,
+            )
             self._count({**fields, "id": report_id, "meeting_id": meeting_id, "article_id": article_id}, +1)
             touched.add(meeting_id)  # type: ignore[arg-type]
         self._dirty.update(touched)
@@ -152,7 +151,7 @@ class Store:
         pairs.append(("source", report["article_id"]))
         self.conn.executemany(
             "INSERT INTO meeting_values VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id, field, value) DO UPDATE SET n = n + excluded.n",
-            [(report["meeting_id"], name, json.dumps(v, ensure_ascii=False), delta, report["id"]) for name, v in pairs],
+            [(report["meeting_id"], name, _dumps(v), delta, report["id"]) for name, v in pairs],
         )
         if delta < 0:
             self.conn.execute("DELETE FROM meeting_values WHERE meeting_id = ? AND n <= 0", (report["meeting_id"],))
@@ -182,7 +181,7 @@ class Store:
             return
         self.conn.execute(
             "UPDATE meetings SET ordinal=?, date=?, date_end=?, city=?, country=?, format=?, chairs=?, documents=?, sources=? WHERE id=?",
-            (*[fused[k] for k in SCALAR_FIELDS], *[json.dumps(fused[k], ensure_ascii=False) for k in LIST_FIELDS], sources, meeting_id),
+            (*[fused[k] for k in SCALAR_FIELDS], *[_dumps(fused[k]) for k in LIST_FIELDS], sources, meeting_id),
         )
 
     def refresh_dirty(self) -> None:
