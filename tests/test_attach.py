@@ -102,7 +102,7 @@ def test_a_place_is_never_a_chair() -> None:
     assert found[("GMS", "summit", 6)]["chairs"] == ["Nguyễn Xuân Phúc"]
 
 
-def test_host_takes_the_place_the_sentence_gives_its_sideline_meeting() -> None:
+def test_host_takes_the_place_and_month_the_sentence_gives_its_sideline_meeting() -> None:
     found = meetings(
         "Foreign ministers met in Jakarta on July 13 for the 16th Mekong-Japan Foreign Ministers' Meeting, "
         "part of the 56th ASEAN Foreign Ministers' Meeting.",
@@ -111,7 +111,7 @@ def test_host_takes_the_place_the_sentence_gives_its_sideline_meeting() -> None:
     )
     assert found[("MJC", "foreign_ministers", 16)]["date"] == "2023-07-13"
     host = found[("ASEAN", "foreign_ministers", 56)]
-    assert (host["city"], host["date"]) == ("Jakarta", None)
+    assert (host["city"], host["date"]) == ("Jakarta", "2023-07")
 
 
 def test_council_session_numbered_with_phien_thu() -> None:
@@ -126,3 +126,37 @@ def test_doc_keeps_every_annotation_as_offsets_into_the_text() -> None:
     assert texts["ordinal"] == ["lần thứ 10"]
     assert texts["date"] == ["Ngày 28/9"]
     assert texts["place"] == ["Seoul"]
+
+
+def test_the_day_stated_with_a_host_is_its_guests_and_the_host_gets_the_month() -> None:
+    found = meetings(
+        "Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần thứ 16 diễn ra bên lề "
+        "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 tại Kuala Lumpur ngày 10/7/2025."
+    )
+    assert found[("MJC", "foreign_ministers", 16)]["date"] == "2025-07-10"
+    host = found[("ASEAN", "foreign_ministers", 58)]
+    assert (host["date"], host["city"]) == ("2025-07", "Kuala Lumpur")
+
+
+def test_a_journey_date_gives_the_meeting_its_month_only() -> None:
+    found = meetings(
+        "Sáng 26/10, Thủ tướng rời Hà Nội lên đường tới Kuala Lumpur dự Hội nghị Cấp cao ASEAN lần thứ 47.", published="2025-10-26"
+    )
+    assert found[("ASEAN", "summit", 47)]["date"] == "2025-10"
+    found = meetings("The Prime Minister arrived in Vientiane on September 5, 2024 to attend the 4th Mekong-Lancang Summit.", lang="en")
+    assert found[("LMC", "summit", 4)]["date"] == "2024-09"
+    # with no year to keep, a journey's day says nothing of the meeting
+    found = meetings("Sáng ngày 23/11, Thủ tướng rời Hà Nội, lên đường sang Campuchia tham dự Hội nghị Cấp cao CLV lần thứ 9.")
+    assert found[("CLV", "summit", 9)]["date"] is None
+
+
+def test_upcoming_and_expected_are_not_a_journey() -> None:
+    found = meetings(
+        "Hội nghị Cấp cao Mê Công - Lan Thương lần thứ 3 sắp tới tại Lào dự kiến được tổ chức ngày 10/1/2020.",
+    )
+    assert found[("LMC", "summit", 3)]["date"] == "2020-01-10"
+
+
+def test_edition_and_year_written_as_a_fraction() -> None:
+    found = meetings("Các bên đánh giá kết quả kể từ Hội nghị Cấp cao CLV lần thứ 10/2018.")
+    assert found[("CLV", "summit", 10)]["date"] == "2018"

@@ -40,7 +40,12 @@ _NOT_DATE_CLAUSE = re.compile(r"\b(?:since|until|began|established|founded|thanh
 _RELATED = re.compile(
     r"\s*(?:va|and)\s+(?:cac\s+)?(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
 )
+# "lần thứ 10/2015" read as a month: an edition and its year
+_EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
+_CLAUSE_BREAK = re.compile(r"[,;:.()]")
+# a place named right after a travel word: "tới Kuala Lumpur", "rời Hà Nội", "arrived in Jakarta"
+_PLACE_NEXT = re.compile(r"\s+(?:thủ đô\s+|thành phố\s+|the capital\s+(?:of\s+)?|sang\s+)?[A-ZĐ]")
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40},[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s*$")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
@@ -59,6 +64,32 @@ class _Attr:
 @lru_cache(maxsize=1)
 def anaphora_lexicon() -> Lexicon:
     return Lexicon((p, "anaphor") for p in load("context")["anaphora"])
+
+
+@lru_cache(maxsize=1)
+def _journey_lexicons() -> tuple[Lexicon, Lexicon]:
+    table = load("context")
+    return Lexicon((p, "travel") for p in table["travel"]), Lexicon((p, "attend") for p in table["attend"])
+
+
+def _journey_end(doc: Doc, s: int, e: int, meetings: list[int]) -> int:
+    """Where "<travel> <Place> ... <attend> <meeting>" ends in the sentence (dates before it
+    are the journey's), else -1. `meetings`: where the sentence names or refers to a meeting."""
+    travel, attend = _journey_lexicons()
+    going = [t for t in travel.spans(doc.folded, doc.text, s, e) if _PLACE_NEXT.match(doc.text, t[1])]
+    if going:
+        for a_start, a_end, _ in attend.spans(doc.folded, doc.text, going[0][1], e):
+            if any(0 <= m - a_end <= 12 and not _CLAUSE_BREAK.search(doc.folded, a_end, m) for m in meetings):
+                return a_start
+    return -1
+
+
+def _month_only(d: Span) -> Span | None:
+    """A date cut to its month ("2025-10-26" -> "2025-10"); None when no year is known."""
+    date = d.value[0]
+    if date.startswith("--"):
+        return None
+    return Span(d.start, d.end, d.label, (date[:7], None, d.value[2]))
 
 
 def _compatible(anaphor: str, level: str) -> bool:
@@ -161,9 +192,13 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             continue
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
         attrs: list[_Attr] = []
+        journey = _journey_end(doc, s, e, [m.start for m in mentions] + [a[0] for a in anaphors])
         docs = find_documents(folded, text, s, e, doc.lang)
         occupied = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in docs]
         for d in find_dates(folded, s, e, anchor):
+            edition_year = _EDITION_YEAR.match(folded, d.start)
+            if edition_year:  # "lần thứ 10/2015": the 10th, held in 2015
+                d = Span(edition_year.start("y"), d.end, "date", (edition_year.group("y"), None, True))
             if any(a <= d.start < b for a, b in occupied) or _NOT_DATE.search(folded[max(s, d.start - 40) : d.start]):
                 continue
             clause = _NOT_DATE_CLAUSE.search(folded, max(s, d.start - 40), d.start)
@@ -179,6 +214,10 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 d.value = day
             elif len(d.value[0]) == 10 or d.value[0].startswith("--"):
                 last_day = d.value
+            if d.start < journey:
+                d = _month_only(d)  # type: ignore[assignment]
+                if d is None:
+                    continue
             attrs.append(_Attr("date", d, sent))
         fw_spans = [(f.start, f.end) for f in fws]
         for p in find_places(folded, text, s, e):
@@ -247,6 +286,29 @@ def _assign(assigned: dict[int, list[_Attr]], target: Mention, sen: _Sentence, t
         assigned.setdefault(id(target), []).append(a)
 
 
+def _share_with_host(mentions: list[Mention], mains: list[Mention], assigned: dict[int, list[_Attr]], sent: tuple[int, int]) -> None:
+    """In a sentence naming a meeting and the one hosting it ("A, held on the sidelines of B
+    in Hanoi on 7 March"), the place stated is both's; the day is the guests', and the
+    host, which lasts longer, is known to the month."""
+    for h in (m for m in mentions if m.host):
+        guests = [m for m in mains if m is not h]
+        if not guests:
+            continue
+        kept = []
+        for a in assigned.get(id(h), []):
+            if a.field in ("place", "date") and a.sentence == sent:
+                for m in guests:
+                    if not any(x.field == a.field and x.sentence == sent for x in assigned.get(id(m), [])):
+                        assigned.setdefault(id(m), []).append(a)
+            kept.append(a)
+        stated = [a for m in guests for a in assigned.get(id(m), []) if a.field == "date" and a.sentence == sent and a.direct]
+        kept = [a for a in kept if not (a.field == "date" and a.sentence == sent)]
+        month = _month_only(stated[0].span) if stated else None
+        if month is not None:
+            kept.append(_Attr("date", month, sent))
+        assigned[id(h)] = kept
+
+
 def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     """The meetings `doc`'s body reports, each field with its evidence."""
     text, folded = doc.text, doc.folded
@@ -275,12 +337,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     targets = [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
                 for m in targets:
                     assigned.setdefault(id(m), []).append(a)
-            for h in (m for m in mentions if m.host):
-                for a in assigned.get(id(h), []):
-                    if a.field in ("place", "date") and a.sentence == sent:
-                        for m in mains:
-                            if m is not h and not any(x.field == a.field and x.sentence == sent for x in assigned.get(id(m), [])):
-                                assigned.setdefault(id(m), []).append(a)
+            _share_with_host(mentions, mains, assigned, sent)
             history += mains
             if topic is None:
                 topic = mains[0]
@@ -329,7 +386,7 @@ def _inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True) -> N
 
 def _share_with_hosted(sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
     """A meeting held on the sidelines of another takes its place and month; the host takes
-    the place the sentence gives the meeting on its sidelines, not its date."""
+    the place of the meeting on its sidelines."""
     for sen in sentences:
         hosts = [m for m in sen.mentions if m.host]
         for m in sen.mentions:
