@@ -160,3 +160,26 @@ def test_upcoming_and_expected_are_not_a_journey() -> None:
 def test_edition_and_year_written_as_a_fraction() -> None:
     found = meetings("Các bên đánh giá kết quả kể từ Hội nghị Cấp cao CLV lần thứ 10/2018.")
     assert found[("CLV", "summit", 10)]["date"] == "2018"
+
+
+def test_the_high_level_meetings_are_the_host_and_its_guest_gets_the_month() -> None:
+    found = meetings(
+        "The 16th Mekong-Japan Foreign Ministers' Meeting reviewed cooperation.\n"
+        "Held alongside the 58th ASEAN Foreign Ministers' Meeting, the discussions focused on connectivity.\n"
+        "The high-level meetings in Kuala Lumpur drew 1,500 delegates from July 8 to 11.",
+        "en",
+        "2025-07-10",
+    )
+    host = found[("ASEAN", "foreign_ministers", 58)]
+    assert (host["date"], host["date_end"], host["city"]) == ("2025-07-08", "2025-07-11", "Kuala Lumpur")
+    guest = found[("MJC", "foreign_ministers", 16)]
+    assert (guest["date"], guest["city"]) == ("2025-07", "Kuala Lumpur")
+
+
+def test_the_meetings_say_nothing_when_no_host_was_named() -> None:
+    found = meetings(
+        "The 16th Mekong-Japan Foreign Ministers' Meeting reviewed cooperation.\nThe meetings drew 1,500 delegates from July 8 to 11.",
+        "en",
+        "2025-07-10",
+    )
+    assert found[("MJC", "foreign_ministers", 16)]["date"] is None

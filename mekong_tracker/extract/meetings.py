@@ -7,9 +7,10 @@ Per sentence, a field value goes to
 - else, when it opens the sentence, every meeting the sentence names that is not
   only the host of the others ("Ngày 26/7, trong khuôn khổ AMM 57, ... dự Hội nghị X");
 - in a sentence that names no meeting but refers back to one ("Hội nghị", "the
-  ministers"), the meeting in focus.
-Afterwards a meeting held on the sidelines of another, or named just after "X and related
-meetings", takes X's place and month when it states none.
+  ministers"), the meeting in focus; "the high-level meetings", the host last named.
+In a sentence naming a meeting and its host, the day stated is the meeting's and the host
+gets the month. Afterwards a meeting held on the sidelines of another, or named just after
+"X and related meetings", takes X's place and month when it states none.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ _RELATED = re.compile(
 )
 # "lần thứ 10/2015" read as a month: an edition and its year
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+OPENING = 30  # characters: a host named this early opens the sentence ("Held alongside X, ...")
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 # a place named right after a travel word: "tới Kuala Lumpur", "rời Hà Nội", "arrived in Jakarta"
@@ -63,7 +65,8 @@ class _Attr:
 
 @lru_cache(maxsize=1)
 def anaphora_lexicon() -> Lexicon:
-    return Lexicon((p, "anaphor") for p in load("context")["anaphora"])
+    table = load("context")
+    return Lexicon([(p, "one") for p in table["anaphora"]] + [(p, "series") for p in table["series_anaphora"]])
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +149,7 @@ class _Sentence:
     attrs: list[_Attr]
     anaphor: str
     anaphor_at: int
+    series: bool  # the anaphor speaks of a host and its meetings ("the high-level meetings")
     unnamed: list[str]  # frameworks the sentence names without a meeting ("Leaders of the LMC countries")
     leftover: list[Span]
     ordinals: list[Span]
@@ -232,7 +236,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             doc.spans.setdefault(a.field, []).append(a.span)
         named = {id(f) for f in fws if any(m.start <= f.start < m.end for m in mentions)}
         unnamed = [f.value[0] for f in fws if id(f) not in named]
-        out.append(_Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, unnamed, leftover, ordinals))
+        series = bool(anaphors) and anaphors[0][2] == "series"
+        out.append(_Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, series, unnamed, leftover, ordinals))
     return out
 
 
@@ -314,6 +319,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     text, folded = doc.text, doc.folded
     assigned: dict[int, list[_Attr]] = {}
     history: list[Mention] = []
+    hosted: list[tuple[Mention, Mention]] = []  # (meeting, the one it was held alongside)
     topic: Mention | None = None
     pending: list[_Sentence] = []
     mentions_all: list[Mention] = []
@@ -338,6 +344,11 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 for m in targets:
                     assigned.setdefault(id(m), []).append(a)
             _share_with_host(mentions, mains, assigned, sent)
+            hosts = [m for m in mentions if m.host]
+            guests = [m for m in mentions if not m.host]
+            if hosts and not guests and history and hosts[0].start - sent[0] <= OPENING:
+                guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
+            hosted += [(g, hosts[0]) for g in guests if hosts]
             history += mains
             if topic is None:
                 topic = mains[0]
@@ -345,6 +356,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     _assign(assigned, topic, p, text)
         elif sen.anaphor and topic is None:
             pending.append(sen)
+        elif sen.series:
+            if hosted:
+                _assign(assigned, hosted[-1][1], sen, text)
         elif sen.anaphor:
             target = topic
             if _LEADERS.search(sen.anaphor) or _MINISTERS.search(sen.anaphor):
@@ -358,7 +372,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     claims = [_claim(doc, group, assigned) for group in groups]
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
     _share_with_related(folded, per_sentence, claim_of)
-    _share_with_hosted(per_sentence, claim_of)
+    for guest, host in hosted:
+        _inherit(claim_of[id(guest)], claim_of[id(host)])
+        _inherit(claim_of[id(host)], claim_of[id(guest)], month=False)
     for group, claim in zip(groups, claims, strict=True):
         parent = group[0].parent
         if parent is not None and all(m.parent for m in group):
@@ -382,17 +398,6 @@ def _inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True) -> N
     if month and claim.date is None and source.date is not None and not source.date.startswith("--"):
         claim.date = source.date[:7]
         claim.evidence["date"] = source.evidence["date"]
-
-
-def _share_with_hosted(sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
-    """A meeting held on the sidelines of another takes its place and month; the host takes
-    the place of the meeting on its sidelines."""
-    for sen in sentences:
-        hosts = [m for m in sen.mentions if m.host]
-        for m in sen.mentions:
-            if hosts and not m.host:
-                _inherit(claim_of[id(m)], claim_of[id(hosts[0])])
-                _inherit(claim_of[id(hosts[0])], claim_of[id(m)], month=False)
 
 
 def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
