@@ -196,10 +196,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             continue
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
         attrs: list[_Attr] = []
-        journey = _journey_end(doc, s, e, [m.start for m in mentions] + [a[0] for a in anaphors])
         docs = find_documents(folded, text, s, e, doc.lang)
         occupied = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in docs]
-        for d in find_dates(folded, s, e, anchor):
+        dates = find_dates(folded, s, e, anchor)
+        journey = _journey_end(doc, s, e, [m.start for m in mentions] + [a[0] for a in anaphors]) if dates else -1
+        for d in dates:
             edition_year = _EDITION_YEAR.match(folded, d.start)
             if edition_year:  # "lần thứ 10/2015": the 10th, held in 2015
                 d = Span(edition_year.start("y"), d.end, "date", (edition_year.group("y"), None, True))
