@@ -141,6 +141,9 @@ def test_reversed_alias_han_quoc_mekong_is_mkc() -> None:
         ("The second Mekong-Japan Foreign Ministers' Meeting took place in Hanoi on July 21, 2009.", "en", "MJC"),
         ("The first Mekong-Lancang Leaders' Meeting was held in Sanya, China on March 23, 2016.", "en", "LMC"),
         ("Ngày 24/8/2020, Hội nghị Cấp cao Hợp tác Mê Công - Lan Thương lần thứ 3 diễn ra theo hình thức trực tuyến.", "vi", "LMC"),
+        ("Clinton also presided over the first US-Lower Mekong Ministerial Meeting on Thursday.", "en", "MUSP"),
+        ("Leaders met at the eighth Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy summit in Bangkok.", "en", "ACMECS"),
+        ("They met on the sidelines of a South-East Asian foreign ministers meeting held on Phuket.", "en", "ASEAN"),
     ],
 )
 def test_framework_aliases(text: str, lang: str, framework: str) -> None:
