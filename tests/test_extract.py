@@ -172,3 +172,55 @@ def test_unsupported_language_is_detected_and_not_extracted() -> None:
 @pytest.mark.parametrize(("text", "lang"), [(VI_FMM10, "vi"), (EN_FMM9, "en")])
 def test_language_is_detected_when_not_given(text: str, lang: str) -> None:
     assert process(text).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "Lan" of Thái Lan is not "lần" (an edition)
+        (
+            "Hội nghị Cấp cao ACMECS lần thứ 10 diễn ra tại Bangkok, Thái Lan ngày 2/11.",
+            "vi",
+            ("ACMECS", "summit", 10, "2023-11-02"),
+        ),
+        # "U.S." inside a name does not end the sentence
+        (
+            "The Mekong-U.S. Partnership Ministerial Meeting was held online on September 11.",
+            "en",
+            ("MUSP", "foreign_ministers", None, "2023-09-11"),
+        ),
+        # an acronym in parentheses and a programme name between level and framework
+        (
+            "Hội nghị Quan chức cấp cao (SOM) Mekong - Lan Thương lần thứ 7 diễn ra vào các ngày 5 và 6/12.",
+            "vi",
+            ("LMC", "senior_officials", 7, "2023-12-05"),
+        ),
+        (
+            "Hội nghị Cấp cao Chương trình Hợp tác kinh tế Tiểu vùng Mekong mở rộng (GMS) lần thứ 7 diễn ra ngày 9/9.",
+            "vi",
+            ("GMS", "summit", 7, "2023-09-09"),
+        ),
+        (
+            "Hội nghị Bộ trưởng Ngoại giao Mekong - Ấn Độ (MGC) lần thứ 10 được tổ chức ngày 1/8.",
+            "vi",
+            ("MGC", "foreign_ministers", 10, "2023-08-01"),
+        ),
+    ],
+)
+def test_names_and_dates_in_common_constructions(text: str, lang: str, expected: tuple) -> None:
+    m = only(text, lang, "2023-12-10")
+    assert (m.framework, m.level, m.ordinal, m.date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hội nghị Cấp cao CLV lần thứ 7 diễn ra vào các ngày 5 và 6/12 tại Hà Nội.", "vi"),
+        ("Hội nghị Cấp cao CLV lần thứ 7 diễn ra ngày 5/12 và 6/12 tại Hà Nội.", "vi"),
+        ("The 7th CLV Summit took place on 5 and 6 December in Hanoi.", "en"),
+        ("The 7th CLV Summit took place on December 5 and 6 in Hanoi.", "en"),
+    ],
+)
+def test_two_days_joined_by_and_are_a_range(text: str, lang: str) -> None:
+    m = only(text, lang, "2022-12-07")
+    assert (m.date, m.date_end) == ("2022-12-05", "2022-12-06")

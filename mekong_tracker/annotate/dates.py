@@ -157,16 +157,16 @@ def _weekday(m: re.Match[str], a: _Anchor) -> Value:
 _ORD = r"(?:st|nd|rd|th)?"
 # (what a sentence must hold for the pattern to match - a cheap test first, pattern, value maker)
 _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
-    # vi: 12-15/11/2020, từ 12 - 14/11/2017, 22-23/12
+    # vi: 12-15/11/2020, từ 12 - 14/11/2017, 22-23/12, các ngày 5 và 6/12
     (
         "digit",
-        rf"(?:tu\s+)?(?:ngay\s+)?{_D}\s*(?:-|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*{_Y})?(?![\d/])",
+        rf"(?:tu\s+)?(?:cac\s+)?(?:ngay\s+)?(?<![\d/.]){_D}\s*(?:-|den|toi|va)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*{_Y})?(?![\d/])",
         _day_month,
     ),
     # vi: 12/11 - 15/11/2020, 12/11 đến 15/11
     (
         "digit",
-        rf"{_D}\s*/\s*(?P<m>\d{{1,2}})\s*(?:-|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])",
+        rf"{_D}\s*/\s*(?P<m>\d{{1,2}})\s*(?:-|den|toi|va)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])",
         _day_month,
     ),
     # vi: ngày 26 tháng 1 năm 2011
@@ -181,9 +181,9 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     ("thang", rf"thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}", _month_year),
     ("thang", r"thang\s+(?P<m>\d{1,2})(?![\d/])(?:\s+(?:toi|nay|sau|truoc|vua qua|nam ngoai|nam nay|nam sau))*", _month_year),
     # en: Oct. 9, September 11, 2020, July 8 to 11
-    ("month", rf"{{mn}}\s+{_D}{_ORD}(?:\s*(?:-|to)\s*(?P<d2>\d{{1,2}}){_ORD})?(?:,?\s+{_Y})?(?![\d])", _day_month),
+    ("month", rf"{{mn}}\s+{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?(?:,?\s+{_Y})?(?![\d])", _day_month),
     # en: 15-16 January 2015, 3rd September 2020, 20th-21st April, 2020
-    ("month", rf"{_D}{_ORD}(?:\s*(?:-|to)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?{{mn}},?(?:\s+{_Y})?(?![\d])", _day_month),
+    ("month", rf"{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?{{mn}},?(?:\s+{_Y})?(?![\d])", _day_month),
     # en: April 2014, this November, last month
     ("month", rf"{{mn}},?\s+{_Y}", _month_year),
     ("month", r"(?:this|next|last|coming|in|early|late|mid|mid-)\s+{mn}(?![a-z])", _month_year),

@@ -29,7 +29,7 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     if not (first.isupper() or first.isdigit() or first in "\"“'‘(["):
         return False
     before = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start())
-    token = before.group(1).lower().lstrip('("“') if before else ""
+    token = before.group(1).lower().lstrip('("“').rsplit("-", 1)[-1] if before else ""  # "Mekong-U.S.": "u.s"
     if len(token) > 5:  # no abbreviation or initials are that long
         return True
     if token in _ABBREV or (len(token) == 1 and token.isalpha()):

@@ -34,7 +34,9 @@ from mekong_tracker.models import Evidence, MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
 _COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+)?")
-_NOT_DATE = re.compile(r"(?:den|toi|until|till|by|since|giai doan|period|through|before|after|truoc|sau|lan thu|lan)\s*$")
+# a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
+_NOT_DATE = re.compile(r"\b(?:den|toi|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
+_EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
 _NOT_DATE_CLAUSE = re.compile(r"\b(?:since|until|began|established|founded|thanh lap|ra doi)\b[^,;]*$")
 # "Hội nghị Cấp cao ASEAN 47 và các hội nghị liên quan", "the 58th AMM and related meetings"
@@ -204,7 +206,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             edition_year = _EDITION_YEAR.match(folded, d.start)
             if edition_year:  # "lần thứ 10/2015": the 10th, held in 2015
                 d = Span(edition_year.start("y"), d.end, "date", (edition_year.group("y"), None, True))
-            if any(a <= d.start < b for a, b in occupied) or _NOT_DATE.search(folded[max(s, d.start - 40) : d.start]):
+            if (
+                any(a <= d.start < b for a, b in occupied)
+                or _NOT_DATE.search(folded, max(s, d.start - 40), d.start)
+                or _EDITION_BEFORE.search(text, max(s, d.start - 12), d.start)
+            ):
                 continue
             clause = _NOT_DATE_CLAUSE.search(folded, max(s, d.start - 40), d.start)
             if clause and not any(clause.start() < m.start < d.start for m in mentions):

@@ -19,9 +19,9 @@ from mekong_tracker.vocab import Lexicon, load
 
 # text allowed between a level cue and the framework that follows it (folded)
 _GAP_AFTER = re.compile(
-    r"[\s\"'“”]*(?:(?:hop tac|cac nuoc|giua|chien luoc|kinh te|tieu vung|khu vuc|truc tuyen|dac biet|thuong nien"
+    r"[\s\"'“”]*(?:(?:hop tac|cac nuoc|giua|chien luoc|chuong trinh|kinh te|tieu vung|khu vuc|truc tuyen|dac biet|thuong nien"
     r"|lan thu \w+|lan \d+|\d{1,2}|ve|cua|the|of the|of|on|nhom|co che|lanh dao|ngoai giao|cap cao|thuong dinh|quan he doi tac|doi tac"
-    r"|among|between)[\s\"'“”]*)*"
+    r"|among|between|\([a-z\- ]{2,12}\))[\s\"'“”]*)*"
 )
 # text allowed between a framework and the level cue that follows it (folded)
 _GAP_BEFORE = re.compile(
