@@ -224,3 +224,15 @@ def test_names_and_dates_in_common_constructions(text: str, lang: str, expected:
 def test_two_days_joined_by_and_are_a_range(text: str, lang: str) -> None:
     m = only(text, lang, "2022-12-07")
     assert (m.date, m.date_end) == ("2022-12-05", "2022-12-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Hôm qua, Hội nghị Cấp cao ACMECS lần thứ 10 đã diễn ra tại Bangkok.", "vi", "2023-11-02"),
+        ("The 10th ACMECS Summit took place in Bangkok yesterday.", "en", "2023-11-02"),
+        ("Hội nghị Cấp cao ACMECS lần thứ 10 sẽ khai mạc ngày mai tại Bangkok.", "vi", "2023-11-04"),
+    ],
+)
+def test_yesterday_and_tomorrow_count_from_the_publication_day(text: str, lang: str, date: str) -> None:
+    assert only(text, lang, "2023-11-03").date == date

@@ -145,6 +145,16 @@ def _today(m: re.Match[str], a: _Anchor) -> Value:
     return (pub.isoformat() if pub else None), None, False
 
 
+def _day_before(m: re.Match[str], a: _Anchor) -> Value:
+    pub = a.date()
+    return ((pub - dt.timedelta(days=1)).isoformat() if pub else None), None, False
+
+
+def _day_after(m: re.Match[str], a: _Anchor) -> Value:
+    pub = a.date()
+    return ((pub + dt.timedelta(days=1)).isoformat() if pub else None), None, False
+
+
 def _weekday(m: re.Match[str], a: _Anchor) -> Value:
     wd = _months()[1][m.group("wd").lower()]
     pub = a.date()
@@ -192,6 +202,8 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     ("words", r"\b(?:nam ngoai|nam truoc|nam nay|nam sau|nam toi|last year|this year|next year)\b", _year),
     ("words", r"\b(?:on the same day|the same day|that day|on the day|cung trong ngay|trong cung ngay|cung ngay)\b", _same_day),
     ("words", r"\b(?:hom nay|today|sang nay|chieu nay|toi nay)\b", _today),
+    ("words", r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua)\b", _day_before),
+    ("words", r"\b(?:ngay mai|tomorrow|sang mai|chieu mai)\b", _day_after),
     ("words", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
 ]
 
@@ -210,7 +222,10 @@ def _hints() -> dict[str, re.Pattern[str]]:
         "year": re.compile(r"(?:19|20)\d\d"),
         "thang": re.compile(r"thang"),
         "month": re.compile(rf"\b(?:{months})\b"),
-        "words": re.compile(r"\b(?:day|today|nay|ngay|ngoai|nam|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        "words": re.compile(
+            r"\b(?:day|today|yesterday|tomorrow|nay|qua|mai|ngay|ngoai|nam|year"
+            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        ),
     }
 
 

@@ -54,7 +54,8 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
             venue = True
         dateline = not venue and s == start and text[s:e].isupper() and _DATELINE_TAIL.match(text, e) is not None
         # "KUALA LUMPUR:", "BUSAN, South Korea, Nov. 27, 2019 --": where the story was filed, a venue of last resort
-        span = Span(s, e, "place", {"city": text[s:e] if kind else None, "country": code, "venue": venue or dateline, "dateline": dateline})
+        spelled = text[s:e].title() if text[s:e].isupper() and len(text[s:e]) > 3 else text[s:e]  # "VIENTIANE," -> Vientiane
+        span = Span(s, e, "place", {"city": spelled if kind else None, "country": code, "venue": venue or dateline, "dateline": dateline})
         out.append(span)
         prev = span
     return out
