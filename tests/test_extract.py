@@ -236,3 +236,15 @@ def test_two_days_joined_by_and_are_a_range(text: str, lang: str) -> None:
 )
 def test_yesterday_and_tomorrow_count_from_the_publication_day(text: str, lang: str, date: str) -> None:
     assert only(text, lang, "2023-11-03").date == date
+
+
+def test_a_chair_named_by_surname_takes_the_full_name_given_before() -> None:
+    text = (
+        "US Secretary of State Hillary Rodham Clinton arrived in Phuket on Wednesday, officials said Friday.\n"
+        "Clinton also presided over the first US-Lower Mekong Ministerial Meeting on Thursday night."
+    )
+    m = only(text, "en", "2009-07-24")
+    assert m.chairs == ["Hillary Rodham Clinton"]
+    assert m.evidence["chairs"][0].text == "Clinton"
+    # a lone capitalised word that names no one before is not a chair
+    assert only("Thailand also presided over the first US-Lower Mekong Ministerial Meeting.", "en", "2009-07-24").chairs == []

@@ -113,5 +113,32 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
         if not names and clause == start:
             # "X, Chủ tịch Hội đồng ..., chủ trì": the name stands in an earlier part
             names = names_in(text, start, cs)[-1:]
-        found += names
-    return [Span(s, e, "chair", text[s:e]) for s, e in sorted(set(found))]
+        found += names or _surname(text, stops[-1] if stops else clause, cs)
+    return [Span(s, e, "chair", _full_name(text, s, e)) for s, e in sorted(set(found))]
+
+
+def _surname(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A lone capitalised word just before the cue ("Clinton also presided over"), when the
+    text named someone of that name before."""
+    _, _, strip, not_names = _vocab()
+    words = list(_TOKEN.finditer(text, start, end))
+    caps = [w for w in words if _is_cap(w.group())]
+    if len(caps) != 1 or len(caps[0].group()) < 3:
+        return []
+    word = caps[0].group()
+    if word.lower() in strip or fold(word) in not_names or _full_name(text, caps[0].start(), caps[0].end()) == word:
+        return []
+    return [caps[0].span()]
+
+
+def _full_name(text: str, start: int, end: int) -> str:
+    """The name at text[start:end]; a lone surname is completed from the last full name
+    before it that ends with it ("Clinton" -> "Hillary Rodham Clinton")."""
+    name = text[start:end]
+    if " " in name:
+        return name
+    for m in reversed(list(re.finditer(rf"(?:[A-ZÀ-ỸĐ][\w'’-]*[^\S\n]+){{1,4}}{re.escape(name)}\b", text[:start]))):
+        full = names_in(text, m.start(), m.end())
+        if full and text[full[-1][0] : full[-1][1]].endswith(name):
+            return text[full[-1][0] : full[-1][1]]
+    return name

@@ -119,8 +119,9 @@ class Store:
             rows = []
             for name, evidence in claim.evidence.items():
                 value = fields[name]
-                for ev in evidence:
-                    shown = ev.text if name in ("chairs", "documents") else value
+                for i, ev in enumerate(evidence):
+                    # a list field's evidence is in the order of its values
+                    shown = (value[i] if len(value) == len(evidence) else ev.text) if name in LIST_FIELDS else value
                     rows.append((report_id, article_id, name, _dumps(shown), ev.start, ev.end, ev.text, ev.sentence))
             self.conn.executemany(
                 'INSERT INTO claims (report_id, article_id, field, value, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
