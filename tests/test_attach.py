@@ -184,3 +184,17 @@ def test_the_meetings_say_nothing_when_no_host_was_named() -> None:
         "2025-07-10",
     )
     assert found[("MJC", "foreign_ministers", 16)]["date"] is None
+
+
+def test_a_meeting_of_the_storys_days_without_a_place_is_where_the_story_was_filed() -> None:
+    text = (
+        "Phuket, Thailand - Ministers welcomed a proposal on Friday.\n"
+        "Clinton presided over the first US-Lower Mekong Ministerial Meeting on Thursday night.\n"
+        "The first Mekong-Japan Summit was held in Tokyo on November 7, 2009.\n"
+        "The third Mekong-Lancang Leaders' Meeting took place on 24 July 2009 via videoconference."
+    )
+    found = meetings(text, "en", "2009-07-24")
+    musp = found[("MUSP", "foreign_ministers", 1)]
+    assert (musp["city"], musp["country"]) == ("Phuket", "TH")
+    assert found[("MJC", "summit", 1)]["city"] == "Tokyo"  # its own place, months away
+    assert found[("LMC", "summit", 3)]["country"] is None  # online: no venue

@@ -15,6 +15,7 @@ gets the month. Afterwards a meeting held on the sidelines of another, or named 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -52,6 +53,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 _PLACE_NEXT = re.compile(r"\s+(?:thủ đô\s+|thành phố\s+|the capital\s+(?:of\s+)?|sang\s+)?[A-ZĐ]")
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40},[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s*$")
+# "Phuket, Thailand - ", "Hanoi (VNA) – ": a place name, maybe its country and the agency, then a dash
+_DATELINE_NAME = re.compile(
+    r"[A-ZĐ][\w'’]+(?:[ -][A-ZĐ][\w'’]+){0,3}(?:,\s*[A-Z][\w']+(?: [A-Z][\w']+){0,2})?(?:\s*\([A-Za-z&]{2,12}\))?\s*(?:--?|[–—])\s"
+)
+NEWS_DAYS = 3  # a meeting this close to the story's today is the story's news
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 _LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
 _MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
@@ -157,14 +163,47 @@ class _Sentence:
     ordinals: list[Span]
 
 
-def dateline_date(doc: Doc) -> str | None:
-    """The date of a dateline ("BUSAN, South Korea, Nov. 27, 2019 --"): the text's own today."""
+def _dateline(doc: Doc) -> tuple[int, int] | None:
+    """The dateline ("BUSAN, South Korea, Nov. 27, 2019 --", "Hanoi (VNA) –") in the first sentences."""
     for s, e in doc.sentences[:3]:  # after the headline, maybe a byline
-        head = _DATELINE_HEAD.match(doc.text, s, e)
+        head = _DATELINE_HEAD.match(doc.text, s, e) or _DATELINE_NAME.match(doc.text, s, e)
         if head is not None:
-            dates = [d for d in find_dates(doc.folded, s, head.end(), None) if len(d.value[0] or "") == 10]
-            return dates[0].value[0] if dates else None
+            return s, head.end()
     return None
+
+
+def dateline_date(doc: Doc) -> str | None:
+    """The date of the dateline: the text's own today."""
+    head = _dateline(doc)
+    if head is None:
+        return None
+    dates = [d for d in find_dates(doc.folded, *head, None) if len(d.value[0] or "") == 10]
+    return dates[0].value[0] if dates else None
+
+
+def _dateline_place(doc: Doc) -> Span | None:
+    """The place of the dateline: where the story was filed."""
+    head = _dateline(doc)
+    return next((p for p in find_places(doc.folded, doc.text, *head)), None) if head else None
+
+
+def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
+    """A meeting of the story's own days (within NEWS_DAYS of its today), not online, that
+    names no place took place where the story was filed, as its dateline says."""
+    today = doc.published or dateline_date(doc)
+    if not today or len(today) != 10:
+        return
+    place = None
+    for claim in claims:
+        if claim.country is None and claim.format != "online" and claim.date and len(claim.date) == 10:
+            if abs((dt.date.fromisoformat(claim.date) - dt.date.fromisoformat(today)).days) <= NEWS_DAYS:
+                place = place or _dateline_place(doc)
+                if place is None:
+                    return
+                claim.city, claim.country = place.value["city"], place.value["country"]
+                claim.evidence["country"] = [_evidence(doc, place.start, place.end)]
+                if claim.city:
+                    claim.evidence["city"] = claim.evidence["country"]
 
 
 def _annotate(doc: Doc) -> list[_Sentence]:
@@ -390,6 +429,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 if getattr(claim, name) is None and getattr(claim_of[id(parent)], name) is not None:
                     setattr(claim, name, getattr(claim_of[id(parent)], name))
                     claim.evidence[name] = claim_of[id(parent)].evidence[name]
+    _place_of_the_day(doc, claims)
     return claims
 
 
