@@ -248,3 +248,41 @@ def test_a_chair_named_by_surname_takes_the_full_name_given_before() -> None:
     assert m.evidence["chairs"][0].text == "Clinton"
     # a lone capitalised word that names no one before is not a chair
     assert only("Thailand also presided over the first US-Lower Mekong Ministerial Meeting.", "en", "2009-07-24").chairs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Prime Minister Prayut Chan-o-cha will chair the eighth ACMECS Summit in Bangkok on Saturday.", "2018-06-16"),
+        ("The eighth ACMECS Summit was held in Bangkok on Saturday.", "2018-06-09"),
+        ("The eighth ACMECS Summit will open next Monday.", "2018-06-18"),
+    ],
+)
+def test_a_weekday_is_the_coming_one_when_the_sentence_looks_ahead(text: str, date: str) -> None:
+    assert only(text, "en", "2018-06-14").date == date  # a Thursday
+
+
+def test_a_body_that_will_meet_is_a_meeting() -> None:
+    m = only("The MRC Council will meet later this year to turn the guidance into a work plan.", "en", "2023-04-05")
+    assert (m.framework, m.level, m.date) == ("MRC", "ministerial", "2023")
+    assert process("The MRC Council approved the plan.", "en", "2023-04-05").meetings == []
+
+
+def test_a_long_programme_name_between_framework_and_level() -> None:
+    text = "Premier Li Qiang chaired the eighth Greater Mekong Subregion (GMS) Economic Cooperation Program Summit in Kunming."
+    m = only(text, "en", "2024-11-07")
+    assert (m.framework, m.level, m.ordinal, m.city, m.chairs) == ("GMS", "summit", 8, "Kunming", ["Li Qiang"])
+
+
+def test_someones_first_summit_is_not_the_first_edition() -> None:
+    text = "The 12th Mekong-Japan Summit was held online.\nIt was the first Mekong-Japan summit for Suga."
+    assert [(m.ordinal, m.format) for m in process(text, "en", "2020-11-13").meetings] == [(12, "online")]
+
+
+def test_co_chairs_named_by_surname_and_a_relative_clause_after_them() -> None:
+    text = (
+        "TOKYO, Nov. 13 (Kyodo) -- Prime Minister Yoshihide Suga pledged support on Friday.\n"
+        "The 12th Mekong-Japan summit was co-chaired by Suga and Vietnamese Prime Minister Nguyen Xuan Phuc, "
+        "whose country chairs the Association of Southeast Asian Nations this year."
+    )
+    assert only(text, "en", "2020-11-13").chairs == ["Yoshihide Suga", "Nguyen Xuan Phuc"]

@@ -160,8 +160,19 @@ def _weekday(m: re.Match[str], a: _Anchor) -> Value:
     pub = a.date()
     if pub is None:
         return None, None, False
+    clause = m.string[max(0, m.start() - 150) : m.start()]
+    clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
+    if m.group().startswith("next") or _WILL.search(clause):
+        # "will chair ... on Saturday": the coming one
+        return (pub + dt.timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), None, False
     back = (pub.weekday() - wd) % 7
     return (pub - dt.timedelta(days=back)).isoformat(), None, False
+
+
+# what makes a weekday the coming one rather than the last
+_WILL = re.compile(
+    r"\b(?:will|shall|is to|are to|is due|are due|is scheduled|are scheduled|is expected|are expected|is set to|are set to)\b"
+)
 
 
 _ORD = r"(?:st|nd|rd|th)?"

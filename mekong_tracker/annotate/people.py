@@ -22,7 +22,7 @@ _STOP = re.compile(
     re.IGNORECASE,
 )
 _STOP_AFTER_CUE = re.compile(
-    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|\s(?:and attended|attended|with the participation|với sự tham dự"
+    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|,\s+(?:whose|which|who|khi)\s|\s(?:and attended|attended|with the participation|với sự tham dự"
     r"|với sự tham gia|the meeting|hội nghị)\s",
     re.IGNORECASE,
 )
@@ -59,22 +59,23 @@ def _place_names() -> frozenset[str]:
     return frozenset(" ".join(fold(n).split()) for n in names)
 
 
-def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozenset[str]) -> list[re.Match[str]] | None:
-    """The run minus leading titles, if what is left looks like a person's name."""
+def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozenset[str], least: int = 2) -> list[re.Match[str]] | None:
+    """The run minus leading titles, if what is left looks like a person's name (of `least` words or more)."""
     run = list(run)
     while run and (run[0].group().lower() in strip or run[0].group().lower().rstrip(".") in strip):
         run.pop(0)
-    if len(run) < 2 or any(fold(t.group()).strip(".'’s") in not_names for t in run):
+    if len(run) < least or any(fold(t.group()).strip(".'’s") in not_names for t in run):
         return None
     if " ".join(fold(t.group()) for t in run) in _place_names():
         return None  # "tại Hà Nội, Thủ tướng ...": a place, not a person
-    if all(len(t.group().strip(".")) <= 1 for t in run[1:]):
+    if len(run) > 1 and all(len(t.group().strip(".")) <= 1 for t in run[1:]):
         return None
     return run
 
 
-def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Person-name spans in text[start:end], one per coordinated part."""
+def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tuple[int, int]]:
+    """Person-name spans in text[start:end], one per coordinated part; with `surnames`, a
+    lone word is a name too when the text gave the full name before ("Suga and Nguyen Xuan Phuc")."""
     _, _, strip, not_names = _vocab()
     out: list[tuple[int, int]] = []
     pos = start
@@ -89,6 +90,10 @@ def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             elif runs[-1]:
                 runs.append([])
         run = next((r for r in map(lambda r: _person(r, strip, not_names), runs) if r), None)
+        if run is None and surnames:
+            lone = next((r for r in map(lambda r: _person(r, strip, not_names, 1), runs) if r and len(r) == 1), None)
+            if lone is not None and not lone[0].group().isupper() and _full_name(text, lone[0].start(), lone[0].end()) != lone[0].group():
+                run = lone
         if run is None:
             continue
         out.append((run[0].start(), run[-1].end()))
@@ -102,33 +107,19 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
     cues = before.spans(folded, text, start, end)
     for _, ce, _ in cues:
         stop = _STOP_AFTER_CUE.search(text, ce, end)
-        found += names_in(text, ce, stop.start() if stop else end)
+        found += names_in(text, ce, stop.start() if stop else end, surnames=True)
     for cs, _ce, _ in after.spans(folded, text, start, end):
         if any(s <= cs < e for s, e, _ in cues):
             continue
         by = text.find(" do ", start, cs)
         clause = by + 4 if by != -1 else start
         stops = [m.end() for m in _STOP.finditer(text, clause, cs)]
-        names = names_in(text, stops[-1] if stops else clause, cs)
+        names = names_in(text, stops[-1] if stops else clause, cs, surnames=True)
         if not names and clause == start:
             # "X, Chủ tịch Hội đồng ..., chủ trì": the name stands in an earlier part
             names = names_in(text, start, cs)[-1:]
-        found += names or _surname(text, stops[-1] if stops else clause, cs)
+        found += names
     return [Span(s, e, "chair", _full_name(text, s, e)) for s, e in sorted(set(found))]
-
-
-def _surname(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A lone capitalised word just before the cue ("Clinton also presided over"), when the
-    text named someone of that name before."""
-    _, _, strip, not_names = _vocab()
-    words = list(_TOKEN.finditer(text, start, end))
-    caps = [w for w in words if _is_cap(w.group())]
-    if len(caps) != 1 or len(caps[0].group()) < 3:
-        return []
-    word = caps[0].group()
-    if word.lower() in strip or fold(word) in not_names or _full_name(text, caps[0].start(), caps[0].end()) == word:
-        return []
-    return [caps[0].span()]
 
 
 def _full_name(text: str, start: int, end: int) -> str:

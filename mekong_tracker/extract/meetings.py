@@ -188,7 +188,7 @@ def _dateline_place(doc: Doc) -> Span | None:
 
 
 def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
-    """A meeting of the story's own days (within NEWS_DAYS of its today), not online, that
+    """A meeting the story reports (held up to NEWS_DAYS before its today), not online, that
     names no place took place where the story was filed, as its dateline says."""
     today = doc.published or dateline_date(doc)
     if not today or len(today) != 10:
@@ -196,7 +196,7 @@ def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
     place = None
     for claim in claims:
         if claim.country is None and claim.format != "online" and claim.date and len(claim.date) == 10:
-            if abs((dt.date.fromisoformat(claim.date) - dt.date.fromisoformat(today)).days) <= NEWS_DAYS:
+            if 0 <= (dt.date.fromisoformat(today) - dt.date.fromisoformat(claim.date)).days <= NEWS_DAYS:
                 place = place or _dateline_place(doc)
                 if place is None:
                     return

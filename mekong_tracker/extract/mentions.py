@@ -99,7 +99,7 @@ def find_mentions(
             continue
         pick = None
         after = [f for f in fws if f.start >= lv.end and f.start - lv.end <= 45]
-        before = [f for f in fws if f.end <= lv.start and lv.start - f.end <= 30]
+        before = [f for f in fws if f.end <= lv.start and lv.start - f.end <= 45]
         cand_after = next((f for f in after if _GAP_AFTER.fullmatch(folded, lv.end, f.start)), None)
         cand_before = next((f for f in reversed(before) if _GAP_BEFORE.fullmatch(folded, f.end, lv.start)), None)
         of_form = cand_after is not None and re.search(r"\bof\b", folded[lv.end : cand_after.start])
@@ -123,7 +123,7 @@ def find_mentions(
             else _ordinal_near(folded, s, e, ordinals, vi_first or pick.start > lv.start)
         )
         spans = {"framework": (pick.start, pick.end), "level": (lv.start, lv.end)}
-        if found:
+        if found and not _PERSONAL.match(text, e):
             ordinal = found[2]
             spans["ordinal"] = (found[0], found[1])
             e = max(e, found[1])
@@ -133,8 +133,8 @@ def find_mentions(
         if id(f) in used_fw or implied is None or any(m.start <= f.start < m.end for m in mentions):
             continue
         found = _ordinal_near(folded, f.start, f.end, ordinals, True)
-        if found is None and implied not in ("summit", "foreign_ministers"):
-            continue
+        if found is None and implied not in ("summit", "foreign_ministers") and not _MEETS.match(folded, f.end):
+            continue  # "the MRC Council" is a body; "the MRC Council will meet" a meeting
         spans = {"framework": (f.start, f.end), "level": (f.start, f.end)}
         if found:
             spans["ordinal"] = (found[0], found[1])
@@ -196,6 +196,9 @@ def _partner_mentions(text: str, folded: str, mentions: list[Mention], end: int)
     return out
 
 
+# "the first Mekong-Japan summit for Suga": his first, not the first edition
+_PERSONAL = re.compile(r"\s+for\s+(?:him|her|them|the new|[A-Z])")
+_MEETS = re.compile(r"\s+(?:will\s+|would\s+|se\s+|da\s+)?(?:meet|meets|met|convene|convenes|convened|hop)\b")
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|forthcoming)\s+$")
 _FUTURE_AFTER = re.compile(r"\s*(?:tiep theo|sap toi|toi)\b")
 
