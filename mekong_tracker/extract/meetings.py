@@ -311,7 +311,7 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
         if m.ordinal is not None:
             continue
         cands = [g for g in groups if key(g)[:2] == (m.framework, m.level) and dates_agree(date_of(g), dates.get(id(m)))]
-        if m.future:
+        if m.other_edition:
             cands = [g for g in cands if date_of(g) and dates.get(id(m))]
         if dates.get(id(m)):
             # a dated mention joins a meeting whose date agrees, not an undated one
@@ -430,7 +430,12 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     setattr(claim, name, getattr(claim_of[id(parent)], name))
                     claim.evidence[name] = claim_of[id(parent)].evidence[name]
     _place_of_the_day(doc, claims)
-    return claims
+    # "the previous summit" with nothing said of it is no record
+    return [
+        c
+        for g, c in zip(groups, claims, strict=True)
+        if not (all(m.other_edition and m.anaphoric for m in g) and c.date is None and c.country is None)
+    ]
 
 
 def _inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True) -> None:

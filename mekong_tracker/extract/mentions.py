@@ -53,7 +53,7 @@ class Mention:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     host: bool = False
     anaphoric: bool = False  # named by level and ordinal only ("phiên họp lần thứ 16")
-    future: bool = False  # "the next CLV Summit", "Hội nghị ... tới": not an earlier one
+    other_edition: bool = False  # "the next CLV Summit", "the previous summit": not the one in focus
     parent: Mention | None = None  # the ASEAN meeting of an "ASEAN with partners" mention
 
 
@@ -167,7 +167,7 @@ def find_mentions(
     hosts = host_lexicon().spans(folded, text, start, end)
     for m in mentions:
         m.host = any(he <= m.start and _HOST_GAP.fullmatch(folded, he, m.start) for _, he, _ in hosts)
-        m.future = bool(_FUTURE.search(folded, max(start, m.start - 12), m.start) or _FUTURE_AFTER.match(folded, m.end))
+        m.other_edition = bool(_FUTURE.search(folded, max(start, m.start - 12), m.start) or _FUTURE_AFTER.match(folded, m.end))
     return mentions, leftover
 
 
@@ -204,17 +204,26 @@ _FUTURE_AFTER = re.compile(r"\s*(?:tiep theo|sap toi|toi)\b")
 
 
 def anaphoric_mentions(folded: str, leftover: list[Span], ordinals: list[Span], framework: str, topic_level: str) -> list[Mention]:
-    """A level cue and an ordinal but no name ("the third summit", "phiên họp lần thứ 16"):
-    the framework is the one the article is about."""
+    """A level cue with an ordinal but no name ("the third summit", "phiên họp lần thứ 16",
+    "the previous summit, the seventh"), or said to be another edition ("the previous
+    summit", "Hội nghị lần trước"): the framework is the one the article is about."""
     out = []
     for lv in leftover:
-        after = next((o for o in ordinals if o.start >= lv.end and folded[lv.end : o.start].strip() == ""), None)
+        after = next((o for o in ordinals if o.start >= lv.end and _APPOSITION.fullmatch(folded, lv.end, o.start)), None)
         before = next((o for o in ordinals if o.end <= lv.start and re.fullmatch(r"\s*", folded[o.end : lv.start])), None)
         o = after or before
-        if o is None:
+        other = _OTHER_BEFORE.search(folded, max(0, lv.start - 20), lv.start) or _OTHER_AFTER.match(folded, lv.end)
+        if o is None and not other:
             continue
         level = _level_for(framework, lv.value, None) or topic_level
-        s, e = min(lv.start, o.start), max(lv.end, o.end)
-        spans = {"framework": (lv.start, lv.end), "level": (lv.start, lv.end), "ordinal": (o.start, o.end)}
-        out.append(Mention(framework, level, o.value, s, e, spans, anaphoric=True))
+        s, e = (min(lv.start, o.start), max(lv.end, o.end)) if o else (lv.start, lv.end)
+        spans = {"framework": (lv.start, lv.end), "level": (lv.start, lv.end)}
+        if o:
+            spans["ordinal"] = (o.start, o.end)
+        out.append(Mention(framework, level, o.value if o else None, s, e, spans, anaphoric=True, other_edition=bool(other)))
     return out
+
+
+_APPOSITION = re.compile(r"\s*(?:,\s*the\s+)?")  # "the previous summit, the seventh"
+_OTHER_BEFORE = re.compile(r"\b(?:previous|preceding|last|next|upcoming|coming)(?:\s+such)?\s+$")
+_OTHER_AFTER = re.compile(r"\s+(?:lan truoc|truoc do|lan toi|tiep theo|sap toi)\b")
