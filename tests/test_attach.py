@@ -198,3 +198,21 @@ def test_a_meeting_of_the_storys_days_without_a_place_is_where_the_story_was_fil
     assert (musp["city"], musp["country"]) == ("Phuket", "TH")
     assert found[("MJC", "summit", 1)]["city"] == "Tokyo"  # its own place, months away
     assert found[("LMC", "summit", 3)]["country"] is None  # online: no venue
+
+
+def test_the_previous_summit_is_another_edition_of_the_framework_in_focus() -> None:
+    text = (
+        "The 4th MRC Summit opened in Vientiane on Wednesday.\n"
+        "The previous summit took place in Siem Reap, Cambodia, in April 2018.\n"
+        "At the last such summit, leaders agreed to meet every four years."
+    )
+    found = process(text, "en", "2023-04-05").meetings
+    assert [(m.framework, m.ordinal, m.date, m.city) for m in found] == [
+        ("MRC", 4, "2023-04-05", "Vientiane"),
+        ("MRC", None, "2018-04", "Siem Reap"),
+    ]  # the third sentence says nothing of a meeting: no record
+
+
+def test_a_month_of_last_or_next_year() -> None:
+    found = meetings("The 11th Mekong-Japan Summit was held in Bangkok in November last year.", "en", "2020-11-13")
+    assert found[("MJC", "summit", 11)]["date"] == "2019-11"

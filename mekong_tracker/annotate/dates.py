@@ -116,6 +116,8 @@ def _month_year(m: re.Match[str], a: _Anchor) -> Value:
         rel = _rel(m.group(0))
         if "nam ngoai" in m.group(0) or "last year" in m.group(0):
             y = a.year - 1 if a.year else None
+        elif "nam sau" in m.group(0) or "next year" in m.group(0):
+            y = a.year + 1 if a.year else None
         else:
             y = a.year_for(month, rel)
         return (_iso(y, month, None) if y else None), None, False
@@ -207,6 +209,7 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     ("month", rf"{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?{{mn}},?(?:\s+{_Y})?(?![\d])", _day_month),
     # en: April 2014, this November, last month
     ("month", rf"{{mn}},?\s+{_Y}", _month_year),
+    ("month", r"(?:(?:this|next|last|coming|in|early|late|mid|mid-)\s+)?{mn}(?:\s+of)?\s+(?:last|next|this)\s+year\b", _month_year),
     ("month", r"(?:this|next|last|coming|in|early|late|mid|mid-)\s+{mn}(?![a-z])", _month_year),
     # years: năm 2014, in 2004, năm ngoái, last year
     ("year", rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),

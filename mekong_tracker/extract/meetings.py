@@ -30,7 +30,7 @@ from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.clean.normalize import match_key
 from mekong_tracker.doc import Doc, Span
-from mekong_tracker.extract.mentions import Mention, anaphoric_mentions, find_mentions
+from mekong_tracker.extract.mentions import Mention, anaphoric_mentions, find_mentions, names_other_edition
 from mekong_tracker.models import Evidence, MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
@@ -233,7 +233,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             continue
         ordinals = find_ordinals(folded, text, s, e)
         mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
-        if not (mentions or anaphors or (leftover and ordinals)):
+        if not (mentions or anaphors or (leftover and ordinals) or any(names_other_edition(folded, lv) for lv in leftover)):
             continue
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
         attrs: list[_Attr] = []

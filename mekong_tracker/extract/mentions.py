@@ -212,7 +212,7 @@ def anaphoric_mentions(folded: str, leftover: list[Span], ordinals: list[Span], 
         after = next((o for o in ordinals if o.start >= lv.end and _APPOSITION.fullmatch(folded, lv.end, o.start)), None)
         before = next((o for o in ordinals if o.end <= lv.start and re.fullmatch(r"\s*", folded[o.end : lv.start])), None)
         o = after or before
-        other = _OTHER_BEFORE.search(folded, max(0, lv.start - 20), lv.start) or _OTHER_AFTER.match(folded, lv.end)
+        other = names_other_edition(folded, lv)
         if o is None and not other:
             continue
         level = _level_for(framework, lv.value, None) or topic_level
@@ -222,6 +222,11 @@ def anaphoric_mentions(folded: str, leftover: list[Span], ordinals: list[Span], 
             spans["ordinal"] = (o.start, o.end)
         out.append(Mention(framework, level, o.value if o else None, s, e, spans, anaphoric=True, other_edition=bool(other)))
     return out
+
+
+def names_other_edition(folded: str, level: Span) -> bool:
+    """Whether a level cue is said to be another edition: "the previous summit", "Hội nghị lần trước"."""
+    return bool(_OTHER_BEFORE.search(folded, max(0, level.start - 20), level.start) or _OTHER_AFTER.match(folded, level.end))
 
 
 _APPOSITION = re.compile(r"\s*(?:,\s*the\s+)?")  # "the previous summit, the seventh"
