@@ -216,3 +216,17 @@ def test_the_previous_summit_is_another_edition_of_the_framework_in_focus() -> N
 def test_a_month_of_last_or_next_year() -> None:
     found = meetings("The 11th Mekong-Japan Summit was held in Bangkok in November last year.", "en", "2020-11-13")
     assert found[("MJC", "summit", 11)]["date"] == "2019-11"
+
+
+def test_an_edition_without_a_name_is_of_the_articles_topic_at_the_level_its_people_tell() -> None:
+    text = (
+        "Leaders adopted a declaration at the first Korea-Mekong Summit held in Busan on Wednesday.\n"
+        "It came a day after the ASEAN-Korea Commemorative Summit in the same city.\n"
+        "Foreign ministers of the six countries had prepared it at their ninth meeting in Bangkok in August.\n"
+        "Thailand took over from Vietnam, which hosted the seventh summit in Hanoi."
+    )
+    found = meetings(text, "en", "2019-11-27")
+    ninth = found[("MKC", "foreign_ministers", 9)]
+    assert (ninth["date"], ninth["city"]) == ("2019-08", "Bangkok")
+    assert found[("MKC", "summit", 7)]["city"] == "Hanoi"
+    assert ("ASEAN+KR", "summit", 9) not in found

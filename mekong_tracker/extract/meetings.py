@@ -59,6 +59,7 @@ _DATELINE_NAME = re.compile(
 )
 NEWS_DAYS = 3  # a meeting this close to the story's today is the story's news
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
+_PEOPLE = re.compile(r"\b(?:(?P<ministers>ministers|bo truong)|leaders|lanh dao|nguyen thu|heads of (?:state|government))\b")
 _LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
 _MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
 
@@ -372,10 +373,13 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     per_sentence = _annotate(doc)
     for sen in per_sentence:
         sent, attrs = sen.span, sen.attrs
-        # "their third summit": the framework the sentence names, else the one in focus
-        focus = (sen.unnamed[0], None) if sen.unnamed else (history[-1].framework, history[-1].level) if history else None
+        # "their third summit": the framework the sentence names, else the article's topic;
+        # "their ninth meeting": the level the sentence's people tell, else the topic's
+        focus = (sen.unnamed[0], None) if sen.unnamed else (topic.framework, topic.level) if topic else None
         if focus is not None and sen.leftover:
-            level = focus[1] or frameworks()[focus[0]].get("minister_level", "ministerial")
+            people = _PEOPLE.search(folded, *sent)
+            minister_level = frameworks()[focus[0]].get("minister_level", "ministerial")
+            level = (minister_level if people.group("ministers") else "summit") if people else focus[1] or minister_level
             sen.mentions = sorted(
                 sen.mentions + anaphoric_mentions(folded, sen.leftover, sen.ordinals, focus[0], level), key=lambda m: m.start
             )
