@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mekong_tracker import process
 
 
@@ -230,3 +232,24 @@ def test_an_edition_without_a_name_is_of_the_articles_topic_at_the_level_its_peo
     assert (ninth["date"], ninth["city"]) == ("2019-08", "Bangkok")
     assert found[("MKC", "summit", 7)]["city"] == "Hanoi"
     assert ("ASEAN+KR", "summit", 9) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hội nghị Cấp cao Mê Công - Lan Thương lần thứ ba diễn ra trực tuyến. Các nhà lãnh đạo điểm lại Kế hoạch hành động 5 năm "
+            "(2018-2022), được thông qua tại Hội nghị Cấp cao lần thứ hai ở Phnom Penh.",
+            "vi",
+        ),
+        (
+            "The third Mekong-Lancang Leaders' Meeting was held online. Leaders reviewed the Five-Year Plan of Action, "
+            "adopted at the second Mekong-Lancang Leaders' Meeting in Phnom Penh.",
+            "en",
+        ),
+    ],
+)
+def test_a_document_adopted_at_a_meeting_named_after_it_is_that_meetings(text: str, lang: str) -> None:
+    found = meetings(text, lang, "2020-08-25")
+    assert found[("LMC", "summit", 3)]["documents"] == []
+    assert len(found[("LMC", "summit", 2)]["documents"]) == 1

@@ -93,10 +93,21 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
                 out.append((s, min(e, s + 160)))
             pos = e
         sep = _ITEM_SEP.match(folded, pos, end)
-        if not sep or (lang == "en" and not re.match(r"\s*(?:the\s+|a\s+)?[\"“A-Z]", text[sep.end() : end])):
+        if not sep or (lang == "en" and not _next_item(text, folded, sep.end(), end, heads)):
             break
         pos = sep.end()
     return out
+
+
+def _next_item(text: str, folded: str, pos: int, end: int, heads: re.Pattern[str]) -> bool:
+    """Whether an English list goes on with another title: a capital or a quote ("and the Bangkok
+    Declaration"), or a document noun ("and a joint press communique")."""
+    article = re.match(r"\s*(?:the\s+|a\s+|an\s+)?", folded[pos:end])
+    at = pos + (article.end() if article else 0)
+    if re.match(r"[\"“A-Z]", text[at : at + 1]):
+        return True
+    mod = _MODIFIER.match(folded, at, end)
+    return bool(heads.match(folded, at, end) or (mod and heads.match(folded, mod.end(), end)))
 
 
 def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tuple[int, int] | None:

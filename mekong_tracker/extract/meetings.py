@@ -59,6 +59,11 @@ _DATELINE_NAME = re.compile(
 )
 NEWS_DAYS = 3  # a meeting this close to the story's today is the story's news
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
+# a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
+_ADOPTED_AT = re.compile(
+    r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:van kien|which was|which were)\s+)?(?:da\s+)?(?:duoc\s+)?"
+    r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+(?:tai|trong|at|during|by)\s+(?:the\s+)?"
+)
 _PEOPLE = re.compile(r"\b(?:(?P<ministers>ministers|bo truong)|leaders|lanh dao|nguyen thu|heads of (?:state|government))\b")
 _LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
 _MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
@@ -389,7 +394,11 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             mains = [m for m in mentions if not m.host] or mentions
             for a in attrs:
                 targets = _targets(a.span, mentions, text, folded, sent)
-                if a.field == "documents" and history and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
+                adopted_at = _ADOPTED_AT.match(folded, a.span.end) if a.field == "documents" else None
+                named = [m for m in mentions if adopted_at and m.start == adopted_at.end()]
+                if named:
+                    targets = named  # "Kế hoạch X, được thông qua tại Hội nghị Y", "X, adopted at the Y"
+                elif a.field == "documents" and history and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
                     targets = [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
                 for m in targets:
                     assigned.setdefault(id(m), []).append(a)

@@ -209,7 +209,7 @@ def anaphoric_mentions(folded: str, leftover: list[Span], ordinals: list[Span], 
     summit", "Hội nghị lần trước"): the framework is the one the article is about."""
     out = []
     for lv in leftover:
-        after = next((o for o in ordinals if o.start >= lv.end and _APPOSITION.fullmatch(folded, lv.end, o.start)), None)
+        after = next((o for o in ordinals if o.start >= lv.end and _follows(folded, lv.end, o)), None)
         before = next((o for o in ordinals if o.end <= lv.start and re.fullmatch(r"\s*", folded[o.end : lv.start])), None)
         o = after or before
         other = names_other_edition(folded, lv)
@@ -229,6 +229,13 @@ def names_other_edition(folded: str, level: Span) -> bool:
     return bool(_OTHER_BEFORE.search(folded, max(0, level.start - 20), level.start) or _OTHER_AFTER.match(folded, level.end))
 
 
-_APPOSITION = re.compile(r"\s*(?:,\s*the\s+)?")  # "the previous summit, the seventh"
+def _follows(folded: str, end: int, o: Span) -> bool:
+    """The ordinal comes right after the level ("phiên họp lần thứ 16"), or stands alone in
+    apposition ("the previous summit, the seventh, was")."""
+    return folded[end : o.start].strip() == "" or bool(_APPOSITION.fullmatch(folded, end, o.start) and _ALONE.match(folded, o.end))
+
+
+_APPOSITION = re.compile(r"\s*,\s*the\s+")
+_ALONE = re.compile(r"\s*[,;.)]")
 _OTHER_BEFORE = re.compile(r"\b(?:previous|preceding|last|next|upcoming|coming)(?:\s+such)?\s+$")
 _OTHER_AFTER = re.compile(r"\s+(?:lan truoc|truoc do|lan toi|tiep theo|sap toi)\b")
