@@ -286,3 +286,21 @@ def test_co_chairs_named_by_surname_and_a_relative_clause_after_them() -> None:
         "whose country chairs the Association of Southeast Asian Nations this year."
     )
     assert only(text, "en", "2020-11-13").chairs == ["Yoshihide Suga", "Nguyen Xuan Phuc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ nhất được tổ chức tại thành phố cảng Busan.", "vi", ("MKC", 1, None, "Busan")),
+        ("Leaders met at the first Korea-Mekong summit held in the southern port city of Busan.", "en", ("MKC", 1, None, "Busan")),
+        ("Hội nghị Cấp cao Mekong - Nhật Bản đầu tiên được tổ chức tại Tokyo năm 2009.", "vi", ("MJC", 1, "2009", "Tokyo")),
+        (
+            "VOV.VN - Chiều nay, tại Thủ đô Tokyo, Thủ tướng Abe chủ trì Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10.",
+            "vi",
+            ("MJC", 10, "2018-10-09", "Tokyo"),
+        ),
+    ],
+)
+def test_port_cities_first_editions_and_an_agency_credit(text: str, lang: str, expected: tuple) -> None:
+    m = only(text, lang, "2018-10-09")
+    assert (m.framework, m.ordinal, m.date, m.city) == expected

@@ -1,4 +1,4 @@
-"""Ordinals: "lần thứ 10", "lần thứ nhất", "lần 3", "lần thứ XV", "phiên họp thứ 24", "10th", "first"."""
+"""Ordinals: "lần thứ 10", "lần thứ nhất", "lần 3", "lần thứ XV", "phiên họp thứ 24", "đầu tiên", "10th", "first"."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ def _regex() -> tuple[re.Pattern[str], dict[str, int]]:
         rf"(?<![a-z0-9])(?:(?:lan|phien(?:\s+hop)?|ky\s+hop)\s+thu\s+(?:(?P<vn>\d{{1,3}})|(?P<vw>{vi})|(?P<rn>[ivxlc]{{1,7}}))(?![a-z0-9])"
         rf"|lan\s+(?P<ln>\d{{1,3}})(?![\d/.-])"
         rf"|(?P<en>\d{{1,3}})(?:st|nd|rd|th)(?![a-z])"
-        rf"|(?P<ew>{en})(?![a-z]))"
+        rf"|(?P<ew>{en})(?![a-z])"
+        rf"|(?<!lan\s)(?P<first>dau\s+tien)(?![a-z]))"  # "Hội nghị ... đầu tiên"; "lần đầu tiên" is "for the first time"
     )
     return re.compile(pattern), words
 
@@ -50,6 +51,8 @@ def find_ordinals(folded: str, text: str, start: int, end: int) -> list[Span]:
             value = roman(m.group("rn"))
         elif m.group("vw") or m.group("ew"):
             value = words.get(re.sub(r"\s+", " ", m.group("vw") or m.group("ew")))
+        elif m.group("first"):
+            value = 1
         else:
             value = int(m.group("vn") or m.group("ln") or m.group("en"))
         if value:

@@ -14,8 +14,9 @@ from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load
 
 _LOCATIVE = re.compile(
-    r"(?:\b(?:tai|o|in|at|hosted by|host|sang|toi)\s*\(?\s*(?:(?:thu do|thanh pho|tinh|dao|the capital(?: city)? of|the city of"
-    r"|city of|capital|central|northern|southern|the resort (?:city|island) of|the|vietnam's central)\s+)*)$"
+    r"(?:\b(?:tai|o|in|at|hosted by|host|sang|toi)\s*\(?\s*(?:(?:thu do|thanh pho(?: cang| bien)?|tinh|dao"
+    r"|the capital(?: city)? of|the city of|city of|capital|central|northern|southern|the resort (?:city|island) of|the|vietnam's central"
+    r"|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:city|capital|province|island|town) of)\s+)*)$"
 )
 # "tại Trung tâm Hội nghị Quốc gia, Hà Nội": a venue building, then the city
 _BUILDING = re.compile(

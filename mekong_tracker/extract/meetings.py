@@ -52,7 +52,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 # a place named right after a travel word: "tới Kuala Lumpur", "rời Hà Nội", "arrived in Jakarta"
 _PLACE_NEXT = re.compile(r"\s+(?:thủ đô\s+|thành phố\s+|the capital\s+(?:of\s+)?|sang\s+)?[A-ZĐ]")
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40},[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s*$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*$")  # "BEIJING, " before its date; not "VOV.VN - "
 # "Phuket, Thailand - ", "Hanoi (VNA) – ": a place name, maybe its country and the agency, then a dash
 _DATELINE_NAME = re.compile(
     r"[A-ZĐ][\w'’]+(?:[ -][A-ZĐ][\w'’]+){0,3}(?:,\s*[A-Z][\w']+(?: [A-Z][\w']+){0,2})?(?:\s*\([A-Za-z&]{2,12}\))?\s*(?:--?|[–—])\s"
