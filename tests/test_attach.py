@@ -253,3 +253,14 @@ def test_a_document_adopted_at_a_meeting_named_after_it_is_that_meetings(text: s
     found = meetings(text, lang, "2020-08-25")
     assert found[("LMC", "summit", 3)]["documents"] == []
     assert len(found[("LMC", "summit", 2)]["documents"]) == 1
+
+
+def test_there_points_at_the_meeting_named_last() -> None:
+    text = (
+        "Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 2 diễn ra trực tuyến.\n"
+        "Một năm trước, Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ nhất đã được tổ chức tại Busan. "
+        "Tại đó, lãnh đạo sáu nước đã thông qua Tuyên bố sông Mekong - sông Hàn."
+    )
+    found = meetings(text, "vi", "2020-11-13")
+    assert found[("MKC", "summit", 1)]["documents"] == ["Tuyên bố sông Mekong - sông Hàn"]
+    assert found[("MKC", "summit", 2)]["documents"] == []

@@ -80,7 +80,11 @@ class _Attr:
 @lru_cache(maxsize=1)
 def anaphora_lexicon() -> Lexicon:
     table = load("context")
-    return Lexicon([(p, "one") for p in table["anaphora"]] + [(p, "series") for p in table["series_anaphora"]])
+    return Lexicon(
+        [(p, "one") for p in table["anaphora"]]
+        + [(p, "series") for p in table["series_anaphora"]]
+        + [(p, "last") for p in table["last_anaphora"]]
+    )
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +167,7 @@ class _Sentence:
     attrs: list[_Attr]
     anaphor: str
     anaphor_at: int
-    series: bool  # the anaphor speaks of a host and its meetings ("the high-level meetings")
+    refers_to: str  # what the anaphor speaks of: "one" in focus, a host's "series", the "last" named
     unnamed: list[str]  # frameworks the sentence names without a meeting ("Leaders of the LMC countries")
     leftover: list[Span]
     ordinals: list[Span]
@@ -288,8 +292,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             doc.spans.setdefault(a.field, []).append(a.span)
         named = {id(f) for f in fws if any(m.start <= f.start < m.end for m in mentions)}
         unnamed = [f.value[0] for f in fws if id(f) not in named]
-        series = bool(anaphors) and anaphors[0][2] == "series"
-        out.append(_Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, series, unnamed, leftover, ordinals))
+        refers_to = anaphors[0][2] if anaphors else "one"
+        out.append(_Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, refers_to, unnamed, leftover, ordinals))
     return out
 
 
@@ -415,9 +419,11 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     _assign(assigned, topic, p, text)
         elif sen.anaphor and topic is None:
             pending.append(sen)
-        elif sen.series:
+        elif sen.refers_to == "series":
             if hosted:
                 _assign(assigned, hosted[-1][1], sen, text)
+        elif sen.refers_to == "last":
+            _assign(assigned, history[-1], sen, text)
         elif sen.anaphor:
             target = topic
             if _LEADERS.search(sen.anaphor) or _MINISTERS.search(sen.anaphor):
