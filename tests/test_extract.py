@@ -304,3 +304,36 @@ def test_co_chairs_named_by_surname_and_a_relative_clause_after_them() -> None:
 def test_port_cities_first_editions_and_an_agency_credit(text: str, lang: str, expected: tuple) -> None:
     m = only(text, lang, "2018-10-09")
     assert (m.framework, m.ordinal, m.date, m.city) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Sáng 26/10, tại Trung tâm Hội nghị Quốc gia (Hà Nội), Thủ tướng chủ trì Hội nghị Cấp cao ACMECS lần thứ 7.",
+            "vi",
+            ("Hà Nội", "VN"),
+        ),
+        ("Các nước hoan nghênh việc Thái Lan đăng cai Hội nghị Cấp cao ACMECS lần thứ 7 vào năm 2018.", "vi", (None, "TH")),
+        ("Laos will host the 7th ACMECS Summit next year.", "en", (None, "LA")),
+    ],
+)
+def test_a_venue_in_parentheses_and_a_host_country(text: str, lang: str, expected: tuple) -> None:
+    m = only(text, lang, "2016-10-26")
+    assert (m.city, m.country) == expected
+
+
+def test_a_korean_chair_named_by_family_name_and_that_summit() -> None:
+    text = (
+        "BUSAN -- President Moon Jae-in and Mekong leaders met at the first Korea-Mekong Summit on Wednesday.\n"
+        "It came a day after the ASEAN-Korea Commemorative Summit in the same city. "
+        "That summit was co-chaired by Moon and Thai Prime Minister Prayut Chan-o-cha."
+    )
+    found = {m.framework: m for m in process(text, "en", "2019-11-27").meetings}
+    assert found["ASEAN+KR"].chairs == ["Moon Jae-in", "Prayut Chan-o-cha"]
+    assert found["MKC"].chairs == []
+
+
+def test_vietnamese_framework_documents() -> None:
+    text = "Hội nghị Cấp cao GMS lần thứ 6 đã thông qua Tuyên bố chung và Khung Đầu tư khu vực đến năm 2022."
+    assert only(text, "vi", "2018-03-31").documents == ["Tuyên bố chung", "Khung Đầu tư khu vực đến năm 2022"]

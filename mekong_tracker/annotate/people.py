@@ -128,8 +128,13 @@ def _full_name(text: str, start: int, end: int) -> str:
     name = text[start:end]
     if " " in name:
         return name
-    for m in reversed(list(re.finditer(rf"(?:[A-ZÀ-ỸĐ][\w'’-]*[^\S\n]+){{1,4}}{re.escape(name)}\b", text[:start]))):
+    word = re.escape(name)
+    # family name last ("Hillary Rodham Clinton") or first ("Moon Jae-in", "Nguyễn Xuân Phúc")
+    patterns = (rf"(?:[A-ZÀ-ỸĐ][\w'’-]*[^\S\n]+){{1,4}}{word}\b", rf"\b{word}(?:[^\S\n]+[A-ZÀ-ỸĐ][\w'’-]*){{1,3}}")
+    for m in sorted((m for p in patterns for m in re.finditer(p, text[:start])), key=lambda m: -m.start()):
         full = names_in(text, m.start(), m.end())
-        if full and text[full[-1][0] : full[-1][1]].endswith(name):
-            return text[full[-1][0] : full[-1][1]]
+        if full:
+            found = text[full[-1][0] : full[-1][1]]
+            if found != name and (found.endswith(name) or found.startswith(name)):
+                return found
     return name

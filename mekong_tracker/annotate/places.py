@@ -1,7 +1,8 @@
 """Places from the gazetteer (vocab/places.toml), flagged when they are a venue.
 
 A place is a venue ("locative") when "tại", "ở", "in", "at" (with "thủ đô",
-"the capital of" ...) stands before it, when it follows a venue ("tại Vientiane, Lào",
+"the capital of" ...) stands before it, when it hosts ("Lào sẽ đăng cai", "Laos will
+host"), when it follows a venue ("tại Vientiane, Lào",
 "in Vietnam's central Da Lat city"), or when it opens the article as a dateline.
 """
 
@@ -20,10 +21,12 @@ _LOCATIVE = re.compile(
 )
 # "tại Trung tâm Hội nghị Quốc gia, Hà Nội": a venue building, then the city
 _BUILDING = re.compile(
-    r"\b(?:tai|o|in|at)\s+(?:the\s+)?(?:trung tam|nha|khach san|cung|hoi truong|convention|international|national)[^.;,]{0,50},\s*$"
+    r"\b(?:tai|o|in|at)\s+(?:the\s+)?(?:trung tam|nha|khach san|cung|hoi truong|convention|international|national)[^.;,()]{0,50}[,(]\s*$"
 )
 # "(đặt tại Hàn Quốc)", "based in Seoul": where a body sits, not where a meeting is
 _SEAT = re.compile(r"\b(?:dat tai|dat o|tru so tai|tru so o|based in|headquartered in|located in)\s*$")
+# "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
+_HOSTS = re.compile(r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:dang cai|host|hosts|hosted|chu nha)\b")
 _DATELINE_TAIL = re.compile(r"[^\n]{0,60}?(?:\s*:|\s\(|\s--?\s|\s[–—]\s)")
 _CHAIN = re.compile(r"^(?:\s*,\s*|\s*\(\s*|\s+cua\s+|\s+of\s+|'s\s+(?:central|northern|southern)?\s*|\s+-\s+)$")
 
@@ -50,7 +53,7 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
         if not text[s].isupper():
             continue
         before = folded[max(start, s - 40) : s]
-        venue = bool(_LOCATIVE.search(before) or _BUILDING.search(before)) and not _SEAT.search(before)
+        venue = bool(_LOCATIVE.search(before) or _BUILDING.search(before) or _HOSTS.match(folded, e)) and not _SEAT.search(before)
         if not venue and prev is not None and prev.value["venue"] and not prev.value["dateline"] and _CHAIN.match(folded[prev.end : s]):
             venue = True
         dateline = not venue and s == start and text[s:e].isupper() and _DATELINE_TAIL.match(text, e) is not None
