@@ -261,3 +261,20 @@ def find_dates(folded: str, start: int, end: int, published: str | None) -> list
             if value[0]:
                 spans.append(Span(s, e, "date", value))
     return sorted(spans, key=lambda sp: sp.start)
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Dates agree to the precision both give (--09-28 agrees with 2020-09-28)."""
+    if a is None or b is None:
+        return True
+    if a.startswith("--") or b.startswith("--"):
+        # no year on one side: compare month, and day when both give it
+        ma, mb = _month_day(a), _month_day(b)
+        return all(x == y for x, y in zip(ma, mb, strict=True) if x is not None and y is not None)
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _month_day(date: str) -> tuple[str | None, str | None]:
+    parts = date[2:].split("-") if date.startswith("--") else date.split("-")[1:]
+    return (parts[0] if parts else None), (parts[1] if len(parts) > 1 else None)

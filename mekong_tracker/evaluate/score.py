@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from mekong_tracker.annotate.dates import dates_agree
 from mekong_tracker.clean.normalize import fold, match_key, nfc
-from mekong_tracker.extract.meetings import dates_agree
 from mekong_tracker.models import FIELDS
 
 ATTRIBUTES = FIELDS[2:]  # framework and level decide the match itself

@@ -21,17 +21,18 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mekong_tracker.annotate.dates import SAME_DAY, find_dates
+from mekong_tracker.annotate.datelines import dateline_date, dateline_place, in_dateline_head
+from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.formats import find_formats
 from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series, frameworks, has_series
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
-from mekong_tracker.clean.normalize import match_key
 from mekong_tracker.doc import Doc, Span
+from mekong_tracker.extract.claims import Attr, build_claim, evidence, inherit
 from mekong_tracker.extract.mentions import Mention, anaphoric_mentions, find_mentions, names_other_edition
-from mekong_tracker.models import Evidence, MeetingClaim
+from mekong_tracker.models import MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
 _COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+)?")
@@ -51,12 +52,6 @@ RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the 
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 # a place named right after a travel word: "tới Kuala Lumpur", "rời Hà Nội", "arrived in Jakarta"
 _PLACE_NEXT = re.compile(r"\s+(?:thủ đô\s+|thành phố\s+|the capital\s+(?:of\s+)?|sang\s+)?[A-ZĐ]")
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40},[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*$")  # "BEIJING, " before its date; not "VOV.VN - "
-# "Phuket, Thailand - ", "Hanoi (VNA) – ": a place name, maybe its country and the agency, then a dash
-_DATELINE_NAME = re.compile(
-    r"[A-ZĐ][\w'’]+(?:[ -][A-ZĐ][\w'’]+){0,3}(?:,\s*[A-Z][\w']+(?: [A-Z][\w']+){0,2})?(?:\s*\([A-Za-z&]{2,12}\))?\s*(?:--?|[–—])\s"
-)
 NEWS_DAYS = 3  # a meeting this close to the story's today is the story's news
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
@@ -67,14 +62,6 @@ _ADOPTED_AT = re.compile(
 _PEOPLE = re.compile(r"\b(?:(?P<ministers>ministers|bo truong)|leaders|lanh dao|nguyen thu|heads of (?:state|government))\b")
 _LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
 _MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
-
-
-@dataclass
-class _Attr:
-    field: str
-    span: Span
-    sentence: tuple[int, int]
-    direct: bool = True  # False when reached through anaphora ("Hội nghị", "the ministers")
 
 
 @lru_cache(maxsize=1)
@@ -121,23 +108,6 @@ def _compatible(anaphor: str, level: str) -> bool:
     return True
 
 
-def dates_agree(a: str | None, b: str | None) -> bool:
-    """Dates agree to the precision both give (--09-28 agrees with 2020-09-28)."""
-    if a is None or b is None:
-        return True
-    if a.startswith("--") or b.startswith("--"):
-        # no year on one side: compare month, and day when both give it
-        ma, mb = _month_day(a), _month_day(b)
-        return all(x == y for x, y in zip(ma, mb, strict=True) if x is not None and y is not None)
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
-
-
-def _month_day(date: str) -> tuple[str | None, str | None]:
-    parts = date[2:].split("-") if date.startswith("--") else date.split("-")[1:]
-    return (parts[0] if parts else None), (parts[1] if len(parts) > 1 else None)
-
-
 def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: tuple[int, int]) -> list[Mention]:
     inside = [m for m in mentions if attr.start <= m.start and m.end <= attr.end]
     if inside:
@@ -164,37 +134,13 @@ def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: 
 class _Sentence:
     span: tuple[int, int]
     mentions: list[Mention]
-    attrs: list[_Attr]
+    attrs: list[Attr]
     anaphor: str
     anaphor_at: int
     refers_to: str  # what the anaphor speaks of: "one" in focus, a host's "series", the "last" named
     unnamed: list[str]  # frameworks the sentence names without a meeting ("Leaders of the LMC countries")
     leftover: list[Span]
     ordinals: list[Span]
-
-
-def _dateline(doc: Doc) -> tuple[int, int] | None:
-    """The dateline ("BUSAN, South Korea, Nov. 27, 2019 --", "Hanoi (VNA) –") in the first sentences."""
-    for s, e in doc.sentences[:3]:  # after the headline, maybe a byline
-        head = _DATELINE_HEAD.match(doc.text, s, e) or _DATELINE_NAME.match(doc.text, s, e)
-        if head is not None:
-            return s, head.end()
-    return None
-
-
-def dateline_date(doc: Doc) -> str | None:
-    """The date of the dateline: the text's own today."""
-    head = _dateline(doc)
-    if head is None:
-        return None
-    dates = [d for d in find_dates(doc.folded, *head, None) if len(d.value[0] or "") == 10]
-    return dates[0].value[0] if dates else None
-
-
-def _dateline_place(doc: Doc) -> Span | None:
-    """The place of the dateline: where the story was filed."""
-    head = _dateline(doc)
-    return next((p for p in find_places(doc.folded, doc.text, *head)), None) if head else None
 
 
 def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
@@ -207,11 +153,11 @@ def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
     for claim in claims:
         if claim.country is None and claim.format != "online" and claim.date and len(claim.date) == 10:
             if 0 <= (dt.date.fromisoformat(today) - dt.date.fromisoformat(claim.date)).days <= NEWS_DAYS:
-                place = place or _dateline_place(doc)
+                place = place or dateline_place(doc)
                 if place is None:
                     return
                 claim.city, claim.country = place.value["city"], place.value["country"]
-                claim.evidence["country"] = [_evidence(doc, place.start, place.end)]
+                claim.evidence["country"] = [evidence(doc, place.start, place.end)]
                 if claim.city:
                     claim.evidence["city"] = claim.evidence["country"]
 
@@ -246,7 +192,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         if not (mentions or anaphors or (leftover and ordinals) or any(names_other_edition(folded, lv) for lv in leftover)):
             continue
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
-        attrs: list[_Attr] = []
+        attrs: list[Attr] = []
         docs = find_documents(folded, text, s, e, doc.lang)
         occupied = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in docs]
         dates = find_dates(folded, s, e, anchor)
@@ -264,7 +210,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             clause = _NOT_DATE_CLAUSE.search(folded, max(s, d.start - 40), d.start)
             if clause and not any(clause.start() < m.start < d.start for m in mentions):
                 continue
-            if _DATELINE.match(text[s : d.start]):
+            if in_dateline_head(text, s, d.start):
                 continue
             if d.value[0] == SAME_DAY:
                 # "cùng ngày", "on the day": the last date given, else the publication date
@@ -278,14 +224,14 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 d = _month_only(d)  # type: ignore[assignment]
                 if d is None:
                     continue
-            attrs.append(_Attr("date", d, sent))
+            attrs.append(Attr("date", d, sent))
         fw_spans = [(f.start, f.end) for f in fws]
         for p in find_places(folded, text, s, e):
             if p.value["venue"] and not any(a <= p.start < b for a, b in fw_spans + [(d.start, d.end) for d in docs]):
-                attrs.append(_Attr("place", p, sent))
-        attrs += [_Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
-        attrs += [_Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
-        attrs += [_Attr("documents", d, sent) for d in docs]
+                attrs.append(Attr("place", p, sent))
+        attrs += [Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
+        attrs += [Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
+        attrs += [Attr("documents", d, sent) for d in docs]
         for label, found in (("framework", fws), ("level", levels), ("series", series), ("ordinal", ordinals)):
             doc.spans.setdefault(label, []).extend(found)
         for a in attrs:
@@ -335,7 +281,7 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
     return groups
 
 
-def _assign(assigned: dict[int, list[_Attr]], target: Mention, sen: _Sentence, text: str) -> None:
+def _assign(assigned: dict[int, list[Attr]], target: Mention, sen: _Sentence, text: str) -> None:
     """Field values of a sentence that names no meeting go to the one it refers back to."""
     sent, attrs = sen.span, sen.attrs
     if _WEAK_ANAPHORA.match(sen.anaphor):
@@ -347,7 +293,7 @@ def _assign(assigned: dict[int, list[_Attr]], target: Mention, sen: _Sentence, t
         assigned.setdefault(id(target), []).append(a)
 
 
-def _share_with_host(mentions: list[Mention], mains: list[Mention], assigned: dict[int, list[_Attr]], sent: tuple[int, int]) -> None:
+def _share_with_host(mentions: list[Mention], mains: list[Mention], assigned: dict[int, list[Attr]], sent: tuple[int, int]) -> None:
     """In a sentence naming a meeting and the one hosting it ("A, held on the sidelines of B
     in Hanoi on 7 March"), the place stated is both's; the day is the guests', and the
     host, which lasts longer, is known to the month."""
@@ -366,14 +312,14 @@ def _share_with_host(mentions: list[Mention], mains: list[Mention], assigned: di
         kept = [a for a in kept if not (a.field == "date" and a.sentence == sent)]
         month = _month_only(stated[0].span) if stated else None
         if month is not None:
-            kept.append(_Attr("date", month, sent))
+            kept.append(Attr("date", month, sent))
         assigned[id(h)] = kept
 
 
 def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     """The meetings `doc`'s body reports, each field with its evidence."""
     text, folded = doc.text, doc.folded
-    assigned: dict[int, list[_Attr]] = {}
+    assigned: dict[int, list[Attr]] = {}
     history: list[Mention] = []
     hosted: list[tuple[Mention, Mention]] = []  # (meeting, the one it was held alongside)
     topic: Mention | None = None
@@ -434,12 +380,12 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     # only dates stated with a mention tell meetings apart, not those reached through anaphora
     dates = {id(m): next((a.span.value[0] for a in assigned.get(id(m), []) if a.field == "date" and a.direct), None) for m in mentions_all}
     groups = _resolve(mentions_all, dates)
-    claims = [_claim(doc, group, assigned) for group in groups]
+    claims = [build_claim(doc, group, assigned) for group in groups]
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
     _share_with_related(folded, per_sentence, claim_of)
     for guest, host in hosted:
-        _inherit(claim_of[id(guest)], claim_of[id(host)])
-        _inherit(claim_of[id(host)], claim_of[id(guest)], month=False)
+        inherit(claim_of[id(guest)], claim_of[id(host)])
+        inherit(claim_of[id(host)], claim_of[id(guest)], month=False)
     for group, claim in zip(groups, claims, strict=True):
         parent = group[0].parent
         if parent is not None and all(m.parent for m in group):
@@ -457,20 +403,6 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     ]
 
 
-def _inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True) -> None:
-    """Give `claim` the place (and month) of `source` when it states none of its own."""
-    if claim is source:
-        return
-    if claim.city is None and claim.country is None and source.country is not None:
-        claim.city, claim.country = source.city, source.country
-        claim.evidence["country"] = source.evidence["country"]
-        if source.city:
-            claim.evidence["city"] = source.evidence["city"]
-    if month and claim.date is None and source.date is not None and not source.date.startswith("--"):
-        claim.date = source.date[:7]
-        claim.evidence["date"] = source.evidence["date"]
-
-
 def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
     """Meetings named in the few sentences after "X and related meetings" take X's place and
     month when they state none."""
@@ -480,62 +412,5 @@ def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[
             continue
         for later in sentences[i : i + 1 + RELATED_SENTENCES]:
             for m in later.mentions:
-                _inherit(claim_of[id(m)], claim_of[id(hub)])
+                inherit(claim_of[id(m)], claim_of[id(hub)])
         return
-
-
-def _precision(date: str) -> int:
-    """3 for a day, 2 for a month, 1 for a year."""
-    return 3 if date.startswith("--") else {4: 1, 7: 2}.get(len(date), 3)
-
-
-def _evidence(doc: Doc, start: int, end: int, sentence: tuple[int, int] | None = None) -> Evidence:
-    s, e = sentence or doc.sentence_of(start)
-    return Evidence(start, end, doc.text[start:end], doc.text[s:e])
-
-
-def _claim(doc: Doc, group: list[Mention], assigned: dict[int, list[_Attr]]) -> MeetingClaim:
-    first = group[0]
-    ordinal_m = next((m for m in group if m.ordinal is not None), None)
-    claim = MeetingClaim(framework=first.framework, level=first.level, ordinal=ordinal_m.ordinal if ordinal_m else None)
-    claim.evidence["framework"] = [_evidence(doc, *m.spans["framework"]) for m in group]
-    claim.evidence["level"] = [_evidence(doc, *m.spans["level"]) for m in group]
-    if ordinal_m:
-        claim.evidence["ordinal"] = [_evidence(doc, *m.spans["ordinal"]) for m in group if m.ordinal == claim.ordinal]
-    attrs = sorted((a for m in group for a in assigned.get(id(m), [])), key=lambda a: a.span.start)
-    seen: set[tuple[str, int]] = set()
-    attrs = [a for a in attrs if (a.field, a.span.start) not in seen and not seen.add((a.field, a.span.start))]  # type: ignore[func-returns-value]
-    dates = [a for a in attrs if a.field == "date"]
-    if dates:
-        best = max(
-            dates, key=lambda a: (a.direct, _precision(a.span.value[0]), a.span.value[2], a.span.value[1] is not None, -a.span.start)
-        )
-        claim.date, claim.date_end = best.span.value[0], best.span.value[1]
-        claim.evidence["date"] = [_evidence(doc, best.span.start, best.span.end, best.sentence)]
-        if claim.date_end:
-            claim.evidence["date_end"] = claim.evidence["date"]
-    places = [a for a in attrs if a.field == "place"]
-    places = [a for a in places if not a.span.value["dateline"]] or places
-    if places:
-        city = next((a for a in places if a.span.value["city"]), None)
-        chosen = city or places[0]
-        claim.country = chosen.span.value["country"]
-        claim.evidence["country"] = [_evidence(doc, chosen.span.start, chosen.span.end, chosen.sentence)]
-        if city:
-            claim.city = city.span.value["city"]
-            claim.evidence["city"] = claim.evidence["country"]
-    formats = [a for a in attrs if a.field == "format"]
-    if formats:
-        claim.format = formats[0].span.value
-        claim.evidence["format"] = [_evidence(doc, formats[0].span.start, formats[0].span.end, formats[0].sentence)]
-    for name in ("chairs", "documents"):
-        values: dict[str, _Attr] = {}
-        for a in attrs:
-            if a.field == name:
-                values.setdefault(match_key(a.span.value), a)
-        if name == "documents":  # "Vientiane Declaration" is the short form of "Vientiane Declaration of the ..."
-            values = {k: a for k, a in values.items() if not any(o != k and o.startswith(k) for o in values)}
-        setattr(claim, name, [a.span.value for a in values.values()])
-        if values:
-            claim.evidence[name] = [_evidence(doc, a.span.start, a.span.end, a.sentence) for a in values.values()]
-    return claim

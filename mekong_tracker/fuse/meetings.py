@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from mekong_tracker.annotate.dates import dates_agree
 from mekong_tracker.clean.normalize import match_key
-from mekong_tracker.extract.meetings import dates_agree
 from mekong_tracker.models import LIST_FIELDS, SCALAR_FIELDS
 
 

@@ -1,0 +1,47 @@
+"""The dateline: where and when a story was filed ("BUSAN, South Korea, Nov. 27, 2019 --",
+"KUALA LUMPUR:", "Phuket, Thailand - ", "Hanoi (VNA) – ")."""
+
+from __future__ import annotations
+
+import re
+
+from mekong_tracker.annotate.dates import find_dates
+from mekong_tracker.annotate.places import find_places
+from mekong_tracker.doc import Doc, Span
+
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40},[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)")
+# "Phuket, Thailand - ", "Hanoi (VNA) – ": a place name, maybe its country and the agency, then a dash
+_DATELINE_NAME = re.compile(
+    r"[A-ZĐ][\w'’]+(?:[ -][A-ZĐ][\w'’]+){0,3}(?:,\s*[A-Z][\w']+(?: [A-Z][\w']+){0,2})?(?:\s*\([A-Za-z&]{2,12}\))?\s*(?:--?|[–—])\s"
+)
+# "BEIJING, " before its date: the date is the dateline's; not "VOV.VN - "
+_HEAD_BEFORE_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*$")
+
+
+def in_dateline_head(text: str, sentence_start: int, at: int) -> bool:
+    """Whether what stands before `at` in its sentence is only a dateline's place."""
+    return _HEAD_BEFORE_DATE.match(text[sentence_start:at]) is not None
+
+
+def find_dateline(doc: Doc) -> tuple[int, int] | None:
+    """The dateline ("BUSAN, South Korea, Nov. 27, 2019 --", "Hanoi (VNA) –") in the first sentences."""
+    for s, e in doc.sentences[:3]:  # after the headline, maybe a byline
+        head = _DATELINE_HEAD.match(doc.text, s, e) or _DATELINE_NAME.match(doc.text, s, e)
+        if head is not None:
+            return s, head.end()
+    return None
+
+
+def dateline_date(doc: Doc) -> str | None:
+    """The date of the dateline: the text's own today."""
+    head = find_dateline(doc)
+    if head is None:
+        return None
+    dates = [d for d in find_dates(doc.folded, *head, None) if len(d.value[0] or "") == 10]
+    return dates[0].value[0] if dates else None
+
+
+def dateline_place(doc: Doc) -> Span | None:
+    """The place of the dateline: where the story was filed."""
+    head = find_dateline(doc)
+    return next((p for p in find_places(doc.folded, doc.text, *head)), None) if head else None

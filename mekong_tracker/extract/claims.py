@@ -1,0 +1,93 @@
+"""A meeting claim from the mentions of one meeting and the field values attached to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mekong_tracker.clean.normalize import match_key
+from mekong_tracker.doc import Doc, Span
+from mekong_tracker.extract.mentions import Mention
+from mekong_tracker.models import Evidence, MeetingClaim
+
+
+@dataclass
+class Attr:
+    """A field value found in a sentence, on its way to a meeting."""
+
+    field: str
+    span: Span
+    sentence: tuple[int, int]
+    direct: bool = True  # False when reached through anaphora ("Hội nghị", "the ministers")
+
+
+def inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True) -> None:
+    """Give `claim` the place (and month) of `source` when it states none of its own."""
+    if claim is source:
+        return
+    if claim.city is None and claim.country is None and source.country is not None:
+        claim.city, claim.country = source.city, source.country
+        claim.evidence["country"] = source.evidence["country"]
+        if source.city:
+            claim.evidence["city"] = source.evidence["city"]
+    if month and claim.date is None and source.date is not None and not source.date.startswith("--"):
+        claim.date = source.date[:7]
+        claim.evidence["date"] = source.evidence["date"]
+
+
+def _precision(date: str) -> int:
+    """3 for a day, 2 for a month, 1 for a year."""
+    return 3 if date.startswith("--") else {4: 1, 7: 2}.get(len(date), 3)
+
+
+def evidence(doc: Doc, start: int, end: int, sentence: tuple[int, int] | None = None) -> Evidence:
+    """Evidence for text[start:end], with its sentence."""
+    s, e = sentence or doc.sentence_of(start)
+    return Evidence(start, end, doc.text[start:end], doc.text[s:e])
+
+
+def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]]) -> MeetingClaim:
+    """The claim of one meeting: the group's mentions and the values attached to them, the best of each field kept."""
+    first = group[0]
+    ordinal_m = next((m for m in group if m.ordinal is not None), None)
+    claim = MeetingClaim(framework=first.framework, level=first.level, ordinal=ordinal_m.ordinal if ordinal_m else None)
+    claim.evidence["framework"] = [evidence(doc, *m.spans["framework"]) for m in group]
+    claim.evidence["level"] = [evidence(doc, *m.spans["level"]) for m in group]
+    if ordinal_m:
+        claim.evidence["ordinal"] = [evidence(doc, *m.spans["ordinal"]) for m in group if m.ordinal == claim.ordinal]
+    attrs = sorted((a for m in group for a in assigned.get(id(m), [])), key=lambda a: a.span.start)
+    seen: set[tuple[str, int]] = set()
+    attrs = [a for a in attrs if (a.field, a.span.start) not in seen and not seen.add((a.field, a.span.start))]  # type: ignore[func-returns-value]
+    dates = [a for a in attrs if a.field == "date"]
+    if dates:
+        best = max(
+            dates, key=lambda a: (a.direct, _precision(a.span.value[0]), a.span.value[2], a.span.value[1] is not None, -a.span.start)
+        )
+        claim.date, claim.date_end = best.span.value[0], best.span.value[1]
+        claim.evidence["date"] = [evidence(doc, best.span.start, best.span.end, best.sentence)]
+        if claim.date_end:
+            claim.evidence["date_end"] = claim.evidence["date"]
+    places = [a for a in attrs if a.field == "place"]
+    places = [a for a in places if not a.span.value["dateline"]] or places
+    if places:
+        city = next((a for a in places if a.span.value["city"]), None)
+        chosen = city or places[0]
+        claim.country = chosen.span.value["country"]
+        claim.evidence["country"] = [evidence(doc, chosen.span.start, chosen.span.end, chosen.sentence)]
+        if city:
+            claim.city = city.span.value["city"]
+            claim.evidence["city"] = claim.evidence["country"]
+    formats = [a for a in attrs if a.field == "format"]
+    if formats:
+        claim.format = formats[0].span.value
+        claim.evidence["format"] = [evidence(doc, formats[0].span.start, formats[0].span.end, formats[0].sentence)]
+    for name in ("chairs", "documents"):
+        values: dict[str, Attr] = {}
+        for a in attrs:
+            if a.field == name:
+                values.setdefault(match_key(a.span.value), a)
+        if name == "documents":  # "Vientiane Declaration" is the short form of "Vientiane Declaration of the ..."
+            values = {k: a for k, a in values.items() if not any(o != k and o.startswith(k) for o in values)}
+        setattr(claim, name, [a.span.value for a in values.values()])
+        if values:
+            claim.evidence[name] = [evidence(doc, a.span.start, a.span.end, a.sentence) for a in values.values()]
+    return claim
