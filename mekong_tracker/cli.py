@@ -70,13 +70,24 @@ def ingest(
 LEVEL_SHORT = {"foreign_ministers": "FMM", "senior_officials": "SOM", "ministerial": "minist."}
 
 
+MIN_WIDTH = {"place": 12, "chairs": 14, "format": 7}
+
+
+def _date_range(start: str, end: str | None) -> str:
+    """ "2018-03-29–31", "2018-03-29–04-02": a range as short as it reads."""
+    if not end:
+        return start
+    same = 8 if end[:8] == start[:8] else 5 if end[:5] == start[:5] else 0
+    return f"{start}–{end[same:]}"
+
+
 def _meetings_table(meetings: list[Meeting], title: str) -> Table:
     table = Table(title=title)
     for col in ("id", "framework", "level", "#", "date", "place", "format", "chairs", "src"):
-        table.add_column(col, no_wrap=col in ("framework", "level", "date"), overflow="fold")
+        table.add_column(col, no_wrap=col in ("framework", "level", "date"), overflow="fold", min_width=MIN_WIDTH.get(col))
     for m in meetings:
         place = ", ".join(x for x in (m.city, m.country) if x)
-        date = m.date + (f" → {m.date_end}" if m.date_end else "") if m.date else ""
+        date = _date_range(m.date, m.date_end) if m.date else ""
         table.add_row(
             str(m.id),
             m.framework,
