@@ -337,3 +337,22 @@ def test_a_korean_chair_named_by_family_name_and_that_summit() -> None:
 def test_vietnamese_framework_documents() -> None:
     text = "Hội nghị Cấp cao GMS lần thứ 6 đã thông qua Tuyên bố chung và Khung Đầu tư khu vực đến năm 2022."
     assert only(text, "vi", "2018-03-31").documents == ["Tuyên bố chung", "Khung Đầu tư khu vực đến năm 2022"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Laos will host the 44th and 45th ASEAN Summits in Vientiane on Oct. 8-11.", "en"),
+        ("Lào sẽ tổ chức Hội nghị Cấp cao ASEAN lần thứ 44 và 45 tại Vientiane từ ngày 8-11/10.", "vi"),
+    ],
+)
+def test_editions_named_together_are_two_meetings(text: str, lang: str) -> None:
+    found = sorted((m.ordinal, m.date, m.date_end, m.city) for m in process(text, lang, "2024-07-10").meetings)
+    assert found == [(44, "2024-10-08", "2024-10-11", "Vientiane"), (45, "2024-10-08", "2024-10-11", "Vientiane")]
+
+
+def test_summits_in_general_and_a_short_name_in_parentheses_are_no_meetings_of_their_own() -> None:
+    assert process("Mekong-Japan summits have been held every year since 2009.", "en", "2024-07-10").meetings == []
+    text = "The 57th ASEAN Foreign Ministers' Meeting (AMM) takes place in Vientiane from July 24-27."
+    m = only(text, "en", "2024-07-10")
+    assert (m.ordinal, m.date, m.date_end, m.city) == (57, "2024-07-24", "2024-07-27", "Vientiane")

@@ -40,7 +40,19 @@ def framework_lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def level_lexicon() -> Lexicon:
     table = load("levels")
-    return lexicon_from_table({level: [*langs.get("vi", []), *langs.get("en", [])] for level, langs in table.items()})
+    # English plurals too ("the 44th and 45th ASEAN Summits"); a plural names meetings only with their editions
+    return lexicon_from_table(
+        {
+            level: [*langs.get("vi", []), *langs.get("en", []), *(p + "s" for p in langs.get("en", []) if p[-1].islower())]
+            for level, langs in table.items()
+        }
+    )
+
+
+def is_plural(folded: str, level: Span) -> bool:
+    """Whether a level cue is an English plural ("summits", "foreign ministers' meetings"):
+    no singular level phrase ends in "s"."""
+    return folded[level.end - 1] == "s"
 
 
 @lru_cache(maxsize=1)

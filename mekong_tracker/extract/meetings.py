@@ -119,7 +119,7 @@ def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: 
             return [owner[-1]]
     before = [m for m in mentions if m.end <= attr.start]
     if before:
-        group = [before[-1]]
+        group = [m for m in before if (m.start, m.end) == (before[-1].start, before[-1].end)]  # editions named together
         for m in reversed(before[:-1]):
             if _COORD.fullmatch(folded, m.end, group[0].start):
                 group.insert(0, m)

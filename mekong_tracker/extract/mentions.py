@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from mekong_tracker.annotate.frameworks import frameworks
+from mekong_tracker.annotate.frameworks import frameworks, is_plural
 from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load
 
@@ -127,11 +127,18 @@ def find_mentions(
             ordinal = found[2]
             spans["ordinal"] = (found[0], found[1])
             e = max(e, found[1])
+        twins = _coordinated_editions(folded, Mention(fw, level, ordinal, s, e, spans), found, ordinals) if ordinal else []
+        if is_plural(folded, lv) and not twins:
+            leftover.append(lv)  # "Mekong-Japan summits" in general; "the 44th and 45th ASEAN Summits" are two
+            continue
         mentions.append(Mention(fw, level, ordinal, s, e, spans))
+        mentions += twins
     for f in fws:
         fw, implied = f.value
         if id(f) in used_fw or implied is None or any(m.start <= f.start < m.end for m in mentions):
             continue
+        if any(m.framework == fw and _IN_PARENS.fullmatch(folded, m.end, f.start) for m in mentions) and folded.startswith(")", f.end):
+            continue  # "the 57th ASEAN Foreign Ministers' Meeting (AMM)": the same meeting's short name
         found = _ordinal_near(folded, f.start, f.end, ordinals, True)
         if found is None and implied not in ("summit", "foreign_ministers") and not _MEETS.match(folded, f.end):
             continue  # "the MRC Council" is a body; "the MRC Council will meet" a meeting
@@ -196,6 +203,18 @@ def _partner_mentions(text: str, folded: str, mentions: list[Mention], end: int)
     return out
 
 
+def _coordinated_editions(folded: str, m: Mention, found: tuple[int, int, int], ordinals: list[Span]) -> list[Mention]:
+    """ "the 44th and 45th ASEAN Summits", "lần thứ 44 và 45": one more meeting per edition, same span."""
+    o_start, o_end, _ = found
+    twin = _AND_NUMBER.match(folded, o_end)
+    values = [int(twin.group(1))] if twin and o_start >= m.spans["level"][0] else []
+    values += [o.value for o in ordinals if o.end <= o_start and _AND.fullmatch(folded, o.end, o_start)]
+    return [Mention(m.framework, m.level, value, m.start, m.end, dict(m.spans)) for value in values]
+
+
+_AND_NUMBER = re.compile(r"\s*(?:,|va|and)\s*(?:lan thu\s+)?(\d{1,3})(?![\d/.])")  # after "lần thứ 44"
+_AND = re.compile(r"\s*(?:,|and|va)\s*")  # "the 44th and 45th"
+_IN_PARENS = re.compile(r"\s*\(\s*")
 # "the first Mekong-Japan summit for Suga": his first, not the first edition
 _PERSONAL = re.compile(r"\s+for\s+(?:him|her|them|the new|[A-Z])")
 _MEETS = re.compile(r"\s+(?:will\s+|would\s+|se\s+|da\s+)?(?:meet|meets|met|convene|convenes|convened|hop)\b")
