@@ -264,3 +264,10 @@ def test_there_points_at_the_meeting_named_last() -> None:
     found = meetings(text, "vi", "2020-11-13")
     assert found[("MKC", "summit", 1)]["documents"] == ["Tuyên bố sông Mekong - sông Hàn"]
     assert found[("MKC", "summit", 2)]["documents"] == []
+
+
+def test_a_chair_goes_to_the_meeting_named_right_after_the_verb() -> None:
+    text = "Foreign Minister Saleumxay Kommasith will chair the AMM, which will be preceded by the ASEAN Senior Officials' Meeting."
+    found = meetings(text, "en", "2024-07-10")
+    assert found[("ASEAN", "foreign_ministers", None)]["chairs"] == ["Saleumxay Kommasith"]
+    assert found[("ASEAN", "senior_officials", None)]["chairs"] == []

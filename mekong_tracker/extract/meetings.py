@@ -59,6 +59,10 @@ _ADOPTED_AT = re.compile(
     r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:van kien|which was|which were)\s+)?(?:da\s+)?(?:duoc\s+)?"
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+(?:tai|trong|at|during|by)\s+(?:the\s+)?"
 )
+_CHAIRS_THE = re.compile(
+    r"\s+(?:(?:will|would|to|has|had|also|then|da|se|cung)\s+)*(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|presided over|presides over"
+    r"|dong chu tri|chu tri)\s+(?:the\s+)?"
+)
 _PEOPLE = re.compile(r"\b(?:(?P<ministers>ministers|bo truong)|leaders|lanh dao|nguyen thu|heads of (?:state|government))\b")
 _LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
 _MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
@@ -344,10 +348,12 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             mains = [m for m in mentions if not m.host] or mentions
             for a in attrs:
                 targets = _targets(a.span, mentions, text, folded, sent)
-                adopted_at = _ADOPTED_AT.match(folded, a.span.end) if a.field == "documents" else None
-                named = [m for m in mentions if adopted_at and m.start == adopted_at.end()]
+                # "Kế hoạch X, được thông qua tại Hội nghị Y", "X, adopted at the Y"; "A will chair the Y"
+                then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE}.get(a.field)
+                named_next = then.match(folded, a.span.end) if then else None
+                named = [m for m in mentions if named_next and m.start == named_next.end()]
                 if named:
-                    targets = named  # "Kế hoạch X, được thông qua tại Hội nghị Y", "X, adopted at the Y"
+                    targets = named
                 elif a.field == "documents" and history and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
                     targets = [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
                 for m in targets:
