@@ -271,3 +271,16 @@ def test_a_chair_goes_to_the_meeting_named_right_after_the_verb() -> None:
     found = meetings(text, "en", "2024-07-10")
     assert found[("ASEAN", "foreign_ministers", None)]["chairs"] == ["Saleumxay Kommasith"]
     assert found[("ASEAN", "senior_officials", None)]["chairs"] == []
+
+
+def test_two_meetings_named_together_and_then_held_alongside_a_host() -> None:
+    text = (
+        "Vientiane (VNA) – Minister Bui Thanh Son attended the 15th Mekong-Japan Foreign Ministers' Meeting and "
+        "the 12th Mekong-Republic of Korea Foreign Ministers' Meeting last Friday in Vientiane, Laos.\n"
+        "The two meetings were held in person on the sidelines of the 57th ASEAN Foreign Ministers' Meeting (AMM-57)."
+    )
+    found = meetings(text, "en", "2024-07-29")
+    for key in (("MJC", "foreign_ministers", 15), ("MKC", "foreign_ministers", 12)):
+        assert (found[key]["date"], found[key]["city"], found[key]["format"]) == ("2024-07-26", "Vientiane", "in_person")
+    host = found[("ASEAN", "foreign_ministers", 57)]
+    assert (host["city"], host["format"]) == ("Vientiane", None)

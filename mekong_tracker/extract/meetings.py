@@ -35,7 +35,7 @@ from mekong_tracker.extract.mentions import Mention, anaphoric_mentions, find_me
 from mekong_tracker.models import MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
-_COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+)?")
+_COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
 _NOT_DATE = re.compile(r"\b(?:den|toi|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
@@ -75,6 +75,7 @@ def anaphora_lexicon() -> Lexicon:
         [(p, "one") for p in table["anaphora"]]
         + [(p, "series") for p in table["series_anaphora"]]
         + [(p, "last") for p in table["last_anaphora"]]
+        + [(p, "pair") for p in table["pair_anaphora"]]
     )
 
 
@@ -141,7 +142,7 @@ class _Sentence:
     attrs: list[Attr]
     anaphor: str
     anaphor_at: int
-    refers_to: str  # what the anaphor speaks of: "one" in focus, a host's "series", the "last" named
+    refers_to: str  # what the anaphor speaks of: "one" in focus, a host's "series", the "last" or last "pair" named
     unnamed: list[str]  # frameworks the sentence names without a meeting ("Leaders of the LMC countries")
     leftover: list[Span]
     ordinals: list[Span]
@@ -320,6 +321,22 @@ def _share_with_host(mentions: list[Mention], mains: list[Mention], assigned: di
         assigned[id(h)] = kept
 
 
+def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: list[tuple[Mention, Mention]]) -> list[Mention]:
+    """The meetings an anaphor speaks of: the host of the last series ("the high-level meetings"),
+    the last one or two named ("at that meeting", "the two meetings"), else the one in focus,
+    of a compatible level when the anaphor names people ("the ministers")."""
+    if sen.refers_to == "series":
+        return [hosted[-1][1]] if hosted else []
+    if sen.refers_to == "last":
+        return history[-1:]
+    if sen.refers_to == "pair":
+        return history[-2:]
+    if _LEADERS.search(sen.anaphor) or _MINISTERS.search(sen.anaphor):
+        compatible = [m for m in history if _compatible(sen.anaphor, m.level)]
+        return [topic] if topic in compatible else compatible[-1:]
+    return [topic]
+
+
 def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     """The meetings `doc`'s body reports, each field with its evidence."""
     text, folded = doc.text, doc.folded
@@ -346,6 +363,19 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         mentions_all += mentions
         if mentions:
             mains = [m for m in mentions if not m.host] or mentions
+            hosts = [m for m in mentions if m.host]
+            guests = [m for m in mentions if not m.host]
+            if hosts and not guests and topic is not None and sen.anaphor and sen.anaphor_at < hosts[0].start:
+                # "The two meetings were held in person on the sidelines of the AMM": what comes
+                # before the host is the meetings the anaphor speaks of
+                guests = _referents(sen, topic, history, hosted)
+                before_host = [a for a in attrs if a.span.start < hosts[0].start]
+                for g in guests:
+                    assigned.setdefault(id(g), []).extend(before_host)
+                attrs = [a for a in attrs if a.span.start >= hosts[0].start]
+            elif hosts and not guests and history and hosts[0].start - sent[0] <= OPENING:
+                guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
+            hosted += [(g, hosts[0]) for g in guests if hosts]
             for a in attrs:
                 targets = _targets(a.span, mentions, text, folded, sent)
                 # "Kế hoạch X, được thông qua tại Hội nghị Y", "X, adopted at the Y"; "A will chair the Y"
@@ -359,11 +389,6 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 for m in targets:
                     assigned.setdefault(id(m), []).append(a)
             _share_with_host(mentions, mains, assigned, sent)
-            hosts = [m for m in mentions if m.host]
-            guests = [m for m in mentions if not m.host]
-            if hosts and not guests and history and hosts[0].start - sent[0] <= OPENING:
-                guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
-            hosted += [(g, hosts[0]) for g in guests if hosts]
             history += mains
             if topic is None:
                 topic = mains[0]
@@ -371,17 +396,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     _assign(assigned, topic, p, text)
         elif sen.anaphor and topic is None:
             pending.append(sen)
-        elif sen.refers_to == "series":
-            if hosted:
-                _assign(assigned, hosted[-1][1], sen, text)
-        elif sen.refers_to == "last":
-            _assign(assigned, history[-1], sen, text)
         elif sen.anaphor:
-            target = topic
-            if _LEADERS.search(sen.anaphor) or _MINISTERS.search(sen.anaphor):
-                compatible = [m for m in history if _compatible(sen.anaphor, m.level)]
-                target = topic if topic in compatible else (compatible[-1] if compatible else None)
-            if target is not None:
+            for target in _referents(sen, topic, history, hosted):  # type: ignore[arg-type]
                 _assign(assigned, target, sen, text)
     # only dates stated with a mention tell meetings apart, not those reached through anaphora
     dates = {id(m): next((a.span.value[0] for a in assigned.get(id(m), []) if a.field == "date" and a.direct), None) for m in mentions_all}

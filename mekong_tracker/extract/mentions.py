@@ -126,7 +126,7 @@ def find_mentions(
         if found and not _PERSONAL.match(text, e):
             ordinal = found[2]
             spans["ordinal"] = (found[0], found[1])
-            e = max(e, found[1])
+            s, e = min(s, found[0]), max(e, found[1])  # "the 12th Mekong-ROK ...": the mention starts at its ordinal
         twins = _coordinated_editions(folded, Mention(fw, level, ordinal, s, e, spans), found, ordinals) if ordinal else []
         if is_plural(folded, lv) and not twins:
             leftover.append(lv)  # "Mekong-Japan summits" in general; "the 44th and 45th ASEAN Summits" are two
