@@ -356,3 +356,14 @@ def test_summits_in_general_and_a_short_name_in_parentheses_are_no_meetings_of_t
     text = "The 57th ASEAN Foreign Ministers' Meeting (AMM) takes place in Vientiane from July 24-27."
     m = only(text, "en", "2024-07-10")
     assert (m.ordinal, m.date, m.date_end, m.city) == (57, "2024-07-24", "2024-07-27", "Vientiane")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Last month, Premier Li Keqiang co-chaired the third Lancang-Mekong Cooperation Leaders' Meeting by video link.", "en", "2020-08"),
+        ("Hội nghị Cấp cao Mê Công - Lan Thương lần thứ 4 sẽ diễn ra vào tháng tới.", "vi", "2020-10"),
+    ],
+)
+def test_last_and_next_month_count_from_the_publication_month(text: str, lang: str, date: str) -> None:
+    assert only(text, lang, "2020-09-25").date == date

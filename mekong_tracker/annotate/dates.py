@@ -147,6 +147,16 @@ def _today(m: re.Match[str], a: _Anchor) -> Value:
     return (pub.isoformat() if pub else None), None, False
 
 
+def _relative_month(m: re.Match[str], a: _Anchor) -> Value:
+    """ "last month", "tháng tới": the month before or after the publication month."""
+    if a.year is None or a.month is None:
+        return None, None, False
+    text = m.group(0)
+    shift = -1 if re.search(r"last|previous|truoc", text) else 1 if re.search(r"next|coming|toi|sau", text) else 0
+    month = a.year * 12 + a.month - 1 + shift
+    return f"{month // 12:04d}-{month % 12 + 1:02d}", None, False
+
+
 def _day_before(m: re.Match[str], a: _Anchor) -> Value:
     pub = a.date()
     return ((pub - dt.timedelta(days=1)).isoformat() if pub else None), None, False
@@ -214,6 +224,11 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     # years: năm 2014, in 2004, năm ngoái, last year
     ("year", rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
     ("words", r"\b(?:nam ngoai|nam truoc|nam nay|nam sau|nam toi|last year|this year|next year)\b", _year),
+    (
+        "words",
+        r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|previous|this|next|coming)\s+month\b|\bthang\s+(?:truoc|nay|toi|sau)\b",
+        _relative_month,
+    ),
     ("words", r"\b(?:on the same day|the same day|that day|on the day|cung trong ngay|trong cung ngay|cung ngay)\b", _same_day),
     ("words", r"\b(?:hom nay|today|sang nay|chieu nay|toi nay)\b", _today),
     ("words", r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua)\b", _day_before),
@@ -237,7 +252,7 @@ def _hints() -> dict[str, re.Pattern[str]]:
         "thang": re.compile(r"thang"),
         "month": re.compile(rf"\b(?:{months})\b"),
         "words": re.compile(
-            r"\b(?:day|today|yesterday|tomorrow|nay|qua|mai|ngay|ngoai|nam|year"
+            r"\b(?:day|today|yesterday|tomorrow|nay|qua|mai|ngay|ngoai|nam|year|month|thang"
             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         ),
     }
