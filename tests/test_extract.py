@@ -367,3 +367,18 @@ def test_summits_in_general_and_a_short_name_in_parentheses_are_no_meetings_of_t
 )
 def test_last_and_next_month_count_from_the_publication_month(text: str, lang: str, date: str) -> None:
     assert only(text, lang, "2020-09-25").date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Ngày 7/11, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Cấp cao CLV lần thứ 11.", ["Phạm Minh Chính"]),
+        (
+            "Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 7 diễn ra dưới sự đồng chủ trì của Ủy viên Quốc vụ, "
+            "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị và Bộ trưởng Ngoại giao Myanmar Wunna Maung Lwin.",
+            ["Vương Nghị", "Wunna Maung Lwin"],
+        ),
+    ],
+)
+def test_names_that_hold_a_word_of_an_organisation_are_still_names(text: str, chairs: list[str]) -> None:
+    assert only(text, "vi", "2022-07-12").chairs == chairs

@@ -59,12 +59,18 @@ def _place_names() -> frozenset[str]:
     return frozenset(" ".join(fold(n).split()) for n in names)
 
 
+@lru_cache(maxsize=1)
+def _phrases(not_names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(p for p in not_names if " " in p)
+
+
 def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozenset[str], least: int = 2) -> list[re.Match[str]] | None:
     """The run minus leading titles, if what is left looks like a person's name (of `least` words or more)."""
     run = list(run)
     while run and (run[0].group().lower() in strip or run[0].group().lower().rstrip(".") in strip):
         run.pop(0)
-    if len(run) < least or any(fold(t.group()).strip(".'’s") in not_names for t in run):
+    words = [fold(t.group()).strip(".'’s") for t in run]
+    if len(run) < least or any(w in not_names for w in words) or any(f" {p} " in f" {' '.join(words)} " for p in _phrases(not_names)):
         return None
     if " ".join(fold(t.group()) for t in run) in _place_names():
         return None  # "tại Hà Nội, Thủ tướng ...": a place, not a person
