@@ -284,3 +284,14 @@ def test_two_meetings_named_together_and_then_held_alongside_a_host() -> None:
         assert (found[key]["date"], found[key]["city"], found[key]["format"]) == ("2024-07-26", "Vientiane", "in_person")
     host = found[("ASEAN", "foreign_ministers", 57)]
     assert (host["city"], host["format"]) == ("Vientiane", None)
+
+
+def test_a_council_session_is_ministerial_and_the_next_one_is_another() -> None:
+    text = (
+        "Hội nghị Cấp cao MRC lần thứ 4 diễn ra ngày 5/4 tại Viêng Chăn.\n"
+        "Gần đây hơn, tại Phiên họp lần thứ 29, Hội đồng đã cho ý kiến về công tác chuẩn bị.\n"
+        "Phiên họp thường niên tiếp theo của Hội đồng MRC dự kiến diễn ra vào cuối năm nay."
+    )
+    found = meetings(text, "vi", "2023-06-15")
+    assert set(found) == {("MRC", "summit", 4), ("MRC", "ministerial", 29), ("MRC", "ministerial", None)}
+    assert found[("MRC", "ministerial", None)]["date"] == "2023"

@@ -63,7 +63,9 @@ _CHAIRS_THE = re.compile(
     r"\s+(?:(?:will|would|to|has|had|also|then|da|se|cung)\s+)*(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|presided over|presides over"
     r"|dong chu tri|chu tri)\s+(?:the\s+)?"
 )
-_PEOPLE = re.compile(r"\b(?:(?P<ministers>ministers|bo truong)|leaders|lanh dao|nguyen thu|heads of (?:state|government))\b")
+_PEOPLE = re.compile(
+    r"\b(?:(?P<ministers>ministers|bo truong|hoi dong|council)|leaders|lanh dao|nguyen thu|heads of (?:state|government))\b"
+)
 _LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
 _MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
 

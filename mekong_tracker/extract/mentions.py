@@ -21,6 +21,7 @@ from mekong_tracker.vocab import Lexicon, load
 _GAP_AFTER = re.compile(
     r"[\s\"'“”]*(?:(?:hop tac|cac nuoc|giua|chien luoc|chuong trinh|kinh te|tieu vung|khu vuc|truc tuyen|dac biet|thuong nien"
     r"|lan thu \w+|lan \d+|\d{1,2}|ve|cua|the|of the|of|on|nhom|co che|lanh dao|ngoai giao|cap cao|thuong dinh|quan he doi tac|doi tac"
+    r"|tiep theo|sap toi|next|upcoming"
     r"|among|between|\([a-z\- ]{2,12}\))[\s\"'“”]*)*"
 )
 # text allowed between a framework and the level cue that follows it (folded)
@@ -174,7 +175,9 @@ def find_mentions(
     hosts = host_lexicon().spans(folded, text, start, end)
     for m in mentions:
         m.host = any(he <= m.start and _HOST_GAP.fullmatch(folded, he, m.start) for _, he, _ in hosts)
-        m.other_edition = bool(_FUTURE.search(folded, max(start, m.start - 12), m.start) or _FUTURE_AFTER.match(folded, m.end))
+        m.other_edition = _NEXT_INSIDE.search(folded, m.start, m.end) is not None or bool(
+            _FUTURE.search(folded, max(start, m.start - 12), m.start) or _FUTURE_AFTER.match(folded, m.end)
+        )
     return mentions, leftover
 
 
@@ -217,6 +220,7 @@ _AND = re.compile(r"\s*(?:,|and|va)\s*")  # "the 44th and 45th"
 _IN_PARENS = re.compile(r"\s*\(\s*")
 # "the first Mekong-Japan summit for Suga": his first, not the first edition
 _PERSONAL = re.compile(r"\s+for\s+(?:him|her|them|the new|[A-Z])")
+_NEXT_INSIDE = re.compile(r"\b(?:tiep theo|sap toi)\b")  # "Phiên họp thường niên tiếp theo của Hội đồng MRC"
 _MEETS = re.compile(r"\s+(?:will\s+|would\s+|se\s+|da\s+)?(?:meet|meets|met|convene|convenes|convened|hop)\b")
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|forthcoming)\s+$")
 _FUTURE_AFTER = re.compile(r"\s*(?:tiep theo|sap toi|toi)\b")
