@@ -27,6 +27,10 @@ _BUILDING = re.compile(
 _SEAT = re.compile(r"\b(?:dat tai|dat o|tru so tai|tru so o|based in|headquartered in|located in)\s*$")
 # "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
 _HOSTS = re.compile(r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:dang cai|host|hosts|hosted|chu nha)\b")
+_CITY_OF_COUNTRY = re.compile(
+    r"(?:\b[Tt]ại|\b[ỞởOo]|\b[Ii]n|\b[Aa]t)\s+(?:thành phố\s+|thủ đô\s+|the city of\s+)?"
+    r"([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,2}),\s*$"
+)
 _DATELINE_TAIL = re.compile(r"[^\n]{0,60}?(?:\s*:|\s\(|\s--?\s|\s[–—]\s)")
 _CHAIN = re.compile(r"^(?:\s*,\s*|\s*\(\s*|\s+cua\s+|\s+of\s+|'s\s+(?:central|northern|southern)?\s*|\s+-\s+)$")
 
@@ -59,6 +63,13 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
         dateline = not venue and s == start and text[s:e].isupper() and _DATELINE_TAIL.match(text, e) is not None
         # "KUALA LUMPUR:", "BUSAN, South Korea, Nov. 27, 2019 --": where the story was filed, a venue of last resort
         spelled = text[s:e].title() if text[s:e].isupper() and len(text[s:e]) > 3 else text[s:e]  # "VIENTIANE," -> Vientiane
+        if kind is None and (prev is None or prev.end < s - 2):
+            unknown = _CITY_OF_COUNTRY.search(text, max(start, s - 60), s)
+            if unknown is not None:
+                # "tại Bagan, Myanmar", "in Luang Prabang, Laos": a city the gazetteer lacks, named with its country
+                city = {"city": unknown.group(1), "country": code, "venue": True, "dateline": False}
+                out.append(Span(unknown.start(1), unknown.end(1), "place", city))
+                venue = True
         span = Span(s, e, "place", {"city": spelled if kind else None, "country": code, "venue": venue or dateline, "dateline": dateline})
         out.append(span)
         prev = span
