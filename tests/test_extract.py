@@ -394,3 +394,14 @@ def test_names_that_hold_a_word_of_an_organisation_are_still_names(text: str, ch
 def test_a_city_missing_from_the_gazetteer_is_read_with_its_country(text: str, lang: str, city: str, country: str) -> None:
     m = only(text, lang, "2022-07-12")
     assert (m.city, m.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Wang Yi and Lao Foreign Minister Saleumxay Kommasith on Friday co-chaired the fifth LMC Summit.",
+        "The fifth LMC Foreign Ministers' Meeting was co-chaired by Wang Yi and Laos's Foreign Minister Saleumxay Kommasith.",
+    ],
+)
+def test_chairs_before_a_time_and_after_a_possessive_nationality(text: str) -> None:
+    assert only(text, "en", "2020-02-21").chairs == ["Wang Yi", "Saleumxay Kommasith"]

@@ -21,6 +21,8 @@ _STOP = re.compile(
     r"|diễn ra|được|attended|and attended|the meeting|hội nghị|phiên|cuộc|ngày|sáng|chiều|tối)\s",
     re.IGNORECASE,
 )
+# a time between the chairs and the verb: " on Friday ", " vào sáng 5/4 "
+_WHEN = re.compile(r"\s(?:on|in|vào|ngày|sáng|chiều|tối|hôm)\s+[\w/ ]{1,25}?\s*(?:,\s*)?(?:also\s+|đã\s+|cùng\s+)?", re.IGNORECASE)
 _STOP_AFTER_CUE = re.compile(
     r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|,\s+(?:whose|which|who|khi)\s|\s(?:and attended|attended|with the participation|với sự tham dự"
     r"|với sự tham gia|the meeting|hội nghị)\s",
@@ -67,8 +69,8 @@ def _phrases(not_names: frozenset[str]) -> tuple[str, ...]:
 def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozenset[str], least: int = 2) -> list[re.Match[str]] | None:
     """The run minus leading titles, if what is left looks like a person's name (of `least` words or more)."""
     run = list(run)
-    while run and (run[0].group().lower() in strip or run[0].group().lower().rstrip(".") in strip):
-        run.pop(0)
+    while run and ({w := run[0].group().lower().removesuffix("'s").removesuffix("’s"), w.rstrip(".")} & strip):
+        run.pop(0)  # titles, and nationalities even as possessives ("Myanmar's Foreign Minister")
     words = [fold(t.group()).strip(".'’s") for t in run]
     if len(run) < least or any(w in not_names for w in words) or any(f" {p} " in f" {' '.join(words)} " for p in _phrases(not_names)):
         return None
@@ -119,8 +121,11 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
             continue
         by = text.find(" do ", start, cs)
         clause = by + 4 if by != -1 else start
-        stops = [m.end() for m in _STOP.finditer(text, clause, cs)]
-        names = names_in(text, stops[-1] if stops else clause, cs, surnames=True)
+        stops = [m for m in _STOP.finditer(text, clause, cs)]
+        names = names_in(text, stops[-1].end() if stops else clause, cs, surnames=True)
+        if not names and stops and _WHEN.fullmatch(text, stops[-1].start(), cs):
+            # "A and B on Friday co-chaired": the names stand before the time
+            names = names_in(text, stops[-2].end() if len(stops) > 1 else clause, stops[-1].start(), surnames=True)
         if not names and clause == start:
             # "X, Chủ tịch Hội đồng ..., chủ trì": the name stands in an earlier part
             names = names_in(text, start, cs)[-1:]
