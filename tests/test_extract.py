@@ -405,3 +405,19 @@ def test_a_city_missing_from_the_gazetteer_is_read_with_its_country(text: str, l
 )
 def test_chairs_before_a_time_and_after_a_possessive_nationality(text: str) -> None:
     assert only(text, "en", "2020-02-21").chairs == ["Wang Yi", "Saleumxay Kommasith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 10 diễn ra vào thứ Hai tuần trước.", "2020-09-28"),
+        ("Sáng thứ Sáu, Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 10 khai mạc.", "2020-10-02"),
+        ("Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 10 sẽ khai mạc vào thứ Năm.", "2020-10-08"),
+    ],
+)
+def test_vietnamese_weekdays(text: str, date: str) -> None:
+    assert only(text, "vi", "2020-10-05").date == date  # a Monday
+
+
+def test_the_second_edition_is_not_a_monday() -> None:
+    assert only("Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ hai diễn ra trực tuyến.", "vi", "2020-10-05").date is None

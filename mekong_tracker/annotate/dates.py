@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from mekong_tracker.clean.normalize import fold
 from mekong_tracker.doc import Span
 from mekong_tracker.vocab import load
 
@@ -24,8 +25,10 @@ _Y = r"(?P<y>(?:19|20)\d{2})"
 
 @lru_cache(maxsize=1)
 def _months() -> tuple[dict[str, int], dict[str, int]]:
+    """Month names, and weekday names of both languages (folded) with Monday 0."""
     table = load("numbers")
-    return table["months"]["en"], table["weekdays"]["en"]
+    weekdays = {fold(k): v for lang in ("en", "vi") for k, v in table["weekdays"][lang].items()}
+    return table["months"]["en"], weekdays
 
 
 def _month_alt() -> str:
@@ -168,10 +171,15 @@ def _day_after(m: re.Match[str], a: _Anchor) -> Value:
 
 
 def _weekday(m: re.Match[str], a: _Anchor) -> Value:
-    wd = _months()[1][m.group("wd").lower()]
+    wd = _months()[1][re.sub(r"\s+", " ", m.group("wd"))]
     pub = a.date()
     if pub is None:
         return None, None, False
+    week = m.groupdict().get("week")
+    if week:
+        # "thứ Hai tuần trước": that day of the week before, this week or the next
+        shift = -1 if "truoc" in week else 1 if re.search(r"toi|sau", week) else 0
+        return (pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd + 7 * shift)).isoformat(), None, False
     clause = m.string[max(0, m.start() - 150) : m.start()]
     clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
     if m.group().startswith("next") or _WILL.search(clause):
@@ -183,11 +191,14 @@ def _weekday(m: re.Match[str], a: _Anchor) -> Value:
 
 # what makes a weekday the coming one rather than the last
 _WILL = re.compile(
-    r"\b(?:will|shall|is to|are to|is due|are due|is scheduled|are scheduled|is expected|are expected|is set to|are set to)\b"
+    r"\b(?:se|du kien|will|shall|is to|are to|is due|are due|is scheduled|are scheduled|is expected|are expected|is set to|are set to)\b"
 )
 
 
 _ORD = r"(?:st|nd|rd|th)?"
+_VI_WEEKDAY_CUE = r"vao|hom|sang|chieu|toi|trua"  # not "ngày thứ hai": the second day
+_VI_WEEKDAY = r"(?P<wd>thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
+_VI_WEEK = r"(?P<week>tuan\s+(?:truoc|nay|toi|sau))"
 # (what a sentence must hold for the pattern to match - a cheap test first, pattern, value maker)
 _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     # vi: 12-15/11/2020, từ 12 - 14/11/2017, 22-23/12, các ngày 5 và 6/12
@@ -234,6 +245,9 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     ("words", r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua)\b", _day_before),
     ("words", r"\b(?:ngay mai|tomorrow|sang mai|chieu mai)\b", _day_after),
     ("words", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
+    # vi: "vào thứ Hai", "sáng thứ Sáu", "thứ Hai tuần trước" - "thứ hai" alone is also "second"
+    ("words", rf"(?:{_VI_WEEKDAY_CUE})\s+{_VI_WEEKDAY}(?:\s+{_VI_WEEK})?(?![a-z])", _weekday),
+    ("words", rf"{_VI_WEEKDAY}\s+{_VI_WEEK}(?![a-z])", _weekday),
 ]
 
 
@@ -253,7 +267,7 @@ def _hints() -> dict[str, re.Pattern[str]]:
         "month": re.compile(rf"\b(?:{months})\b"),
         "words": re.compile(
             r"\b(?:day|today|yesterday|tomorrow|nay|qua|mai|ngay|ngoai|nam|year|month|thang"
-            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu|chu nhat)\b"
         ),
     }
 
