@@ -421,3 +421,10 @@ def test_vietnamese_weekdays(text: str, date: str) -> None:
 
 def test_the_second_edition_is_not_a_monday() -> None:
     assert only("Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ hai diễn ra trực tuyến.", "vi", "2020-10-05").date is None
+
+
+def test_a_title_case_document_ends_where_lowercase_words_take_over() -> None:
+    text = "The third MRC Summit adopted the Siem Reap Declaration setting out the commission's priorities."
+    assert only(text, "en", "2018-04-06").documents == ["Siem Reap Declaration"]
+    text = "The 10th Mekong-Japan Summit adopted the Joint Statement on strengthening cooperation."
+    assert only(text, "en", "2018-10-10").documents == ["Joint Statement on strengthening cooperation"]

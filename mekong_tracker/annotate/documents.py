@@ -81,6 +81,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             while lang == "en" and stop and text[pos].isupper() and (goes_on := _TITLE_GOES_ON.match(text, stop.start())):
                 stop = stop_re.search(text, goes_on.end(), end)
             e = stop.start() if stop else end
+            if lang == "en" and text[pos].isupper():
+                e = _title_case_end(text, pos, e)
             if lang == "vi" and not text[pos].isupper():
                 about = folded.find(" ve ", pos, e)
                 e = about if about != -1 else e
@@ -97,6 +99,22 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             break
         pos = sep.end()
     return out
+
+
+def _title_case_end(text: str, start: int, end: int) -> int:
+    """Where a Title Case title gives way to a lowercase word that is not a link word
+    ("the Siem Reap Declaration setting out ..." ends after "Declaration")."""
+    prev_cap = False
+    for w in _WORD.finditer(text, start, end):
+        word = w.group()
+        if word[0].islower() and prev_cap and word not in _LINK_WORDS:
+            return w.start()
+        prev_cap = word[0].isupper() or word[0].isdigit()
+    return end
+
+
+_WORD = re.compile(r"[^\s,;:()\"“”]+")
+_LINK_WORDS = frozenset("of on for and the to in at between among with from de du a an by under".split())
 
 
 def _next_item(text: str, folded: str, pos: int, end: int, heads: re.Pattern[str]) -> bool:
