@@ -295,3 +295,28 @@ def test_a_council_session_is_ministerial_and_the_next_one_is_another() -> None:
     found = meetings(text, "vi", "2023-06-15")
     assert set(found) == {("MRC", "summit", 4), ("MRC", "ministerial", 29), ("MRC", "ministerial", None)}
     assert found[("MRC", "ministerial", None)]["date"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Mekong River Commission has held just three summits: the first in Hua Hin in 2010, "
+            "the second in Ho Chi Minh City in 2014 and the third in Siem Reap in 2018.",
+            "en",
+        ),
+        (
+            "Ủy hội sông Mê Công quốc tế đã tổ chức ba hội nghị cấp cao: lần thứ nhất tại Hua Hin năm 2010, "
+            "lần thứ hai tại Thành phố Hồ Chí Minh năm 2014 và lần thứ ba tại Siem Reap năm 2018.",
+            "vi",
+        ),
+    ],
+)
+def test_editions_named_by_their_ordinal_alone_after_several(text: str, lang: str) -> None:
+    found = meetings(text, lang, "2021-10-15")
+    assert [(k[2], v["date"]) for k, v in sorted(found.items())] == [(1, "2010"), (2, "2014"), (3, "2018")]
+    assert found[("MRC", "summit", 1)]["city"] == "Hua Hin"
+
+
+def test_the_first_time_is_no_edition() -> None:
+    assert meetings("It was the first time that leaders of the four countries met at a summit in Hua Hin in 2010.", "en") == {}

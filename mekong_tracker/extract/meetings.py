@@ -215,7 +215,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             ):
                 continue
             clause = _NOT_DATE_CLAUSE.search(folded, max(s, d.start - 40), d.start)
-            if clause and not any(clause.start() < m.start < d.start for m in mentions):
+            if clause and not any(clause.start() < x < d.start for x in [m.start for m in mentions] + [lv.start for lv in leftover]):
                 continue
             if in_dateline_head(text, s, d.start):
                 continue

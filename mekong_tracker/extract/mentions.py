@@ -244,7 +244,34 @@ def anaphoric_mentions(folded: str, leftover: list[Span], ordinals: list[Span], 
         if o:
             spans["ordinal"] = (o.start, o.end)
         out.append(Mention(framework, level, o.value if o else None, s, e, spans, anaphoric=True, other_edition=bool(other)))
+    return out + _enumerated_editions(folded, leftover, ordinals, framework, topic_level, {id(m) for m in out})
+
+
+def _enumerated_editions(
+    folded: str, leftover: list[Span], ordinals: list[Span], framework: str, topic_level: str, used: set[int]
+) -> list[Mention]:
+    """Editions named by their ordinal alone after a level cue that speaks of several or of
+    another one: "three summits: the first in Hua Hin in 2010, the second in ...", "the
+    previous summit ..., while the first was hosted by Thailand", "ba hội nghị: lần thứ
+    nhất tại ..."."""
+    out: list[Mention] = []
+    taken = {o.start for o in ordinals if any(lv.end <= o.start and _follows(folded, lv.end, o) for lv in leftover)}
+    for lv in leftover:
+        if not (is_plural(folded, lv) or _SEVERAL.search(folded, max(0, lv.start - 12), lv.start) or names_other_edition(folded, lv)):
+            continue
+        level = _level_for(framework, lv.value, None) or topic_level
+        for o in ordinals:
+            if o.start > lv.end and o.start not in taken and _ELLIPTIC_BEFORE.search(folded, max(0, o.start - 6), o.start):
+                if _ELLIPTIC_AFTER.match(folded, o.end):
+                    spans = {"framework": (lv.start, lv.end), "level": (lv.start, lv.end), "ordinal": (o.start, o.end)}
+                    out.append(Mention(framework, level, o.value, o.start, o.end, spans, anaphoric=True))
+                    taken.add(o.start)
     return out
+
+
+_SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|cac|nhieu|two|three|four|five|six|several)\s+$")
+_ELLIPTIC_BEFORE = re.compile(r"(?:\bthe\s+|^|[\s:;,(])$")  # "the first", "lần thứ nhất" (the ordinal holds "lần")
+_ELLIPTIC_AFTER = re.compile(r"\s+(?:in|at|was|were|held|took|hosted|tai|o|duoc|dien ra|nam)\b|\s*[,;]")
 
 
 def names_other_edition(folded: str, level: Span) -> bool:
