@@ -178,3 +178,13 @@ def test_seed_boilerplate_spans_index_the_stored_text(seed_files: list[Path]) ->
         for s, e in doc.boilerplate:
             assert 0 <= s < e <= len(doc.text)
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(doc.boilerplate)), "spans sorted, disjoint"
+
+
+def test_a_photo_caption_printed_twice_takes_no_teaser() -> None:
+    caption = "Toàn cảnh Hội nghị Bộ trưởng Kinh tế CLMV lần thứ 12."
+    body = "Đây là một sự kiện quan trọng trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52 tại Hà Nội."
+    text = page(BODY[0], caption, caption, body, BODY[1])
+    spans = spans_of(text)
+    at = text.index(body)
+    assert not overlaps(spans, at, at + len(body))
+    assert covered(spans, text.index(caption), text.index(caption) + len(caption))

@@ -428,3 +428,9 @@ def test_a_title_case_document_ends_where_lowercase_words_take_over() -> None:
     assert only(text, "en", "2018-04-06").documents == ["Siem Reap Declaration"]
     text = "The 10th Mekong-Japan Summit adopted the Joint Statement on strengthening cooperation."
     assert only(text, "en", "2018-10-10").documents == ["Joint Statement on strengthening cooperation"]
+
+
+def test_a_number_glued_to_a_name_is_no_day() -> None:
+    text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
+    m = only(text, "vi", "2020-11")
+    assert (m.framework, m.date, m.format) == ("ASEAN+3", "2020-04", "online")

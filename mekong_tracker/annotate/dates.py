@@ -254,7 +254,7 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
 @lru_cache(maxsize=1)
 def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], Value], str]]:
     mn = _month_alt()
-    return [(re.compile(r"(?<![a-z0-9])" + p.replace("{mn}", mn)), f, hint) for hint, p, f in _PATTERNS]
+    return [(re.compile(r"(?<![a-z0-9+])" + p.replace("{mn}", mn)), f, hint) for hint, p, f in _PATTERNS]  # "ASEAN+3" holds no day
 
 
 @lru_cache(maxsize=1)

@@ -117,8 +117,9 @@ def _compatible(anaphor: str, level: str) -> bool:
 
 def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: tuple[int, int]) -> list[Mention]:
     inside = [m for m in mentions if attr.start <= m.start and m.end <= attr.end]
-    if inside:
-        return inside[:1]
+    within = [m for m in mentions if m.start <= attr.start and attr.end <= m.end]  # "Hội nghị thượng đỉnh trực tuyến ... ASEAN+3"
+    if inside or within:
+        return (inside or within)[:1]
     paren = text.rfind("(", sent[0], attr.start)
     if paren != -1 and text.find(")", paren, attr.start) == -1:
         owner = [m for m in mentions if m.end <= paren and paren - m.end <= 40]
