@@ -63,11 +63,11 @@ _CHAIRS_THE = re.compile(
     r"\s+(?:(?:will|would|to|has|had|also|then|da|se|cung)\s+)*(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|presided over|presides over"
     r"|dong chu tri|chu tri)\s+(?:the\s+)?"
 )
-_PEOPLE = re.compile(
-    r"\b(?:(?P<ministers>ministers|bo truong|hoi dong|council)|leaders|lanh dao|nguyen thu|heads of (?:state|government))\b"
+# who meets tells the level: leaders a summit, ministers (or a council) a ministers' meeting
+_WHO = re.compile(
+    r"\b(?:(?P<ministers>ministers?|bo truong|ministerial|hoi dong|council)"
+    r"|leaders?|lanh dao|nha lanh dao|nguyen thu|heads of (?:state|government)|thu tuong|summit|thuong dinh|cap cao)\b"
 )
-_LEADERS = re.compile(r"\b(?:leaders?|lanh dao|nha lanh dao|thu tuong|summit|thuong dinh|cap cao)\b")
-_MINISTERS = re.compile(r"\b(?:ministers?|bo truong|ministerial)\b")
 
 
 @lru_cache(maxsize=1)
@@ -107,10 +107,16 @@ def _month_only(d: Span) -> Span | None:
     return Span(d.start, d.end, d.label, (date[:7], None, d.value[2]))
 
 
-def _compatible(anaphor: str, level: str) -> bool:
-    if _LEADERS.search(anaphor):
+def _who(folded: str, start: int = 0, end: int | None = None) -> str | None:
+    """ "leaders" or "ministers" when the text says who meets (the first it names), else None."""
+    found = _WHO.search(folded, start, len(folded) if end is None else end)
+    return None if found is None else "ministers" if found.group("ministers") else "leaders"
+
+
+def _compatible(who: str | None, level: str) -> bool:
+    if who == "leaders":
         return level == "summit"
-    if _MINISTERS.search(anaphor):
+    if who == "ministers":
         return level in ("foreign_ministers", "ministerial")
     return True
 
@@ -334,8 +340,9 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
         return history[-1:]
     if sen.refers_to == "pair":
         return history[-2:]
-    if _LEADERS.search(sen.anaphor) or _MINISTERS.search(sen.anaphor):
-        compatible = [m for m in history if _compatible(sen.anaphor, m.level)]
+    who = _who(sen.anaphor)
+    if who:
+        compatible = [m for m in history if _compatible(who, m.level)]
         return [topic] if topic in compatible else compatible[-1:]
     return [topic]
 
@@ -356,9 +363,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         # "their ninth meeting": the level the sentence's people tell, else the topic's
         focus = (sen.unnamed[0], None) if sen.unnamed else (topic.framework, topic.level) if topic else None
         if focus is not None and sen.leftover:
-            people = _PEOPLE.search(folded, *sent)
+            who = _who(folded, *sent)
             minister_level = frameworks()[focus[0]].get("minister_level", "ministerial")
-            level = (minister_level if people.group("ministers") else "summit") if people else focus[1] or minister_level
+            level = {"ministers": minister_level, "leaders": "summit"}.get(who or "", focus[1] or minister_level)
             sen.mentions = sorted(
                 sen.mentions + anaphoric_mentions(folded, sen.leftover, sen.ordinals, focus[0], level), key=lambda m: m.start
             )
