@@ -307,6 +307,20 @@ def _assign(assigned: dict[int, list[Attr]], target: Mention, sen: _Sentence, te
         assigned.setdefault(id(target), []).append(a)
 
 
+def _attr_targets(a: Attr, mentions: list[Mention], history: list[Mention], text: str, folded: str) -> list[Mention]:
+    """The meetings a value of a sentence that names meetings goes to (see `_targets`), but a
+    document or a chair goes to the meeting named right after "adopted at" / "will chair"."""
+    then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE}.get(a.field)
+    named_next = then.match(folded, a.span.end) if then else None
+    named = [m for m in mentions if named_next and m.start == named_next.end()]
+    if named:
+        return named  # "Kế hoạch X, được thông qua tại Hội nghị Y", "X, adopted at the Y"; "A will chair the Y"
+    targets = _targets(a.span, mentions, text, folded, a.sentence)
+    if a.field == "documents" and history and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
+        return [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
+    return targets
+
+
 def _share_with_host(mentions: list[Mention], mains: list[Mention], assigned: dict[int, list[Attr]], sent: tuple[int, int]) -> None:
     """In a sentence naming a meeting and the one hosting it ("A, held on the sidelines of B
     in Hanoi on 7 March"), the place stated is both's; the day is the guests', and the
@@ -387,16 +401,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
             hosted += [(g, hosts[0]) for g in guests if hosts]
             for a in attrs:
-                targets = _targets(a.span, mentions, text, folded, sent)
-                # "Kế hoạch X, được thông qua tại Hội nghị Y", "X, adopted at the Y"; "A will chair the Y"
-                then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE}.get(a.field)
-                named_next = then.match(folded, a.span.end) if then else None
-                named = [m for m in mentions if named_next and m.start == named_next.end()]
-                if named:
-                    targets = named
-                elif a.field == "documents" and history and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
-                    targets = [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
-                for m in targets:
+                for m in _attr_targets(a, mentions, history, text, folded):
                     assigned.setdefault(id(m), []).append(a)
             _share_with_host(mentions, mains, assigned, sent)
             history += mains
