@@ -320,3 +320,25 @@ def test_editions_named_by_their_ordinal_alone_after_several(text: str, lang: st
 
 def test_the_first_time_is_no_edition() -> None:
     assert meetings("It was the first time that leaders of the four countries met at a summit in Hua Hin in 2010.", "en") == {}
+
+
+def test_a_dateline_after_a_headline_byline_and_date_stamp() -> None:
+    text = (
+        "Mekong leaders adopt Hua Hin Declaration\n\nBy The Nation\nPublished on April 6, 2010\n\n"
+        "Hua Hin - Leaders of the four lower Mekong countries yesterday adopted the Hua Hin Declaration.\n"
+        "The declaration was adopted at the first summit of the Mekong River Commission."
+    )
+    found = meetings(text, "en", "2010-04-06")
+    mrc = found[("MRC", "summit", 1)]
+    assert (mrc["date"], mrc["city"], mrc["country"]) == ("2010-04-05", "Hua Hin", "TH")
+
+
+def test_a_meeting_held_online_takes_no_place_from_the_dateline() -> None:
+    text = (
+        "BEIJING, Dec. 25 (Xinhua) -- Premier Li Qiang on Monday attended the fourth Lancang-Mekong "
+        "Cooperation Leaders' Meeting via video link and adopted a joint declaration on Monday."
+    )
+    found = meetings(text, "en", "2023-12-25")
+    lmc = found[("LMC", "summit", 4)]
+    assert (lmc["date"], lmc["city"], lmc["format"]) == ("2023-12-25", None, "online")
+    assert lmc["documents"] == ["joint declaration"]

@@ -14,6 +14,7 @@ _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40},[^\n]{0,60}?(?:\s--?\s|\s[–
 _DATELINE_NAME = re.compile(
     r"[A-ZĐ][\w'’]+(?:[ -][A-ZĐ][\w'’]+){0,3}(?:,\s*[A-Z][\w']+(?: [A-Z][\w']+){0,2})?(?:\s*\([A-Za-z&]{2,12}\))?\s*(?:--?|[–—])\s"
 )
+HEAD_SENTENCES = 6  # a dateline comes after the headline, maybe a byline and a date stamp
 # "BEIJING, " before its date: the date is the dateline's; not "VOV.VN - "
 _HEAD_BEFORE_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*$")
 
@@ -25,7 +26,7 @@ def in_dateline_head(text: str, sentence_start: int, at: int) -> bool:
 
 def find_dateline(doc: Doc) -> tuple[int, int] | None:
     """The dateline ("BUSAN, South Korea, Nov. 27, 2019 --", "Hanoi (VNA) –") in the first sentences."""
-    for s, e in doc.sentences[:3]:  # after the headline, maybe a byline
+    for s, e in doc.sentences[:HEAD_SENTENCES]:
         head = _DATELINE_HEAD.match(doc.text, s, e) or _DATELINE_NAME.match(doc.text, s, e)
         if head is not None:
             return s, head.end()

@@ -16,7 +16,7 @@ _STOP_VI = re.compile(
     re.IGNORECASE,
 )
 _STOP_EN = re.compile(
-    r"[,;.(:!?\"“”]|\s[–—]\s|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
+    r"[,;.(:!?\"“”]|\s[–—]\s|\son\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
     re.IGNORECASE,
 )
 _SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|two|three|first|new|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")

@@ -67,7 +67,9 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
         if claim.date_end:
             claim.evidence["date_end"] = claim.evidence["date"]
     places = [a for a in attrs if a.field == "place"]
-    places = [a for a in places if not a.span.value["dateline"]] or places
+    online = any(a.field == "format" and a.span.value == "online" for a in attrs)
+    # a dateline is a venue of last resort, and none for a meeting held online
+    places = [a for a in places if not a.span.value["dateline"]] or ([] if online else places)
     if places:
         city = next((a for a in places if a.span.value["city"]), None)
         chosen = city or places[0]
