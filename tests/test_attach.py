@@ -342,3 +342,14 @@ def test_a_meeting_held_online_takes_no_place_from_the_dateline() -> None:
     lmc = found[("LMC", "summit", 4)]
     assert (lmc["date"], lmc["city"], lmc["format"]) == ("2023-12-25", None, "online")
     assert lmc["documents"] == ["joint declaration"]
+
+
+def test_the_reporters_city_and_a_museums_city_are_no_venues() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 7 diễn ra tại thành phố cổ Bagan, miền Trung Myanmar.\n"
+        "Theo phóng viên TTXVN tại Yangon, Hội nghị có sự tham dự của các Bộ trưởng."
+    )
+    lmc = meetings(text, "vi", "2022-07-04")[("LMC", "foreign_ministers", 7)]
+    assert (lmc["city"], lmc["country"]) == ("Bagan", "MM")
+    text = "The 10th Mekong-Ganga Cooperation Ministerial Meeting agreed to hold events at the MGC Textiles Museum in Siem Reap, Cambodia."
+    assert meetings(text, "en", "2019-08-02")[("MGC", "foreign_ministers", 10)]["city"] is None

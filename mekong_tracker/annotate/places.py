@@ -24,12 +24,17 @@ _BUILDING = re.compile(
     r"\b(?:tai|o|in|at)\s+(?:the\s+)?(?:trung tam|nha|khach san|cung|hoi truong|convention|international|national)[^.;,()]{0,50}[,(]\s*$"
 )
 # "(đặt tại Hàn Quốc)", "based in Seoul": where a body sits, not where a meeting is
-_SEAT = re.compile(r"\b(?:dat tai|dat o|tru so tai|tru so o|based in|headquartered in|located in)\s*$")
+# "Theo phóng viên TTXVN tại Yangon", "our correspondent in Hanoi": where the reporter is
+_SEAT = re.compile(
+    r"\b(?:dat tai|dat o|tru so tai|tru so o|based in|headquartered in|located in"
+    r"|museum in"
+    r"|phong vien(?: \w+){0,3} tai|correspondent(?: \w+){0,2} in|reporter(?: \w+){0,2} in)\s*$"
+)
 # "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
 _HOSTS = re.compile(r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:dang cai|host|hosts|hosted|chu nha)\b")
 _CITY_OF_COUNTRY = re.compile(
-    r"(?:\b[Tt]ại|\b[ỞởOo]|\b[Ii]n|\b[Aa]t)\s+(?:thành phố\s+|thủ đô\s+|the city of\s+)?"
-    r"([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,2}),\s*$"
+    r"(?:\b[Tt]ại|\b[ỞởOo]|\b[Ii]n|\b[Aa]t)\s+(?:thành phố(?:\s+cổ|\s+cảng|\s+biển)?\s+|thủ đô\s+|the (?:ancient )?city of\s+)?"
+    r"([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,2}),\s*(?:(?:miền|vùng)\s+\w+\s+|(?:central|northern|southern|eastern|western)\s+)?$"
 )
 _DATELINE_TAIL = re.compile(r"[^\n]{0,60}?(?:\s*:|\s\(|\s--?\s|\s[–—]\s)")
 _CHAIN = re.compile(r"^(?:\s*,\s*|\s*\(\s*|\s+cua\s+|\s+of\s+|'s\s+(?:central|northern|southern)?\s*|\s+-\s+)$")
