@@ -434,3 +434,15 @@ def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")
     assert (m.framework, m.date, m.format) == ("ASEAN+3", "2020-04", "online")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("Thủ tướng sẽ dự hội nghị cấp cao GMS, ACMECS và CLMV tại Côn Minh, tỉnh Vân Nam, Trung Quốc.", "vi", "Côn Minh"),
+        ("The Prime Minister will attend the GMS, ACMECS and CLMV summits in Kunming next week.", "en", "Kunming"),
+    ],
+)
+def test_frameworks_named_in_a_row_share_the_level(text: str, lang: str, city: str) -> None:
+    found = [(m.framework, m.level, m.city) for m in process(text, lang, "2024-11-05").meetings]
+    assert found == [("GMS", "summit", city), ("ACMECS", "summit", city), ("CLMV", "summit", city)]

@@ -129,11 +129,13 @@ def find_mentions(
             spans["ordinal"] = (found[0], found[1])
             s, e = min(s, found[0]), max(e, found[1])  # "the 12th Mekong-ROK ...": the mention starts at its ordinal
         twins = _coordinated_editions(folded, Mention(fw, level, ordinal, s, e, spans), found, ordinals) if ordinal else []
+        if ordinal is None:
+            twins = _coordinated_frameworks(folded, pick, lv, fws, used_fw)
         if is_plural(folded, lv) and not twins:
             leftover.append(lv)  # "Mekong-Japan summits" in general; "the 44th and 45th ASEAN Summits" are two
             continue
         mentions.append(Mention(fw, level, ordinal, s, e, spans))
-        mentions += twins
+        mentions += twins  # editions or frameworks named together with this one
     for f in fws:
         fw, implied = f.value
         if id(f) in used_fw or implied is None or any(m.start <= f.start < m.end for m in mentions):
@@ -204,6 +206,30 @@ def _partner_mentions(text: str, folded: str, mentions: list[Mention], end: int)
                 out.append(Mention(partner, m.level, None, place[0], place[1], spans, parent=m))
             pos = _LIST_SEP.match(folded, place[1], end)
     return out
+
+
+def _coordinated_frameworks(folded: str, pick: Span, lv: Span, fws: list[Span], used: set[int]) -> list[Mention]:
+    """ "hội nghị cấp cao GMS, ACMECS và CLMV", "the GMS, ACMECS and CLMV summits": one level,
+    one meeting per framework named in a row with the one it was read with."""
+    out: list[Mention] = []
+    chain = [pick]
+    while True:
+        if pick.start > lv.start:  # level first: the names follow
+            nxt = next((f for f in fws if f.start > chain[-1].end and _LIST_LINK.fullmatch(folded, chain[-1].end, f.start)), None)
+        else:  # names first: they precede
+            nxt = next((f for f in fws if f.end < chain[-1].start and _LIST_LINK.fullmatch(folded, f.end, chain[-1].start)), None)
+        if nxt is None or id(nxt) in used or nxt.value[1] is not None:
+            return out
+        used.add(id(nxt))
+        chain.append(nxt)
+        level = _level_for(nxt.value[0], lv.value, None)
+        if level is not None:
+            out.append(
+                Mention(nxt.value[0], level, None, nxt.start, nxt.end, {"framework": (nxt.start, nxt.end), "level": (lv.start, lv.end)})
+            )
+
+
+_LIST_LINK = re.compile(r"\s*(?:,|va|and)\s*|\s*,\s*(?:va|and)\s*")
 
 
 def _coordinated_editions(folded: str, m: Mention, found: tuple[int, int, int], ordinals: list[Span]) -> list[Mention]:
