@@ -353,3 +353,15 @@ def test_the_reporters_city_and_a_museums_city_are_no_venues() -> None:
     assert (lmc["city"], lmc["country"]) == ("Bagan", "MM")
     text = "The 10th Mekong-Ganga Cooperation Ministerial Meeting agreed to hold events at the MGC Textiles Museum in Siem Reap, Cambodia."
     assert meetings(text, "en", "2019-08-02")[("MGC", "foreign_ministers", 10)]["city"] is None
+
+
+def test_a_document_of_the_meeting_an_opening_anaphor_speaks_of() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 4 diễn ra tại Luang Prabang.\n"
+        "Kết thúc Hội nghị, các Bộ trưởng đã ra Thông cáo báo chí chung và nhất trí chuẩn bị cho Hội nghị Cấp cao MLC lần thứ 3.\n"
+        "Hội nghị Cấp cao Mekong - Lan Thương lần thứ nhất diễn ra tại Tam Á. Hội nghị khi đó đã thông qua Tuyên bố Tam Á."
+    )
+    found = meetings(text, "vi", "2018-12-17")
+    assert found[("LMC", "foreign_ministers", 4)]["documents"] == ["Thông cáo báo chí chung"]
+    assert found[("LMC", "summit", 3)]["documents"] == []
+    assert found[("LMC", "summit", 1)]["documents"] == ["Tuyên bố Tam Á"]

@@ -307,17 +307,26 @@ def _assign(assigned: dict[int, list[Attr]], target: Mention, sen: _Sentence, te
         assigned.setdefault(id(target), []).append(a)
 
 
-def _attr_targets(a: Attr, mentions: list[Mention], history: list[Mention], text: str, folded: str) -> list[Mention]:
+def _attr_targets(
+    a: Attr, mentions: list[Mention], sen: _Sentence, spoken_of: list[Mention], history: list[Mention], text: str, folded: str
+) -> list[Mention]:
     """The meetings a value of a sentence that names meetings goes to (see `_targets`), but a
-    document or a chair goes to the meeting named right after "adopted at" / "will chair"."""
+    document or a chair goes to the meeting named right after "adopted at" / "will chair", and
+    a document goes to the meeting an opening anaphor speaks of rather than to one named after
+    it."""
     then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
-    named = [m for m in mentions if named_next and m.start == named_next.end()]
+    # the meeting named next, maybe after its level words ("tại Hội nghị Cấp cao | GMS 6")
+    nearest = min((m.start for m in mentions if named_next and 0 <= m.start - named_next.end() <= 25), default=None)
+    named = [m for m in mentions if nearest is not None and m.start == nearest]
     if named:
         return named  # "Kế hoạch X, được thông qua tại Hội nghị Y", "X, adopted at the Y"; "A will chair the Y"
     targets = _targets(a.span, mentions, text, folded, a.sentence)
-    if a.field == "documents" and history and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
-        return [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
+    if a.field == "documents":
+        if spoken_of and sen.anaphor_at < a.span.start and all(m.start >= a.span.end for m in targets):
+            return spoken_of  # "Kết thúc Hội nghị, các Bộ trưởng ra Thông cáo chung và ... chuẩn bị cho Hội nghị X"
+        if history and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
+            return [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
     return targets
 
 
@@ -400,8 +409,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             elif hosts and not guests and history and hosts[0].start - sent[0] <= OPENING:
                 guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
             hosted += [(g, hosts[0]) for g in guests if hosts]
+            spoken_of = _referents(sen, topic, history, hosted) if sen.anaphor and topic is not None else []
             for a in attrs:
-                for m in _attr_targets(a, mentions, history, text, folded):
+                for m in _attr_targets(a, mentions, sen, spoken_of, history, text, folded):
                     assigned.setdefault(id(m), []).append(a)
             _share_with_host(mentions, mains, assigned, sent)
             history += mains
