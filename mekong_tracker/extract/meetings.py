@@ -52,13 +52,14 @@ RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the 
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 # a place named right after a travel word: "tới Kuala Lumpur", "rời Hà Nội", "arrived in Jakarta"
 _PLACE_NEXT = re.compile(r"\s+(?:thủ đô\s+|thành phố\s+|the capital\s+(?:of\s+)?|sang\s+)?[A-ZĐ]")
-NEWS_DAYS = 3  # a meeting this close to the story's today is the story's news
+NEWS_DAYS = 3  # a meeting held up to this many days before the story's today is the story's news
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
     r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:van kien|which was|which were)\s+)?(?:da\s+)?(?:duoc\s+)?"
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+(?:tai|trong|at|during|by)\s+(?:the\s+)?"
 )
+# a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
 _CHAIRS_THE = re.compile(
     r"\s+(?:(?:will|would|to|has|had|also|then|da|se|cung)\s+)*(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|presided over|presides over"
     r"|dong chu tri|chu tri)\s+(?:the\s+)?"
