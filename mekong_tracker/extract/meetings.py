@@ -158,16 +158,25 @@ class _Sentence:
     ordinals: list[Span]
 
 
+def _day(iso: str | None) -> dt.date | None:
+    """The day an ISO date names, if it names a real one ("2021-02-30" does not)."""
+    try:
+        return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
+    except ValueError:
+        return None
+
+
 def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
     """A meeting the story reports (held up to NEWS_DAYS before its today), not online, that
     names no place took place where the story was filed, as its dateline says."""
-    today = doc.published or dateline_date(doc)
-    if not today or len(today) != 10:
+    today = _day(doc.published or dateline_date(doc))
+    if today is None:
         return
     place = None
     for claim in claims:
-        if claim.country is None and claim.format != "online" and claim.date and len(claim.date) == 10:
-            if 0 <= (dt.date.fromisoformat(today) - dt.date.fromisoformat(claim.date)).days <= NEWS_DAYS:
+        held = _day(claim.date) if claim.country is None and claim.format != "online" else None
+        if held is not None:
+            if 0 <= (today - held).days <= NEWS_DAYS:
                 place = place or dateline_place(doc)
                 if place is None:
                     return
