@@ -365,3 +365,14 @@ def test_a_document_of_the_meeting_an_opening_anaphor_speaks_of() -> None:
     assert found[("LMC", "foreign_ministers", 4)]["documents"] == ["Thông cáo báo chí chung"]
     assert found[("LMC", "summit", 3)]["documents"] == []
     assert found[("LMC", "summit", 1)]["documents"] == ["Tuyên bố Tam Á"]
+
+
+def test_people_who_will_meet_are_a_meeting_of_the_articles_framework() -> None:
+    text = (
+        "Prime Minister Prayut will chair the eighth ACMECS Summit in Bangkok on Saturday.\n"
+        "Foreign ministers of the five countries will meet in Bangkok on Friday to finalise the documents."
+    )
+    found = meetings(text, "en", "2018-06-14")
+    fmm = found[("ACMECS", "foreign_ministers", None)]
+    assert (fmm["date"], fmm["city"]) == ("2018-06-15", "Bangkok")
+    assert found[("ACMECS", "summit", 8)]["date"] == "2018-06-16"

@@ -64,6 +64,10 @@ _CHAIRS_THE = re.compile(
     r"\s+(?:(?:will|would|to|has|had|also|then|da|se|cung)\s+)*(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|presided over|presides over"
     r"|dong chu tri|chu tri)\s+(?:the\s+)?"
 )
+# people, then a meeting verb: "Foreign ministers of the five countries will meet", "các Bộ trưởng sẽ họp"
+_MEET = re.compile(
+    r"(?:\s+(?:of|from|cua)\s+[^.;:]{0,40}?)?\s+(?:will\s+|would\s+|da\s+|se\s+|are to\s+)?(?:meet|met|gather|gathered|hop|nhom hop)\b"
+)
 # who meets tells the level: leaders a summit, ministers (or a council) a ministers' meeting
 _WHO = re.compile(
     r"\b(?:(?P<ministers>ministers?|bo truong|ministerial|hoi dong|council)"
@@ -380,6 +384,15 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
     return [topic]
 
 
+def _meeting_of_people(sen: _Sentence, topic: Mention, who: str) -> Mention:
+    """ "Foreign ministers of the five countries will meet in Bangkok on Friday": a meeting of the
+    article's framework at the level of who meets, that no one has named yet."""
+    minister_level = frameworks()[topic.framework].get("minister_level", "ministerial")
+    at = (sen.anaphor_at, sen.anaphor_at + len(sen.anaphor))
+    level = minister_level if who == "ministers" else "summit"
+    return Mention(topic.framework, level, None, *at, {"framework": at, "level": at}, anaphoric=True)
+
+
 def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     """The meetings `doc`'s body reports, each field with its evidence."""
     text, folded = doc.text, doc.folded
@@ -432,7 +445,15 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         elif sen.anaphor and topic is None:
             pending.append(sen)
         elif sen.anaphor:
-            for target in _referents(sen, topic, history, hosted):  # type: ignore[arg-type]
+            assert topic is not None  # the branch above keeps sentences while no meeting is named
+            targets = _referents(sen, topic, history, hosted)
+            who = _who(sen.anaphor)
+            if not targets and who and _MEET.match(folded, sen.anaphor_at + len(sen.anaphor)):
+                implied = _meeting_of_people(sen, topic, who)
+                mentions_all.append(implied)
+                history.append(implied)
+                assigned.setdefault(id(implied), []).extend(sen.attrs)
+            for target in targets:
                 _assign(assigned, target, sen, text)
     # only dates stated with a mention tell meetings apart, not those reached through anaphora
     dates = {id(m): next((a.span.value[0] for a in assigned.get(id(m), []) if a.field == "date" and a.direct), None) for m in mentions_all}
