@@ -145,9 +145,13 @@ def _same_day(m: re.Match[str], a: _Anchor) -> Value:
     return SAME_DAY, None, False
 
 
-def _today(m: re.Match[str], a: _Anchor) -> Value:
+def _day_of_publication(m: re.Match[str], a: _Anchor) -> Value:
+    """ "hôm nay", "yesterday", "ngày mai": the publication day, the day before or after."""
     pub = a.date()
-    return (pub.isoformat() if pub else None), None, False
+    if pub is None:
+        return None, None, False
+    shift = -1 if re.search(r"qua|yesterday", m.group(0)) else 1 if re.search(r"mai|tomorrow", m.group(0)) else 0
+    return (pub + dt.timedelta(days=shift)).isoformat(), None, False
 
 
 def _relative_month(m: re.Match[str], a: _Anchor) -> Value:
@@ -158,16 +162,6 @@ def _relative_month(m: re.Match[str], a: _Anchor) -> Value:
     shift = -1 if re.search(r"last|previous|truoc", text) else 1 if re.search(r"next|coming|toi|sau", text) else 0
     month = a.year * 12 + a.month - 1 + shift
     return f"{month // 12:04d}-{month % 12 + 1:02d}", None, False
-
-
-def _day_before(m: re.Match[str], a: _Anchor) -> Value:
-    pub = a.date()
-    return ((pub - dt.timedelta(days=1)).isoformat() if pub else None), None, False
-
-
-def _day_after(m: re.Match[str], a: _Anchor) -> Value:
-    pub = a.date()
-    return ((pub + dt.timedelta(days=1)).isoformat() if pub else None), None, False
 
 
 def _weekday(m: re.Match[str], a: _Anchor) -> Value:
@@ -241,9 +235,9 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
         _relative_month,
     ),
     ("words", r"\b(?:on the same day|the same day|that day|on the day|cung trong ngay|trong cung ngay|cung ngay)\b", _same_day),
-    ("words", r"\b(?:hom nay|today|sang nay|chieu nay|toi nay)\b", _today),
-    ("words", r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua)\b", _day_before),
-    ("words", r"\b(?:ngay mai|tomorrow|sang mai|chieu mai)\b", _day_after),
+    ("words", r"\b(?:hom nay|today|sang nay|chieu nay|toi nay)\b", _day_of_publication),
+    ("words", r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua)\b", _day_of_publication),
+    ("words", r"\b(?:ngay mai|tomorrow|sang mai|chieu mai)\b", _day_of_publication),
     ("words", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
     # vi: "vào thứ Hai", "sáng thứ Sáu", "thứ Hai tuần trước" - "thứ hai" alone is also "second"
     ("words", rf"(?:{_VI_WEEKDAY_CUE})\s+{_VI_WEEKDAY}(?:\s+{_VI_WEEK})?(?![a-z])", _weekday),

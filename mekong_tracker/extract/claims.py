@@ -34,6 +34,14 @@ def inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True) -> No
         claim.evidence["date"] = source.evidence["date"]
 
 
+def set_place(doc: Doc, claim: MeetingClaim, place: Span, sentence: tuple[int, int] | None = None) -> None:
+    """Give `claim` the city (if any) and country of a place span, with its evidence."""
+    claim.city, claim.country = place.value["city"], place.value["country"]
+    claim.evidence["country"] = [evidence(doc, place.start, place.end, sentence)]
+    if claim.city:
+        claim.evidence["city"] = claim.evidence["country"]
+
+
 def _precision(date: str) -> int:
     """3 for a day, 2 for a month, 1 for a year."""
     return 3 if date.startswith("--") else {4: 1, 7: 2}.get(len(date), 3)
@@ -71,13 +79,8 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
     # a dateline is a venue of last resort, and none for a meeting held online
     places = [a for a in places if not a.span.value["dateline"]] or ([] if online else places)
     if places:
-        city = next((a for a in places if a.span.value["city"]), None)
-        chosen = city or places[0]
-        claim.country = chosen.span.value["country"]
-        claim.evidence["country"] = [evidence(doc, chosen.span.start, chosen.span.end, chosen.sentence)]
-        if city:
-            claim.city = city.span.value["city"]
-            claim.evidence["city"] = claim.evidence["country"]
+        chosen = next((a for a in places if a.span.value["city"]), places[0])
+        set_place(doc, claim, chosen.span, chosen.sentence)
     formats = [a for a in attrs if a.field == "format"]
     if formats:
         claim.format = formats[0].span.value

@@ -30,7 +30,7 @@ from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.doc import Doc, Span
-from mekong_tracker.extract.claims import Attr, build_claim, evidence, inherit
+from mekong_tracker.extract.claims import Attr, build_claim, inherit, set_place
 from mekong_tracker.extract.mentions import Mention, anaphoric_mentions, find_mentions, names_other_edition
 from mekong_tracker.models import MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
@@ -184,10 +184,7 @@ def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
                 place = place or dateline_place(doc)
                 if place is None:
                     return
-                claim.city, claim.country = place.value["city"], place.value["country"]
-                claim.evidence["country"] = [evidence(doc, place.start, place.end)]
-                if claim.city:
-                    claim.evidence["city"] = claim.evidence["country"]
+                set_place(doc, claim, place)
 
 
 def _annotate(doc: Doc) -> list[_Sentence]:
