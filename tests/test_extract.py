@@ -446,3 +446,11 @@ def test_a_number_glued_to_a_name_is_no_day() -> None:
 def test_frameworks_named_in_a_row_share_the_level(text: str, lang: str, city: str) -> None:
     found = [(m.framework, m.level, m.city) for m in process(text, lang, "2024-11-05").meetings]
     assert found == [("GMS", "summit", city), ("ACMECS", "summit", city), ("CLMV", "summit", city)]
+
+
+def test_documents_listed_after_a_count_of_documents() -> None:
+    text = (
+        "Leaders at the 8th ACMECS Summit adopted four documents, including the Hanoi Declaration, "
+        "the ACMECS Master Plan, and the list of priority projects."
+    )
+    assert only(text, "en", "2018-06-16").documents == ["Hanoi Declaration", "ACMECS Master Plan", "list of priority projects"]

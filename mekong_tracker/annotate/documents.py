@@ -9,7 +9,7 @@ from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load, phrase_pattern
 
 _QUOTE = re.compile(r"\s*[\"“«']([^\"”»']{3,160})[\"”»']")
-_ITEM_SEP = re.compile(r"\s*(?:;|,|\bva\b|\band\b|\bcung\b)\s*")
+_ITEM_SEP = re.compile(r"\s*(?:[;,]\s*(?:(?:va|and|cung)\b)?|\b(?:va|and|cung)\b)\s*")
 # where a title ends, matched on the stored text (case-insensitive)
 _STOP_VI = re.compile(
     r"[,;.(:!?\"“”]|\s(?:với|nhằm|để|tại|trong đó|trong|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
@@ -25,7 +25,9 @@ _AUX = re.compile(r"\s+(?:đã|sẽ|vừa|đều|cũng|đã từng)$", re.IGNORE
 # ", Prosperity and Peace": a Title Case title goes on over commas and "and"
 _TITLE_GOES_ON = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
 _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
-_OPENER_TAIL = re.compile(r"\s*(?:quan trong|chinh|sau|bao gom|gom|nhu)?\s*(?:nhu|gom|sau)?\s*:?\s*")
+_OPENER_TAIL = re.compile(
+    r"\s*(?:quan trong|chinh|sau|bao gom|gom|nhu)?\s*(?:nhu|gom|sau)?\s*,?\s*(?:comprising|including|namely|such as|which are)?\s*:?\s*"
+)
 
 
 @lru_cache(maxsize=1)
