@@ -454,3 +454,14 @@ def test_documents_listed_after_a_count_of_documents() -> None:
         "the ACMECS Master Plan, and the list of priority projects."
     )
     assert only(text, "en", "2018-06-16").documents == ["Hanoi Declaration", "ACMECS Master Plan", "list of priority projects"]
+
+
+def test_a_format_stated_for_a_count_of_meetings_over_some_days_is_each_ones() -> None:
+    text = (
+        "Từ ngày 12-15/11, Thủ tướng sẽ dự 5 hội nghị cấp cao trực tuyến. "
+        "Ngày 13/11, Thủ tướng dự Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 2. "
+        "Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ nhất diễn ra tại Busan ngày 27/11/2019."
+    )
+    found = {m.ordinal: m for m in process(text, "vi", "2020-11-10").meetings if m.framework == "MKC"}
+    assert found[2].format == "online"
+    assert found[1].format is None

@@ -30,7 +30,7 @@ from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.doc import Doc, Span
-from mekong_tracker.extract.claims import Attr, build_claim, inherit, set_place
+from mekong_tracker.extract.claims import Attr, build_claim, evidence, inherit, set_place
 from mekong_tracker.extract.mentions import Mention, anaphoric_mentions, find_mentions, names_other_edition
 from mekong_tracker.models import MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
@@ -44,6 +44,11 @@ _NOT_DATE_CLAUSE = re.compile(r"\b(?:since|until|began|established|founded|thanh
 # "Hội nghị Cấp cao ASEAN 47 và các hội nghị liên quan", "the 58th AMM and related meetings"
 _RELATED = re.compile(
     r"\s*(?:va|and)\s+(?:cac\s+)?(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
+)
+# a count of meetings: "5 hội nghị thượng đỉnh", "loạt hội nghị", "five summits", "the meetings"
+_SEVERAL_MEETINGS = re.compile(
+    r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac|loat|chuoi|two|three|four|five|six|seven|eight|nine|ten|several|all|the)"
+    r"\s+(?:(?:hoi nghi|cuoc hop|phien hop)\b|(?:[a-z-]+\s+)?(?:summits|meetings|conferences)\b)"
 )
 # "lần thứ 10/2015" read as a month: an edition and its year
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -469,6 +474,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 if getattr(claim, name) is None and getattr(claim_of[id(parent)], name) is not None:
                     setattr(claim, name, getattr(claim_of[id(parent)], name))
                     claim.evidence[name] = claim_of[id(parent)].evidence[name]
+    _share_format_of_series(doc, per_sentence, claims)
     _place_of_the_day(doc, claims)
     # "the previous summit" with nothing said of it is no record
     return [
@@ -489,3 +495,18 @@ def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[
             for m in later.mentions:
                 inherit(claim_of[id(m)], claim_of[id(hub)])
         return
+
+
+def _share_format_of_series(doc: Doc, sentences: list[_Sentence], claims: list[MeetingClaim]) -> None:
+    """ "From 12-15/11 the President will attend five online summits": the format stated for a count
+    of meetings over a span of days is that of each meeting the article dates within the span."""
+    for sen in sentences:
+        fmt = next((a.span for a in sen.attrs if a.field == "format"), None)
+        days = next((a.span for a in sen.attrs if a.field == "date" and a.span.value[1]), None)
+        if fmt is None or days is None or not _SEVERAL_MEETINGS.search(doc.folded, *sen.span):
+            continue
+        first, last = days.value[0], days.value[1]
+        for claim in claims:
+            if claim.format is None and claim.date and len(claim.date) == len(first) and first <= claim.date <= last:
+                claim.format = fmt.value
+                claim.evidence["format"] = [evidence(doc, fmt.start, fmt.end, sen.span)]
