@@ -459,9 +459,11 @@ def test_documents_listed_after_a_count_of_documents() -> None:
 def test_a_format_stated_for_a_count_of_meetings_over_some_days_is_each_ones() -> None:
     text = (
         "Từ ngày 12-15/11, Thủ tướng sẽ dự 5 hội nghị cấp cao trực tuyến. "
+        "Ngày 12/11, Thủ tướng dự Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 21. "
         "Ngày 13/11, Thủ tướng dự Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 2. "
         "Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ nhất diễn ra tại Busan ngày 27/11/2019."
     )
     found = {m.ordinal: m for m in process(text, "vi", "2020-11-10").meetings if m.framework == "MKC"}
     assert found[2].format == "online"
+    assert found[2].evidence["format"][0].sentence.startswith("Từ ngày 12-15/11")
     assert found[1].format is None
