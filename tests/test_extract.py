@@ -467,3 +467,26 @@ def test_a_format_stated_for_a_count_of_meetings_over_some_days_is_each_ones() -
     assert found[2].format == "online"
     assert found[2].evidence["format"][0].sentence.startswith("Từ ngày 12-15/11")
     assert found[1].format is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hôm qua, Hội nghị Cấp cao MRC lần thứ tư diễn ra tại Viêng Chăn. Hội nghị cấp cao của MRC bốn năm tổ chức một lần. "
+            "Lần thứ nhất diễn ra tại Hua Hin (Thái Lan) năm 2010, lần thứ hai tại Thành phố Hồ Chí Minh năm 2014.",
+            "vi",
+        ),
+        (
+            "The fourth MRC Summit opened in Vientiane yesterday. The summit meets every four years. "
+            "The first took place in Hua Hin, Thailand, in 2010, the second in Ho Chi Minh City in 2014.",
+            "en",
+        ),
+    ],
+)
+def test_editions_named_by_their_ordinal_alone_continue_the_series_just_spoken_of(text: str, lang: str) -> None:
+    found = {m.ordinal: m for m in process(text, lang, "2023-04-06").meetings}
+    assert set(found) == {1, 2, 4}
+    assert {m.framework for m in found.values()} == {"MRC"}
+    assert (found[1].date, found[1].country) == ("2010", "TH")
+    assert (found[2].date, found[2].country) == ("2014", "VN")

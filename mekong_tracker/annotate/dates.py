@@ -217,6 +217,8 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     # vi: tháng 11/2019, (4/2017), tháng 11 năm 2019
     ("digit", rf"(?:thang\s+)?(?<![\d/.]){{m}}\s*/\s*{_Y}(?![\d/])".replace("{m}", r"(?P<m>\d{1,2})"), _month_year),
     ("thang", rf"thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}", _month_year),
+    # vi: tháng 11-2002 (Nhân Dân, QĐND style)
+    ("thang", rf"thang\s+(?P<m>\d{{1,2}})\s*-\s*{_Y}(?![\d/-])", _month_year),
     ("thang", r"thang\s+(?P<m>\d{1,2})(?![\d/])(?:\s+(?:toi|nay|sau|truoc|vua qua|nam ngoai|nam nay|nam sau))*", _month_year),
     # en: Oct. 9, September 11, 2020, July 8 to 11
     ("month", rf"{{mn}}\s+{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?(?:,?\s+{_Y})?(?![\d])", _day_month),

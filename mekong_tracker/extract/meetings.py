@@ -31,7 +31,14 @@ from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.doc import Doc, Span
 from mekong_tracker.extract.claims import Attr, build_claim, evidence, inherit, set_place
-from mekong_tracker.extract.mentions import Mention, anaphoric_mentions, find_mentions, names_other_edition
+from mekong_tracker.extract.mentions import (
+    Mention,
+    anaphoric_mentions,
+    bare_editions,
+    continued_editions,
+    find_mentions,
+    names_other_edition,
+)
 from mekong_tracker.models import MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
@@ -165,6 +172,7 @@ class _Sentence:
     unnamed: list[str]  # frameworks the sentence names without a meeting ("Leaders of the LMC countries")
     leftover: list[Span]
     ordinals: list[Span]
+    editions: list[Span]  # editions named by their ordinal alone, continuing the sentence before ("The first ...")
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -205,21 +213,33 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         + [lv.start for lv in find_levels(folded, text, 0, len(text))]
         + [a[0] for a in anaphora_lexicon().spans(folded, text)]
     )
+    previous: tuple[int, int] | None = None
     for sent in doc.sentences:
         s, e = sent
+        follows = bool(out) and out[-1].span == previous  # the sentence before spoke of a meeting
+        previous = sent
+        editions: list[Span] = []
         i = bisect_left(cues, s)
         if not (i < len(cues) and cues[i] < e) and not has_series(text, s, e):
-            continue
-        fws = find_frameworks(folded, text, s, e)
-        series = find_series(text, s, e)
-        fws = [f for f in fws if not any(sr.start <= f.start < sr.end for sr in series)]
-        levels = [lv for lv in find_levels(folded, text, s, e) if not any(f.start <= lv.start < f.end for f in fws)]
-        anaphors = anaphora_lexicon().spans(folded, text, s, e)
-        if not (fws or series or anaphors or levels):
-            continue
-        ordinals = find_ordinals(folded, text, s, e)
-        mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
-        if not (mentions or anaphors or (leftover and ordinals) or any(names_other_edition(folded, lv) for lv in leftover)):
+            if not follows:
+                continue
+            # "The first took place in Hua Hin in 2010, the second in ...": that meeting's series
+            ordinals = find_ordinals(folded, text, s, e)
+            editions = bare_editions(folded, s, ordinals)
+            if not editions:
+                continue
+            fws, series, levels, anaphors, mentions, leftover = [], [], [], [], [], []
+        else:
+            fws = find_frameworks(folded, text, s, e)
+            series = find_series(text, s, e)
+            fws = [f for f in fws if not any(sr.start <= f.start < sr.end for sr in series)]
+            levels = [lv for lv in find_levels(folded, text, s, e) if not any(f.start <= lv.start < f.end for f in fws)]
+            anaphors = anaphora_lexicon().spans(folded, text, s, e)
+            if not (fws or series or anaphors or levels):
+                continue
+            ordinals = find_ordinals(folded, text, s, e)
+            mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
+        if not (mentions or anaphors or editions or (leftover and ordinals) or any(names_other_edition(folded, lv) for lv in leftover)):
             continue
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
         attrs: list[Attr] = []
@@ -269,7 +289,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         named = {id(f) for f in fws if any(m.start <= f.start < m.end for m in mentions)}
         unnamed = [f.value[0] for f in fws if id(f) not in named]
         refers_to = anaphors[0][2] if anaphors else "one"
-        out.append(_Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, refers_to, unnamed, leftover, ordinals))
+        out.append(
+            _Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, refers_to, unnamed, leftover, ordinals, editions)
+        )
     return out
 
 
@@ -405,8 +427,12 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     pending: list[_Sentence] = []
     mentions_all: list[Mention] = []
     per_sentence = _annotate(doc)
-    for sen in per_sentence:
+    for i, sen in enumerate(per_sentence):
         sent, attrs = sen.span, sen.attrs
+        if sen.editions:
+            before = per_sentence[i - 1]
+            series = before.mentions[-1:] or (_referents(before, topic, history, hosted) if before.anaphor and topic else [])
+            sen.mentions = continued_editions(sen.editions, series[-1]) if series else []
         # "their third summit": the framework the sentence names, else the article's topic;
         # "their ninth meeting": the level the sentence's people tell, else the topic's
         focus = (sen.unnamed[0], None) if sen.unnamed else (topic.framework, topic.level) if topic else None

@@ -295,6 +295,25 @@ def _enumerated_editions(
     return out
 
 
+def bare_editions(folded: str, start: int, ordinals: list[Span]) -> list[Span]:
+    """Editions named by their ordinal alone, the first opening the sentence ("The first took
+    place in Hua Hin in 2010, the second in ...", "Lần thứ nhất diễn ra tại ...")."""
+    editions = [
+        o for o in ordinals if _ELLIPTIC_BEFORE.search(folded, max(0, o.start - 6), o.start) and _ELLIPTIC_AFTER.match(folded, o.end)
+    ]
+    return editions if editions and _OPENS_WITH.fullmatch(folded, start, editions[0].start) else []
+
+
+def continued_editions(editions: list[Span], series: Mention) -> list[Mention]:
+    """Bare editions of the series of the meeting the sentence before spoke of."""
+    spans = {"framework": series.spans["framework"], "level": series.spans["level"]}
+    return [
+        Mention(series.framework, series.level, o.value, o.start, o.end, {**spans, "ordinal": (o.start, o.end)}, anaphoric=True)
+        for o in editions
+    ]
+
+
+_OPENS_WITH = re.compile(r"\s*(?:the\s+)?")
 _SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|cac|nhieu|two|three|four|five|six|several)\s+$")
 _ELLIPTIC_BEFORE = re.compile(r"(?:\bthe\s+|^|[\s:;,(])$")  # "the first", "lần thứ nhất" (the ordinal holds "lần")
 _ELLIPTIC_AFTER = re.compile(r"\s+(?:in|at|was|were|held|took|hosted|tai|o|duoc|dien ra|nam)\b|\s*[,;]")
