@@ -205,6 +205,14 @@ def test_language_is_detected_when_not_given(text: str, lang: str) -> None:
             "vi",
             ("MGC", "foreign_ministers", 10, "2023-08-01"),
         ),
+        # the dotted and hyphenated styles of Thanh Niên, Nhân Dân and QĐND
+        ("Hội nghị Cấp cao Mê Công - Lan Thương lần thứ 3 diễn ra trực tuyến ngày 24.8.", "vi", ("LMC", "summit", 3, "2023-08-24")),
+        ("Hội nghị Cấp cao GMS lần thứ nhất tổ chức tại Phnôm Pênh tháng 11-2002.", "vi", ("GMS", "summit", 1, "2002-11")),
+        (
+            "Hội nghị Bộ trưởng Ngoại giao Mê Công - Lan Thương lần thứ nhất họp tại Cảnh Hồng tháng 11.2015.",
+            "vi",
+            ("LMC", "foreign_ministers", 1, "2015-11"),
+        ),
     ],
 )
 def test_names_and_dates_in_common_constructions(text: str, lang: str, expected: tuple) -> None:
@@ -490,3 +498,45 @@ def test_editions_named_by_their_ordinal_alone_continue_the_series_just_spoken_o
     assert {m.framework for m in found.values()} == {"MRC"}
     assert (found[1].date, found[1].country) == ("2010", "TH")
     assert (found[2].date, found[2].country) == ("2014", "VN")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hội nghị Cấp cao Mê Công - Lan Thương lần thứ nhất diễn ra tại Tam Á năm 2016, còn lần thứ hai ở Phnom Penh năm 2018.",
+            "vi",
+        ),
+        ("The first Lancang-Mekong Cooperation Leaders' Meeting was held in Sanya in 2016, the second in Phnom Penh in 2018.", "en"),
+    ],
+)
+def test_the_next_edition_named_by_its_ordinal_alone_is_one_of_the_same_series(text: str, lang: str) -> None:
+    found = {m.ordinal: (m.framework, m.level, m.date) for m in process(text, lang, "2020-08-25").meetings}
+    assert found == {1: ("LMC", "summit", "2016"), 2: ("LMC", "summit", "2018")}
+
+
+def test_an_ordinal_that_describes_a_meeting_names_no_other_edition() -> None:
+    assert [m.ordinal for m in process("The 37th ASEAN Summit, the first held online, opened in Hanoi.", "en", "2020-11-12").meetings] == [
+        37
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chairs"),
+    [
+        (
+            "Hội nghị Cấp cao Mê Công - Lan Thương lần thứ 3 diễn ra trực tuyến ngày 24/8. "
+            "Thủ tướng Trung Quốc Lý Khắc Cường và Thủ tướng Lào Thongloun Sisoulith đồng chủ trì, với sự tham gia của lãnh đạo Campuchia.",
+            "vi",
+            ["Lý Khắc Cường", "Thongloun Sisoulith"],
+        ),
+        (
+            "The third Lancang-Mekong Cooperation Leaders' Meeting was held online on Monday. "
+            "Chinese Premier Li Keqiang and Lao Prime Minister Thongloun Sisoulith co-chaired.",
+            "en",
+            ["Li Keqiang", "Thongloun Sisoulith"],
+        ),
+    ],
+)
+def test_chairs_in_the_sentence_after_a_meeting_are_that_meetings(text: str, lang: str, chairs: list[str]) -> None:
+    assert only(text, lang, "2020-08-25").chairs == chairs

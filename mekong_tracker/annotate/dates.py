@@ -213,12 +213,14 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     ("digit", rf"(?<![\d/.]){_D}\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*{_Y}(?![\d/])", _day_month),
     # vi: ngày 28/9, (28/9), sáng 12-3
     ("digit", rf"(?:(?:ngay|sang|chieu|toi|trua|dem|hom|rang sang|dau)\s+){_D}\s*[/-]\s*(?P<m>\d{{1,2}})(?![\d/-])", _day_month),
+    # vi: ngày 24.8 (Thanh Niên) - only after "ngày": "tới 2.5 tỷ" is no date
+    ("digit", rf"ngay\s+{_D}\.(?P<m>\d{{1,2}})(?:\.{_Y})?(?![\d.,]\d|\d)", _day_month),
     ("digit", rf"(?<![\d/.,-]){_D}\s*/\s*(?P<m>\d{{1,2}})(?![\d/]|\.\d)", _day_month),
     # vi: tháng 11/2019, (4/2017), tháng 11 năm 2019
     ("digit", rf"(?:thang\s+)?(?<![\d/.]){{m}}\s*/\s*{_Y}(?![\d/])".replace("{m}", r"(?P<m>\d{1,2})"), _month_year),
     ("thang", rf"thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}", _month_year),
-    # vi: tháng 11-2002 (Nhân Dân, QĐND style)
-    ("thang", rf"thang\s+(?P<m>\d{{1,2}})\s*-\s*{_Y}(?![\d/-])", _month_year),
+    # vi: tháng 11-2002 (Nhân Dân, QĐND), tháng 11.2015 (Thanh Niên)
+    ("thang", rf"thang\s+(?P<m>\d{{1,2}})\s*[-.]\s*{_Y}(?![\d/-])", _month_year),
     ("thang", r"thang\s+(?P<m>\d{1,2})(?![\d/])(?:\s+(?:toi|nay|sau|truoc|vua qua|nam ngoai|nam nay|nam sau))*", _month_year),
     # en: Oct. 9, September 11, 2020, July 8 to 11
     ("month", rf"{{mn}}\s+{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?(?:,?\s+{_Y})?(?![\d])", _day_month),

@@ -37,6 +37,7 @@ from mekong_tracker.extract.mentions import (
     bare_editions,
     continued_editions,
     find_mentions,
+    following_editions,
     names_other_edition,
 )
 from mekong_tracker.models import MeetingClaim
@@ -71,6 +72,8 @@ _ADOPTED_AT = re.compile(
     r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:van kien|which was|which were)\s+)?(?:da\s+)?(?:duoc\s+)?"
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+(?:tai|trong|at|during|by)\s+(?:the\s+)?"
 )
+# a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
+_CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
 # a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
 _CHAIRS_THE = re.compile(
     r"\s+(?:(?:will|would|to|has|had|also|then|da|se|cung)\s+)*(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|presided over|presides over"
@@ -223,12 +226,15 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         if not (i < len(cues) and cues[i] < e) and not has_series(text, s, e):
             if not follows:
                 continue
-            # "The first took place in Hua Hin in 2010, the second in ...": that meeting's series
+            # "The first took place in Hua Hin in 2010, the second in ...": that meeting's series;
+            # "Premier Li Keqiang and PM Thongloun co-chaired.": that meeting's chairs
             ordinals = find_ordinals(folded, text, s, e)
             editions = bare_editions(folded, s, ordinals)
-            if not editions:
+            chaired = _CHAIRED.search(folded, s, e)
+            if not (editions or chaired):
                 continue
-            fws, series, levels, anaphors, mentions, leftover = [], [], [], [], [], []
+            fws, series, levels, mentions, leftover = [], [], [], [], []
+            anaphors = [] if editions or chaired is None else [(chaired.start(), chaired.end(), "last")]
         else:
             fws = find_frameworks(folded, text, s, e)
             series = find_series(text, s, e)
@@ -443,6 +449,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             sen.mentions = sorted(
                 sen.mentions + anaphoric_mentions(folded, sen.leftover, sen.ordinals, focus[0], level), key=lambda m: m.start
             )
+        sen.mentions = sorted(sen.mentions + following_editions(folded, sen.mentions, sen.ordinals), key=lambda m: m.start)
         mentions = sen.mentions
         mentions_all += mentions
         if mentions:

@@ -313,6 +313,31 @@ def continued_editions(editions: list[Span], series: Mention) -> list[Mention]:
     ]
 
 
+def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span]) -> list[Mention]:
+    """Editions named by their ordinal alone in later clauses, each one step on from the edition
+    before ("Hội nghị cấp cao lần thứ nhất diễn ra tại Tam Á năm 2016, còn lần thứ hai ở Phnom
+    Penh", "The first LMC leaders' meeting was held in Sanya, the second in Phnom Penh")."""
+    used = {m.spans.get("ordinal") for m in mentions}
+    chain = [m for m in mentions if m.ordinal is not None]
+    out: list[Mention] = []
+    for o in ordinals:
+        last = max((m for m in chain if m.end <= o.start), key=lambda m: m.end, default=None)
+        if (
+            last is None
+            or (o.start, o.end) in used
+            or abs(o.value - last.ordinal) != 1  # type: ignore[operator]
+            or not re.search(r"[,;]", folded[last.end : o.start])
+            or not _ELLIPTIC_BEFORE.search(folded, max(0, o.start - 6), o.start)
+            or not _ELLIPTIC_AFTER.match(folded, o.end)
+        ):
+            continue
+        spans = {"framework": last.spans["framework"], "level": last.spans["level"], "ordinal": (o.start, o.end)}
+        edition = Mention(last.framework, last.level, o.value, o.start, o.end, spans, anaphoric=True)
+        out.append(edition)
+        chain.append(edition)
+    return out
+
+
 _OPENS_WITH = re.compile(r"\s*(?:the\s+)?")
 _SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|cac|nhieu|two|three|four|five|six|several)\s+$")
 _ELLIPTIC_BEFORE = re.compile(r"(?:\bthe\s+|^|[\s:;,(])$")  # "the first", "lần thứ nhất" (the ordinal holds "lần")
