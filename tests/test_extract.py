@@ -540,3 +540,12 @@ def test_an_ordinal_that_describes_a_meeting_names_no_other_edition() -> None:
 )
 def test_chairs_in_the_sentence_after_a_meeting_are_that_meetings(text: str, lang: str, chairs: list[str]) -> None:
     assert only(text, lang, "2020-08-25").chairs == chairs
+
+
+def test_the_place_right_after_the_meetings_name_is_its_venue_and_a_month_after_is_no_date() -> None:
+    text = (
+        "Các hoạt động tại Côn Minh diễn ra chưa đầy một tháng sau khi Thủ tướng dự "
+        "Hội nghị Cấp cao ASEAN lần thứ 45 tại Viêng Chăn (Lào) hồi tháng 10."
+    )
+    m = only(text, "vi", "2024-11-07")
+    assert (m.date, m.city, m.country) == ("2024-10", "Viêng Chăn", "LA")

@@ -235,7 +235,8 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     ("words", r"\b(?:nam ngoai|nam truoc|nam nay|nam sau|nam toi|last year|this year|next year)\b", _year),
     (
         "words",
-        r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|previous|this|next|coming)\s+month\b|\bthang\s+(?:truoc|nay|toi|sau)\b",
+        r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|previous|this|next|coming)\s+month\b"
+        r"|(?<!mot )(?<!\d )\bthang\s+(?:truoc|nay|toi|sau(?!\s+khi))\b",  # "một tháng sau khi": a month after
         _relative_month,
     ),
     ("words", r"\b(?:on the same day|the same day|that day|on the day|cung trong ngay|trong cung ngay|cung ngay)\b", _same_day),

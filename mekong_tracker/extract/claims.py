@@ -79,7 +79,13 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
     # a dateline is a venue of last resort, and none for a meeting held online
     places = [a for a in places if not a.span.value["dateline"]] or ([] if online else places)
     if places:
-        chosen = next((a for a in places if a.span.value["city"]), places[0])
+
+        def nearness(a: Attr) -> tuple[bool, bool, int]:
+            """A city first, then one right after the meeting's name ("Hội nghị X tại Viêng Chăn")."""
+            gaps = [a.span.start - m.end for m in group if a.sentence[0] <= m.start and m.end <= a.span.start]
+            return (not a.span.value["city"], not gaps, min(gaps, default=0))
+
+        chosen = min(places, key=nearness)
         set_place(doc, claim, chosen.span, chosen.sentence)
     formats = [a for a in attrs if a.field == "format"]
     if formats:
