@@ -72,6 +72,8 @@ _ADOPTED_AT = re.compile(
     r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:van kien|which was|which were)\s+)?(?:da\s+)?(?:duoc\s+)?"
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+(?:tai|trong|at|during|by)\s+(?:the\s+)?"
 )
+# reported speech: what a speaker told a meeting is not where or when it met
+_REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b")
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
 # a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
@@ -344,6 +346,9 @@ def _assign(assigned: dict[int, list[Attr]], target: Mention, sen: _Sentence, te
     sent, attrs = sen.span, sen.attrs
     if _WEAK_ANAPHORA.match(sen.anaphor):
         attrs = [a for a in attrs if a.span.start >= sen.anaphor_at]
+    reported = _REPORTED.search(text.lower(), sent[0], sent[1])
+    if reported:  # "Wang told the meeting that China had suffered a drought in Yunnan last year"
+        attrs = [a for a in attrs if a.field not in ("date", "place") or a.span.start < reported.start()]
     for a in attrs:
         if a.field == "date" and text.rfind("(", sent[0], a.span.start) > text.rfind(")", sent[0], a.span.start):
             continue  # "(11/2019)" after some other noun dates that noun
