@@ -553,8 +553,8 @@ def test_the_place_right_after_the_meetings_name_is_its_venue_and_a_month_after_
 
 def test_what_a_speaker_told_the_meeting_is_not_where_or_when_it_met() -> None:
     text = (
-        "The fifth Lancang-Mekong foreign ministers' meeting opened in Vientiane on Friday. "
+        "The fifth Lancang-Mekong foreign ministers' meeting focused on the drought. "
         "Wang told the meeting that China had itself suffered from low rainfall in Yunnan province last year."
     )
     m = only(text, "en", "2020-02-21")
-    assert (m.date, m.city, m.country) == ("2020-02-21", "Vientiane", "LA")
+    assert (m.date, m.city, m.country) == (None, None, None)
