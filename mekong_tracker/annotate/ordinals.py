@@ -32,8 +32,8 @@ def _regex() -> tuple[re.Pattern[str], dict[str, int]]:
     pattern = (
         rf"(?<![a-z0-9])(?:(?:lan|phien(?:\s+hop)?|ky\s+hop)\s+thu\s+(?:(?P<vn>\d{{1,3}})|(?P<vw>{vi})|(?P<rn>[ivxlc]{{1,7}}))(?![a-z0-9])"
         rf"|lan\s+(?P<ln>\d{{1,3}})(?![\d/.-])"
-        rf"|(?P<en>\d{{1,3}})(?:st|nd|rd|th)(?![a-z])"
-        rf"|(?P<ew>{en})(?![a-z])"
+        rf"|(?P<en>\d{{1,3}})(?:st|nd|rd|th)(?![a-z])(?!\s+anniversary)"  # "the 30th anniversary" is no edition
+        rf"|(?P<ew>{en})(?![a-z])(?!\s+anniversary)"
         rf"|(?<!lan\s)(?P<first>dau\s+tien)(?![a-z]))"  # "Hội nghị ... đầu tiên"; "lần đầu tiên" is "for the first time"
     )
     return re.compile(pattern), words
