@@ -45,7 +45,7 @@ def page(*blocks: str) -> str:
     return nfc("\n\n".join(blocks) + "\n")
 
 
-@pytest.mark.parametrize("marker", ["Tin khác", "Có thể bạn quan tâm"])
+@pytest.mark.parametrize("marker", ["Tin khác", "Có thể bạn quan tâm", "Xem nhiều", "Also read"])
 def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
     text = page(*BODY, marker, *RELATED)
     spans = spans_of(text)
@@ -188,3 +188,12 @@ def test_a_photo_caption_printed_twice_takes_no_teaser() -> None:
     at = text.index(body)
     assert not overlaps(spans, at, at + len(body))
     assert covered(spans, text.index(caption), text.index(caption) + len(caption))
+
+
+@pytest.mark.parametrize("line", ["Mekong - Hàn Quốc  |  Busan  |  Nguyễn Xuân Phúc  |  ASEAN", "Chia sẻ | Ý kiến (3) | Lưu"])
+def test_menu_and_tag_lines_are_marked(line: str) -> None:
+    text = page(*BODY, line)
+    spans = spans_of(text)
+    at = text.index(line)
+    assert covered(spans, at, at + len(line))
+    assert not any(overlaps(spans, text.index(para), text.index(para) + len(para)) for para in BODY)
