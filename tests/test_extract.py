@@ -558,3 +558,12 @@ def test_what_a_speaker_told_the_meeting_is_not_where_or_when_it_met() -> None:
     )
     m = only(text, "en", "2020-02-21")
     assert (m.date, m.city, m.country) == (None, None, None)
+
+
+def test_a_lead_that_speaks_of_a_summit_before_naming_it_gives_that_meeting_its_day_and_place() -> None:
+    text = (
+        "Lãnh đạo năm nước Mekong và Hàn Quốc hôm nay nhóm họp thượng đỉnh lần đầu tại Busan.\n\n"
+        "Hội nghị cấp cao Mekong - Hàn Quốc lần thứ nhất do Tổng thống Moon Jae-in chủ trì."
+    )
+    m = only(text, "vi", "2019-11-27")
+    assert (m.ordinal, m.date, m.city, m.country) == (1, "2019-11-27", "Busan", "KR")

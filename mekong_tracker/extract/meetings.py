@@ -25,7 +25,7 @@ from mekong_tracker.annotate.datelines import dateline_date, dateline_place, in_
 from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.formats import find_formats
-from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series, frameworks, has_series
+from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series, frameworks, has_series, is_plural
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
@@ -247,6 +247,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 continue
             ordinals = find_ordinals(folded, text, s, e)
             mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
+            if not (mentions or anaphors or fws or any(x.mentions for x in out)):
+                # the lead, before any meeting is named: "Leaders meet at summit level in Busan today"
+                anaphors = [
+                    (lv.start, lv.end, "one") for lv in leftover[:1] if not is_plural(folded, lv) and not names_other_edition(folded, lv)
+                ]
         if not (mentions or anaphors or editions or (leftover and ordinals) or any(names_other_edition(folded, lv) for lv in leftover)):
             continue
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
