@@ -567,3 +567,21 @@ def test_a_lead_that_speaks_of_a_summit_before_naming_it_gives_that_meeting_its_
     )
     m = only(text, "vi", "2019-11-27")
     assert (m.ordinal, m.date, m.city, m.country) == (1, "2019-11-27", "Busan", "KR")
+
+
+def test_a_chair_named_with_a_co_chair_goes_to_the_meeting_they_co_chaired() -> None:
+    text = (
+        "Tối 11/9, trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 (AMM-53), Phó Thủ tướng, Bộ trưởng Ngoại giao "
+        "Phạm Bình Minh và Phó Ngoại trưởng Mỹ Stephen Biegun đã đồng chủ trì "
+        "Hội nghị Bộ trưởng Ngoại giao Đối tác Mekong - Mỹ lần thứ nhất."
+    )
+    found = {m.framework: m.chairs for m in process(text, "vi", "2020-09-12").meetings}
+    assert found == {"ASEAN": [], "MUSP": ["Phạm Bình Minh", "Stephen Biegun"]}
+
+
+def test_a_founding_date_at_a_meeting_is_that_meetings_and_a_since_date_is_none() -> None:
+    text = (
+        "LMI ra đời tháng 7/2009 tại Hội nghị Bộ trưởng Ngoại giao Mỹ - Hạ nguồn Mekong ở Phuket (Thái Lan); Myanmar tham gia từ năm 2012."
+    )
+    m = only(text, "vi", "2020-09-12")
+    assert (m.framework, m.level, m.date, m.city) == ("MUSP", "foreign_ministers", "2009-07", "Phuket")

@@ -45,7 +45,8 @@ from mekong_tracker.vocab import Lexicon, load
 
 _COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
-_NOT_DATE = re.compile(r"\b(?:den|toi|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
+_NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
+_AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
 _NOT_DATE_CLAUSE = re.compile(r"\b(?:since|until|began|established|founded|thanh lap|ra doi)\b[^,;]*$")
@@ -271,7 +272,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             ):
                 continue
             clause = _NOT_DATE_CLAUSE.search(folded, max(s, d.start - 40), d.start)
-            if clause and not any(clause.start() < x < d.start for x in [m.start for m in mentions] + [lv.start for lv in leftover]):
+            at_meeting = any(_AT_THE.fullmatch(folded, d.end, m.start) for m in mentions)  # "founded in July 2009 at the X"
+            if clause and not at_meeting and not any(clause.start() < x < d.start for x in [m.start for m in mentions + leftover]):
                 continue
             if in_dateline_head(text, s, d.start):
                 continue
@@ -370,6 +372,11 @@ def _attr_targets(
     it."""
     then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
+    if a.field == "chairs" and named_next is None:
+        # "A and Deputy Secretary B co-chaired the X": A chairs what B chairs
+        later = _CHAIRS_THE.search(folded, a.span.end, min(a.sentence[1], a.span.end + 100))
+        if later and not any(a.span.end <= m.start < later.start() for m in mentions):
+            named_next = later
     # the meeting named next, maybe after its level words ("tại Hội nghị Cấp cao | GMS 6")
     nearest = min((m.start for m in mentions if named_next and 0 <= m.start - named_next.end() <= 25), default=None)
     named = [m for m in mentions if nearest is not None and m.start == nearest]
