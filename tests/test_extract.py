@@ -585,3 +585,13 @@ def test_a_founding_date_at_a_meeting_is_that_meetings_and_a_since_date_is_none(
     )
     m = only(text, "vi", "2020-09-12")
     assert (m.framework, m.level, m.date, m.city) == ("MUSP", "foreign_ministers", "2009-07", "Phuket")
+
+
+def test_the_year_of_a_chairmanship_is_not_a_meetings_date() -> None:
+    text = (
+        "Trên cương vị Chủ tịch ASEAN năm 2020, trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 37 tháng 11-2020, "
+        "Việt Nam đã đồng chủ trì Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ hai."
+    )
+    found = {m.framework: m.date for m in process(text, "vi", "2021-03-12").meetings}
+    assert found["ASEAN"] == "2020-11"
+    assert found["MKC"] != "2020"

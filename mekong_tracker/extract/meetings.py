@@ -45,7 +45,10 @@ from mekong_tracker.vocab import Lexicon, load
 
 _COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
-_NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
+_NOT_DATE = re.compile(
+    r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau"
+    r"|(?:chu tich|chair|chairmanship|chairman)(?:\s+(?:cua\s+|of\s+)?asean)?)\s*$"  # "Chủ tịch ASEAN năm 2020": a term
+)
 _AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
