@@ -595,3 +595,20 @@ def test_the_year_of_a_chairmanship_is_not_a_meetings_date() -> None:
     found = {m.framework: m.date for m in process(text, "vi", "2021-03-12").meetings}
     assert found["ASEAN"] == "2020-11"
     assert found["MKC"] != "2020"
+
+
+def test_all_three_meetings_named_before_take_what_is_said_of_them() -> None:
+    text = (
+        "Trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 37, Việt Nam đã đồng chủ trì Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ hai "
+        "và Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 12; cả ba hội nghị đều được tổ chức theo hình thức trực tuyến."
+    )
+    assert {m.framework: m.format for m in process(text, "vi", "2020-11-14").meetings} == {
+        "ASEAN": "online",
+        "MKC": "online",
+        "MJC": "online",
+    }
+
+
+def test_a_city_that_holds_a_meeting_is_its_venue() -> None:
+    m = only("Tháng 10-2016, Hà Nội đã tổ chức Hội nghị Cấp cao ACMECS lần thứ VII.", "vi", "2021-03-12")
+    assert (m.ordinal, m.date, m.city, m.country) == (7, "2016-10", "Hà Nội", "VN")

@@ -31,7 +31,7 @@ _SEAT = re.compile(
     r"|phong vien(?: \w+){0,3} tai|correspondent(?: \w+){0,2} in|reporter(?: \w+){0,2} in)\s*$"
 )
 # "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
-_HOSTS = re.compile(r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:dang cai|host|hosts|hosted|chu nha)\b")
+_HOSTS = re.compile(r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:dang cai|to chuc|host|hosts|hosted|chu nha)\b")
 _CITY_OF_COUNTRY = re.compile(
     r"(?:\b[Tt]ại|\b[ỞởOo]|\b[Ii]n|\b[Aa]t)\s+(?:thành phố(?:\s+cổ|\s+cảng|\s+biển)?\s+|thủ đô\s+|the (?:ancient )?city of\s+)?"
     r"([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,2}),\s*(?:(?:miền|vùng)\s+\w+\s+|(?:central|northern|southern|eastern|western)\s+)?$"

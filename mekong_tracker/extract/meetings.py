@@ -104,6 +104,7 @@ def anaphora_lexicon() -> Lexicon:
         + [(p, "series") for p in table["series_anaphora"]]
         + [(p, "last") for p in table["last_anaphora"]]
         + [(p, "pair") for p in table["pair_anaphora"]]
+        + [(p, "trio") for p in table["trio_anaphora"]]
     )
 
 
@@ -177,7 +178,7 @@ class _Sentence:
     attrs: list[Attr]
     anaphor: str
     anaphor_at: int
-    refers_to: str  # what the anaphor speaks of: "one" in focus, a host's "series", the "last" or last "pair" named
+    refers_to: str  # what the anaphor speaks of: "one" in focus, a host's "series", the "last", last "pair" or "trio" named
     unnamed: list[str]  # frameworks the sentence names without a meeting ("Leaders of the LMC countries")
     leftover: list[Span]
     ordinals: list[Span]
@@ -251,6 +252,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 continue
             ordinals = find_ordinals(folded, text, s, e)
             mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
+            anaphors = [a for a in anaphors if not any(m.start <= a[0] < m.end for m in mentions)]  # not a named meeting's own words
             if not (mentions or anaphors or fws or any(x.mentions for x in out)):
                 # the lead, before any meeting is named: "Leaders meet at summit level in Busan today"
                 anaphors = [
@@ -385,6 +387,8 @@ def _attr_targets(
     named = [m for m in mentions if nearest is not None and m.start == nearest]
     if named:
         return named  # "Kế hoạch X, được thông qua tại Hội nghị Y", "X, adopted at the Y"; "A will chair the Y"
+    if sen.refers_to in ("pair", "trio") and spoken_of and a.span.start > sen.anaphor_at:
+        return spoken_of
     targets = _targets(a.span, mentions, text, folded, a.sentence)
     if a.field == "documents":
         if spoken_of and sen.anaphor_at < a.span.start and all(m.start >= a.span.end for m in targets):
@@ -425,8 +429,8 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
         return [hosted[-1][1]] if hosted else []
     if sen.refers_to == "last":
         return history[-1:]
-    if sen.refers_to == "pair":
-        return history[-2:]
+    if sen.refers_to in ("pair", "trio"):
+        return history[-2 if sen.refers_to == "pair" else -3 :]
     who = _who(sen.anaphor)
     if who:
         compatible = [m for m in history if _compatible(who, m.level)]
@@ -488,6 +492,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
             hosted += [(g, hosts[0]) for g in guests if hosts]
             spoken_of = _referents(sen, topic, history, hosted) if sen.anaphor and topic is not None else []
+            if sen.refers_to in ("pair", "trio"):
+                # "..., X and Y; all three meetings were held online": those named before, this sentence's too
+                spoken_of = [*history, *(m for m in mentions if m.end <= sen.anaphor_at)][-2 if sen.refers_to == "pair" else -3 :]
             for a in attrs:
                 for m in _attr_targets(a, mentions, sen, spoken_of, history, text, folded):
                     assigned.setdefault(id(m), []).append(a)
