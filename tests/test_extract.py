@@ -612,3 +612,21 @@ def test_all_three_meetings_named_before_take_what_is_said_of_them() -> None:
 def test_a_city_that_holds_a_meeting_is_its_venue() -> None:
     m = only("Tháng 10-2016, Hà Nội đã tổ chức Hội nghị Cấp cao ACMECS lần thứ VII.", "vi", "2021-03-12")
     assert (m.ordinal, m.date, m.city, m.country) == (7, "2016-10", "Hà Nội", "VN")
+
+
+def test_a_kpl_style_report_gives_the_span_of_days_place_chair_and_documents() -> None:
+    text = (
+        "Vientiane, March 31 (KPL) – The Third Greater Mekong Subregion (GMS) Summit concluded here today with the leaders "
+        "adopting a Joint Summit Declaration and the Vientiane Plan of Action for GMS Development 2008-2012.\n\n"
+        "The two-day summit, held on 30-31 March at the National Convention Centre, was chaired by Prime Minister Bouasone Bouphavanh."
+    )
+    m = only(text, "en", "2008-03-31")
+    assert (m.ordinal, m.date, m.date_end, m.city, m.country) == (3, "2008-03-30", "2008-03-31", "Vientiane", "LA")
+    assert m.chairs == ["Bouasone Bouphavanh"]
+    assert m.documents == ["Joint Summit Declaration", "Vientiane Plan of Action for GMS Development 2008-2012"]
+
+
+def test_another_summit_named_only_by_its_own_words_is_not_the_one_in_focus() -> None:
+    text = "The 10th Mekong-Japan Summit took place in Tokyo on Tuesday. Abe will attend the G20 summit in Osaka in June."
+    m = only(text, "en", "2018-10-10")
+    assert (m.date, m.city) == ("2018-10-09", "Tokyo")

@@ -1,5 +1,5 @@
 """The dateline: where and when a story was filed ("BUSAN, South Korea, Nov. 27, 2019 --",
-"KUALA LUMPUR:", "Phuket, Thailand - ", "Hanoi (VNA) – ")."""
+"KUALA LUMPUR:", "Phuket, Thailand - ", "Hanoi (VNA) – ", "Vientiane, March 31 (KPL) – ")."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from mekong_tracker.doc import Doc, Span
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40},[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)")
 # "Phuket, Thailand - ", "Hanoi (VNA) – ": a place name, maybe its country and the agency, then a dash
 _DATELINE_NAME = re.compile(
-    r"[A-ZĐ][\w'’]+(?:[ -][A-ZĐ][\w'’]+){0,3}(?:,\s*[A-Z][\w']+(?: [A-Z][\w']+){0,2})?(?:\s*\([A-Za-z&]{2,12}\))?\s*(?:--?|[–—])\s"
+    r"[A-ZĐ][\w'’]+(?:[ -][A-ZĐ][\w'’]+){0,3}(?:,\s*[A-Z][\w']+(?: [A-Z][\w']+){0,2})?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # "Vientiane, March 31 (KPL) –"
+    r"(?:\s*\([A-Za-z&]{2,12}\))?\s*(?:--?|[–—])\s"
 )
 HEAD_SENTENCES = 6  # a dateline comes after the headline, maybe a byline and a date stamp
 # "BEIJING, " before its date: the date is the dateline's; not "VOV.VN - "

@@ -179,4 +179,6 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
     spans = sorted(set(found))
     # a title cut short (a repeated, truncated paragraph) is dropped for the full one
     spans = [(s, e) for s, e in spans if not any((s2, e2) != (s, e) and folded[s2:e2].startswith(folded[s:e]) for s2, e2 in spans)]
+    # "adopting a declaration": a bare lowercase noun is no title
+    spans = [(s, e) for s, e in spans if " " in text[s:e].strip() or not text[s:e].strip().islower()]
     return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in spans]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from mekong_tracker.clean.normalize import match_key
@@ -18,6 +19,13 @@ class Attr:
     span: Span
     sentence: tuple[int, int]
     direct: bool = True  # False when reached through anaphora ("Hội nghị", "the ministers")
+
+
+# a count of meetings: "5 hội nghị thượng đỉnh", "loạt hội nghị", "five summits", "the meetings"
+SEVERAL_MEETINGS = re.compile(
+    r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac|loat|chuoi|two|three|four|five|six|seven|eight|nine|ten|several|all|the)"
+    r"\s+(?:(?:hoi nghi|cuoc hop|phien hop)\b|(?:[a-z-]+\s+)?(?:summits|meetings|conferences)\b)"
+)
 
 
 def inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True) -> None:
@@ -40,6 +48,17 @@ def set_place(doc: Doc, claim: MeetingClaim, place: Span, sentence: tuple[int, i
     claim.evidence["country"] = [evidence(doc, place.start, place.end, sentence)]
     if claim.city:
         claim.evidence["city"] = claim.evidence["country"]
+
+
+def _holds(days: tuple[str | None, str | None, bool], day: str | None) -> bool:
+    """Whether a span of days (ISO start and end of the same precision) holds `day`."""
+    start, end = days[0], days[1]
+    return bool(start and end and day and len(start) == len(end) == len(day) and start <= day <= end)
+
+
+def _of_several(doc: Doc, a: Attr) -> bool:
+    """Whether the sentence of a value speaks of several meetings ("5 hội nghị ... từ 12-15/11")."""
+    return SEVERAL_MEETINGS.search(doc.folded, *a.sentence) is not None
 
 
 def _precision(date: str) -> int:
@@ -70,6 +89,9 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
         best = max(
             dates, key=lambda a: (a.direct, _precision(a.span.value[0]), a.span.value[2], a.span.value[1] is not None, -a.span.start)
         )
+        if best.span.value[1] is None:
+            # "concluded today" and "the two-day summit, held on 30-31 March": the span of days holding that day
+            best = next((a for a in dates if _holds(a.span.value, best.span.value[0]) and not _of_several(doc, a)), best)
         claim.date, claim.date_end = best.span.value[0], best.span.value[1]
         claim.evidence["date"] = [evidence(doc, best.span.start, best.span.end, best.sentence)]
         if claim.date_end:

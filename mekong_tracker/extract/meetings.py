@@ -30,7 +30,7 @@ from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.doc import Doc, Span
-from mekong_tracker.extract.claims import Attr, build_claim, evidence, inherit, set_place
+from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, inherit, set_place
 from mekong_tracker.extract.mentions import (
     Mention,
     anaphoric_mentions,
@@ -57,11 +57,6 @@ _NOT_DATE_CLAUSE = re.compile(r"\b(?:since|until|began|established|founded|thanh
 _RELATED = re.compile(
     r"\s*(?:va|and)\s+(?:cac\s+)?(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
 )
-# a count of meetings: "5 hội nghị thượng đỉnh", "loạt hội nghị", "five summits", "the meetings"
-_SEVERAL_MEETINGS = re.compile(
-    r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac|loat|chuoi|two|three|four|five|six|seven|eight|nine|ten|several|all|the)"
-    r"\s+(?:(?:hoi nghi|cuoc hop|phien hop)\b|(?:[a-z-]+\s+)?(?:summits|meetings|conferences)\b)"
-)
 # "lần thứ 10/2015" read as a month: an edition and its year
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 OPENING = 30  # characters: a host named this early opens the sentence ("Held alongside X, ...")
@@ -78,6 +73,8 @@ _ADOPTED_AT = re.compile(
 )
 # reported speech: what a speaker told a meeting is not where or when it met
 _REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b")
+# "the two-day ", "this annual ": a definite article and lowercase words before a level cue
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
 # a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
@@ -253,6 +250,13 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             ordinals = find_ordinals(folded, text, s, e)
             mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
             anaphors = [a for a in anaphors if not any(m.start <= a[0] < m.end for m in mentions)]  # not a named meeting's own words
+            if not anaphors:
+                # "The two-day summit, held on 30-31 March, ...": lowercase words only, not "the G20 summit"
+                for lv in leftover:
+                    the = _DEFINITE.search(text, max(s, lv.start - 30), lv.start)
+                    if the and not is_plural(folded, lv) and not names_other_edition(folded, lv):
+                        anaphors = [(the.start(), lv.end, "one")]
+                        break
             if not (mentions or anaphors or fws or any(x.mentions for x in out)):
                 # the lead, before any meeting is named: "Leaders meet at summit level in Busan today"
                 anaphors = [
@@ -563,7 +567,7 @@ def _share_format_of_series(doc: Doc, sentences: list[_Sentence], claims: list[M
     for sen in sentences:
         fmt = next((a.span for a in sen.attrs if a.field == "format"), None)
         days = next((a.span for a in sen.attrs if a.field == "date" and a.span.value[1]), None)
-        if fmt is None or days is None or not _SEVERAL_MEETINGS.search(doc.folded, *sen.span):
+        if fmt is None or days is None or not SEVERAL_MEETINGS.search(doc.folded, *sen.span):
             continue
         first, last = days.value[0], days.value[1]
         for claim in claims:
