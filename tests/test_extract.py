@@ -630,3 +630,16 @@ def test_another_summit_named_only_by_its_own_words_is_not_the_one_in_focus() ->
     text = "The 10th Mekong-Japan Summit took place in Tokyo on Tuesday. Abe will attend the G20 summit in Osaka in June."
     m = only(text, "en", "2018-10-10")
     assert (m.date, m.city) == ("2018-10-09", "Tokyo")
+
+
+def test_an_edition_named_before_its_framework_belongs_to_the_framework_the_body_names_most() -> None:
+    text = (
+        "Prime Minister Shinzo Abe and the leaders of five Mekong River nations on Tuesday adopted a new cooperation blueprint "
+        "at their 10th summit in Tokyo.\n\nThe leaders adopted the Tokyo Strategy 2018 for Mekong-Japan Cooperation.\n\n"
+        "Japan has hosted the gathering every three years since the first Mekong-Japan summit in Tokyo in 2009."
+    )
+    found = {m.ordinal: m for m in process(text, "en", "2018-10-10").meetings}
+    assert set(found) == {1, 10}
+    assert (found[10].framework, found[10].date, found[10].city) == ("MJC", "2018-10-09", "Tokyo")
+    assert found[10].documents == ["Tokyo Strategy 2018 for Mekong-Japan Cooperation"]
+    assert found[1].documents == []

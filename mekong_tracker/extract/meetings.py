@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -451,6 +452,12 @@ def _meeting_of_people(sen: _Sentence, topic: Mention, who: str) -> Mention:
     return Mention(topic.framework, level, None, *at, {"framework": at, "level": at}, anaphoric=True)
 
 
+def _article_framework(doc: Doc) -> tuple[str, None] | None:
+    """The framework the body names most."""
+    named = Counter(f.value[0] for f in find_frameworks(doc.folded, doc.text, 0, len(doc.text)))
+    return (named.most_common(1)[0][0], None) if named else None
+
+
 def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     """The meetings `doc`'s body reports, each field with its evidence."""
     text, folded = doc.text, doc.folded
@@ -469,14 +476,17 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             sen.mentions = continued_editions(sen.editions, series[-1]) if series else []
         # "their third summit": the framework the sentence names, else the article's topic;
         # "their ninth meeting": the level the sentence's people tell, else the topic's
-        focus = (sen.unnamed[0], None) if sen.unnamed else (topic.framework, topic.level) if topic else None
+        # ("Abe and Mekong leaders met for their 10th summit", before any meeting is named: the
+        # framework the body names most, for an edition, not "the next summit")
+        focus = (sen.unnamed[0], None) if sen.unnamed else (topic.framework, topic.level) if topic else _article_framework(doc)
         if focus is not None and sen.leftover:
             who = _who(folded, *sent)
             minister_level = frameworks()[focus[0]].get("minister_level", "ministerial")
             level = {"ministers": minister_level, "leaders": "summit"}.get(who or "", focus[1] or minister_level)
-            sen.mentions = sorted(
-                sen.mentions + anaphoric_mentions(folded, sen.leftover, sen.ordinals, focus[0], level), key=lambda m: m.start
-            )
+            found = anaphoric_mentions(folded, sen.leftover, sen.ordinals, focus[0], level)
+            if not (sen.unnamed or topic):
+                found = [m for m in found if m.ordinal is not None and not m.other_edition]
+            sen.mentions = sorted(sen.mentions + found, key=lambda m: m.start)
         sen.mentions = sorted(sen.mentions + following_editions(folded, sen.mentions, sen.ordinals), key=lambda m: m.start)
         mentions = sen.mentions
         mentions_all += mentions
