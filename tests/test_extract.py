@@ -643,3 +643,22 @@ def test_an_edition_named_before_its_framework_belongs_to_the_framework_the_body
     assert (found[10].framework, found[10].date, found[10].city) == ("MJC", "2018-10-09", "Tokyo")
     assert found[10].documents == ["Tokyo Strategy 2018 for Mekong-Japan Cooperation"]
     assert found[1].documents == []
+
+
+def test_the_co_chair_named_after_with_and_a_burmese_honorific() -> None:
+    text = "President Moon Jae-in on Friday co-chaired the second Mekong-Korea summit with Vietnamese Prime Minister Nguyen Xuan Phuc."
+    assert only(text, "en", "2020-11-13").chairs == ["Moon Jae-in", "Nguyen Xuan Phuc"]
+    text = "The sixth Mekong-Japan Summit was co-chaired by Myanmar President U Thein Sein and Japanese Prime Minister Shinzo Abe."
+    assert only(text, "en", "2014-11-14").chairs == ["Thein Sein", "Shinzo Abe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On Saturday he is scheduled to join the ASEAN Plus Three summit.", "2020-11-14"),
+        ("On Saturday the ASEAN Plus Three summit was held online.", "2020-11-07"),
+        ("The ASEAN Plus Three summit was held in Hanoi last November.", "2019-11"),
+    ],
+)
+def test_a_weekday_looking_ahead_and_last_month_of_the_same_name(text: str, date: str) -> None:
+    assert only(text, "en", "2020-11-13").date == date

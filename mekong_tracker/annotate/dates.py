@@ -121,6 +121,8 @@ def _month_year(m: re.Match[str], a: _Anchor) -> Value:
             y = a.year - 1 if a.year else None
         elif "nam sau" in m.group(0) or "next year" in m.group(0):
             y = a.year + 1 if a.year else None
+        elif re.match(r"last\s", m.group(0)) and a.year and month == a.month:
+            y = a.year - 1  # "last November", said in November
         else:
             y = a.year_for(month, rel)
         return (_iso(y, month, None) if y else None), None, False
@@ -176,7 +178,8 @@ def _weekday(m: re.Match[str], a: _Anchor) -> Value:
         return (pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd + 7 * shift)).isoformat(), None, False
     clause = m.string[max(0, m.start() - 150) : m.start()]
     clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
-    if m.group().startswith("next") or _WILL.search(clause):
+    after = re.split(r"[.;]\s|\n", m.string[m.end() : m.end() + 40], maxsplit=1)[0]  # "On Saturday he is scheduled to ..."
+    if m.group().startswith("next") or _WILL.search(clause) or _WILL.search(after):
         # "will chair ... on Saturday": the coming one
         return (pub + dt.timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), None, False
     back = (pub.weekday() - wd) % 7

@@ -30,6 +30,10 @@ _STOP_AFTER_CUE = re.compile(
 )
 
 
+# a co-chair's verb, what was co-chaired, then "with" the other co-chair (folded)
+_CHAIRED_WITH = re.compile(r"\b(?:co-?chair(?:ed|s)?|dong chu tri)\b[^.;\n]{0,120}?\b(?:with|cung voi|voi)\s+")
+
+
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[Lexicon, Lexicon, frozenset[str], frozenset[str]]:
     table = load("people")
@@ -130,6 +134,10 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
             # "X, Chủ tịch Hội đồng ..., chủ trì": the name stands in an earlier part
             names = names_in(text, start, cs)[-1:]
         found += names
+    for w in _CHAIRED_WITH.finditer(folded, start, end):
+        # "Moon co-chaired the second Mekong-Korea summit with Vietnamese Prime Minister Nguyen Xuan Phuc"
+        stop = _STOP_AFTER_CUE.search(text, w.end(), end)
+        found += names_in(text, w.end(), stop.start() if stop else end)[:1]
     return [Span(s, e, "chair", _full_name(text, s, e)) for s, e in sorted(set(found))]
 
 
