@@ -662,3 +662,23 @@ def test_the_co_chair_named_after_with_and_a_burmese_honorific() -> None:
 )
 def test_a_weekday_looking_ahead_and_last_month_of_the_same_name(text: str, date: str) -> None:
     assert only(text, "en", "2020-11-13").date == date
+
+
+def test_the_first_summit_since_the_twelfth_names_the_twelfth_not_a_first() -> None:
+    text = (
+        "On the sidelines of the 47th ASEAN Summit in Kuala Lumpur, the 13th Mekong-Japan Summit brought Japan face to face "
+        "with Mekong leaders. It was the first Mekong-Japan summit since the 12th, held online in November 2020."
+    )
+    found = {m.ordinal: m for m in process(text, "en", "2025-11-05").meetings if m.framework == "MJC"}
+    assert set(found) == {12, 13}
+    assert (found[12].date, found[12].format) == ("2020-11", "online")
+    assert found[13].format is None
+
+
+def test_a_council_that_meets_every_year_is_a_body_and_one_due_to_hold_its_meeting_a_meeting() -> None:
+    assert process("The MRC Council meets once a year.", "en", "2025-11-05").meetings == []
+    text = (
+        "The MRC Council, which brings together the ministers of the four member countries, is due to hold its annual meeting next month."
+    )
+    m = only(text, "en", "2025-11-05")
+    assert (m.framework, m.level, m.date) == ("MRC", "ministerial", "2025-12")

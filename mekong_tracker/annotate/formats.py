@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, lexicon_from_table, load
+
+_WITH = re.compile(r"\s+(?:with|voi)\b")  # "brought Japan face to face with Mekong leaders": an idiom
 
 
 @lru_cache(maxsize=1)
@@ -15,4 +18,8 @@ def format_lexicon() -> Lexicon:
 
 def find_formats(folded: str, text: str, start: int, end: int) -> list[Span]:
     """'format' spans, value online / in_person / hybrid."""
-    return [Span(s, e, "format", v) for s, e, v in format_lexicon().spans(folded, text, start, end)]
+    return [
+        Span(s, e, "format", v)
+        for s, e, v in format_lexicon().spans(folded, text, start, end)
+        if not (v == "in_person" and _WITH.match(folded, e))
+    ]

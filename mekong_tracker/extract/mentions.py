@@ -125,6 +125,8 @@ def find_mentions(
             else _ordinal_near(folded, s, e, ordinals, vi_first or pick.start > lv.start)
         )
         spans = {"framework": (pick.start, pick.end), "level": (lv.start, lv.end)}
+        if found and found[2] == 1 and found[0] < s and _FIRST_SINCE.match(folded, e):
+            found = None  # "the first Mekong-Japan summit since the 12th": no edition
         if found and not _PERSONAL.match(text, e):
             ordinal = found[2]
             spans["ordinal"] = (found[0], found[1])
@@ -144,8 +146,9 @@ def find_mentions(
         if any(m.framework == fw and _IN_PARENS.fullmatch(folded, m.end, f.start) for m in mentions) and folded.startswith(")", f.end):
             continue  # "the 57th ASEAN Foreign Ministers' Meeting (AMM)": the same meeting's short name
         found = _ordinal_near(folded, f.start, f.end, ordinals, True)
-        if found is None and implied not in ("summit", "foreign_ministers") and not _MEETS.match(folded, f.end):
-            continue  # "the MRC Council" is a body; "the MRC Council will meet" a meeting
+        meets = _MEETS.match(folded, f.end)
+        if found is None and implied not in ("summit", "foreign_ministers") and (meets is None or _HABITUAL.match(folded, meets.end())):
+            continue  # "the MRC Council" is a body, and "meets once a year" says what it does; "the MRC Council will meet" a meeting
         spans = {"framework": (f.start, f.end), "level": (f.start, f.end)}
         if found:
             spans["ordinal"] = (found[0], found[1])
@@ -248,7 +251,13 @@ _IN_PARENS = re.compile(r"\s*\(\s*")
 # "the first Mekong-Japan summit for Suga": his first, not the first edition
 _PERSONAL = re.compile(r"\s+for\s+(?:him|her|them|the new|[A-Z])")
 _NEXT_INSIDE = re.compile(r"\b(?:tiep theo|sap toi)\b")  # "Phiên họp thường niên tiếp theo của Hội đồng MRC"
-_MEETS = re.compile(r"\s+(?:will\s+|would\s+|se\s+|da\s+)?(?:meet|meets|met|convene|convenes|convened|hop)\b")
+_MEETS = re.compile(
+    r"(?:,[^,.;]{0,100},)?"  # "The MRC Council, which brings together the ministers ..., is due to hold its annual meeting"
+    r"\s+(?:will\s+|would\s+|se\s+|da\s+|is due to\s+|is to\s+)?(?:meet|meets|met|convene|convenes|convened|hop"
+    r"|hold its(?:\s+\w+)? (?:meeting|session)|holds its(?:\s+\w+)? (?:meeting|session)|held its(?:\s+\w+)? (?:meeting|session))\b"
+)
+_FIRST_SINCE = re.compile(r"\s+(?:since|in\s+(?:\w+\s+){1,2}(?:years|months|decades))\b")
+_HABITUAL = re.compile(r"\s+(?:moi nam|hang nam|every year|each year|once a year|twice a year|annually|regularly|mot nam)")
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|forthcoming)\s+$")
 _FUTURE_AFTER = re.compile(r"\s*(?:tiep theo|sap toi|toi)\b")
 
@@ -322,12 +331,13 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
     chain = [m for m in mentions if m.ordinal is not None]
     out: list[Mention] = []
     for o in ordinals:
-        last = max((m for m in chain if m.end <= o.start), key=lambda m: m.end, default=None)
+        since = next((m for m in mentions if _SINCE_THE.fullmatch(folded, m.end, o.start)), None)  # "X since the 12th"
+        last = since or max((m for m in chain if m.end <= o.start), key=lambda m: m.end, default=None)
         if (
             last is None
             or (o.start, o.end) in used
-            or abs(o.value - last.ordinal) != 1  # type: ignore[operator]
-            or not re.search(r"[,;]", folded[last.end : o.start])
+            or (since is None and abs(o.value - last.ordinal) != 1)  # type: ignore[operator]
+            or (since is None and not re.search(r"[,;]", folded[last.end : o.start]))
             or not _ELLIPTIC_BEFORE.search(folded, max(0, o.start - 6), o.start)
             or not _ELLIPTIC_AFTER.match(folded, o.end)
         ):
@@ -339,6 +349,7 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
     return out
 
 
+_SINCE_THE = re.compile(r"\s+since\s+the\s+")
 _OPENS_WITH = re.compile(r"\s*(?:the\s+)?")
 _SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|cac|nhieu|two|three|four|five|six|several)\s+$")
 _ELLIPTIC_BEFORE = re.compile(r"(?:\bthe\s+|^|[\s:;,(])$")  # "the first", "lần thứ nhất" (the ordinal holds "lần")
