@@ -682,3 +682,11 @@ def test_a_council_that_meets_every_year_is_a_body_and_one_due_to_hold_its_meeti
     )
     m = only(text, "en", "2025-11-05")
     assert (m.framework, m.level, m.date) == ("MRC", "ministerial", "2025-12")
+
+
+def test_who_took_part_with_the_co_chairs_is_no_co_chair() -> None:
+    text = (
+        "Hội nghị Cấp cao Mê Công - Lan Thương lần thứ 3 do Thủ tướng Trung Quốc Lý Khắc Cường và Thủ tướng Lào Thongloun Sisoulith "
+        "đồng chủ trì, với sự tham gia của Thủ tướng Nguyễn Xuân Phúc."
+    )
+    assert only(text, "vi", "2020-08-25").chairs == ["Lý Khắc Cường", "Thongloun Sisoulith"]

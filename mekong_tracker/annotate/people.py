@@ -31,7 +31,7 @@ _STOP_AFTER_CUE = re.compile(
 
 
 # a co-chair's verb, what was co-chaired, then "with" the other co-chair (folded)
-_CHAIRED_WITH = re.compile(r"\b(?:co-?chair(?:ed|s)?|dong chu tri)\b[^.;\n]{0,120}?\b(?:with|cung voi|voi)\s+")
+_CHAIRED_WITH = re.compile(r"\b(?:co-?chair(?:ed|s)?|dong chu tri)\b[^.;\n]{0,120}?\b(?:with|cung voi|voi)\s+(?!the participation|su tham)")
 
 
 @lru_cache(maxsize=1)
