@@ -282,7 +282,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             ):
                 continue
             clause = _NOT_DATE_CLAUSE.search(folded, max(s, d.start - 40), d.start)
-            at_meeting = any(_AT_THE.fullmatch(folded, d.end, m.start) for m in mentions)  # "founded in July 2009 at the X"
+            at_meeting = any(_AT_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover)  # "founded in July 2009 at the X"
             if clause and not at_meeting and not any(clause.start() < x < d.start for x in [m.start for m in mentions + leftover]):
                 continue
             if in_dateline_head(text, s, d.start):
