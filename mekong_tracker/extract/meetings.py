@@ -73,7 +73,7 @@ _ADOPTED_AT = re.compile(
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+(?:tai|trong|at|during|by)\s+(?:the\s+)?"
 )
 # reported speech: what a speaker told a meeting is not where or when it met
-_REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b")
+_REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b", re.IGNORECASE)
 # "the two-day ", "this annual ": a definite article and lowercase words before a level cue
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
@@ -363,7 +363,7 @@ def _assign(assigned: dict[int, list[Attr]], target: Mention, sen: _Sentence, te
     sent, attrs = sen.span, sen.attrs
     if _WEAK_ANAPHORA.match(sen.anaphor):
         attrs = [a for a in attrs if a.span.start >= sen.anaphor_at]
-    reported = _REPORTED.search(text.lower(), sent[0], sent[1])
+    reported = _REPORTED.search(text, sent[0], sent[1])
     if reported:  # "Wang told the meeting that China had suffered a drought in Yunnan last year"
         attrs = [a for a in attrs if a.field not in ("date", "place") or a.span.start < reported.start()]
     for a in attrs:
@@ -478,7 +478,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         # "their ninth meeting": the level the sentence's people tell, else the topic's
         # ("Abe and Mekong leaders met for their 10th summit", before any meeting is named: the
         # framework the body names most, for an edition, not "the next summit")
-        focus = (sen.unnamed[0], None) if sen.unnamed else (topic.framework, topic.level) if topic else _article_framework(doc)
+        focus = (sen.unnamed[0], None) if sen.unnamed else (topic.framework, topic.level) if topic else None
+        if focus is None and sen.leftover and sen.ordinals:
+            focus = _article_framework(doc)
         if focus is not None and sen.leftover:
             who = _who(folded, *sent)
             minister_level = frameworks()[focus[0]].get("minister_level", "ministerial")
