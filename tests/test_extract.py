@@ -690,3 +690,15 @@ def test_who_took_part_with_the_co_chairs_is_no_co_chair() -> None:
         "đồng chủ trì, với sự tham gia của Thủ tướng Nguyễn Xuân Phúc."
     )
     assert only(text, "vi", "2020-08-25").chairs == ["Lý Khắc Cường", "Thongloun Sisoulith"]
+
+
+def test_documents_listed_with_semicolons_keep_their_short_names_and_inner_conjunctions() -> None:
+    text = (
+        "Hội nghị Cấp cao GMS lần thứ 7 đã thông qua ba văn kiện: Tuyên bố chung; Khung chiến lược Chương trình hợp tác kinh tế "
+        "GMS đến năm 2030 (GMS-2030); và Kế hoạch ứng phó và phục hồi sau đại dịch COVID-19 của GMS giai đoạn 2021-2023."
+    )
+    assert only(text, "vi", "2021-09-10").documents == [
+        "Tuyên bố chung",
+        "Khung chiến lược Chương trình hợp tác kinh tế GMS đến năm 2030 (GMS-2030)",
+        "Kế hoạch ứng phó và phục hồi sau đại dịch COVID-19 của GMS giai đoạn 2021-2023",
+    ]

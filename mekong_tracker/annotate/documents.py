@@ -15,10 +15,16 @@ _STOP_VI = re.compile(
     r"[,;.(:!?\"“”]|\s(?:với|nhằm|để|tại|trong đó|trong|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
     re.IGNORECASE,
 )
+# in a list whose items are set apart by ";", "và" is part of a title ("Kế hoạch ứng phó và phục hồi ...")
+_STOP_VI_SEMICOLONS = re.compile(
+    r"[,;.(:!?\"“”]|\s(?:với|nhằm|để|tại|trong đó|trong|gồm|nhân|sau khi|vào|ngày|và nhất trí|khẳng định|đồng thời|theo đó)\s",
+    re.IGNORECASE,
+)
 _STOP_EN = re.compile(
     r"[,;.(:!?\"“”]|\s[–—]\s|\son\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
     re.IGNORECASE,
 )
+_SHORT_NAME = re.compile(r"\s*\([A-Z][A-Z0-9\-]{1,15}\)")
 _SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|two|three|first|new|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
 _MODIFIER = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\s+){1,3}")
 _AUX = re.compile(r"\s+(?:đã|sẽ|vừa|đều|cũng|đã từng)$", re.IGNORECASE)
@@ -60,7 +66,7 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
     """Titles starting at `pos` (after a verb): quoted, or opening with a head noun."""
     heads = _vocab()[lang][2]
     out: list[tuple[int, int]] = []
-    stop_re = _STOP_VI if lang == "vi" else _STOP_EN
+    stop_re = (_STOP_VI_SEMICOLONS if ";" in text[pos:end] else _STOP_VI) if lang == "vi" else _STOP_EN
     for _ in range(4):
         pos = _SKIP.match(folded, pos, end).end()  # type: ignore[union-attr]  # matches the empty string
         q = _QUOTE.match(text, pos, end)
@@ -93,6 +99,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
                 pos = called.end()
                 continue
             s, e = _trim(text, pos, e)
+            short = _SHORT_NAME.match(text, e, end)
+            e = short.end() if short else e  # "... đến năm 2030 (GMS-2030)": the title's short name is part of it
             if e - s > 2:
                 out.append((s, min(e, s + 160)))
             pos = e
