@@ -702,3 +702,14 @@ def test_documents_listed_with_semicolons_keep_their_short_names_and_inner_conju
         "Khung chiến lược Chương trình hợp tác kinh tế GMS đến năm 2030 (GMS-2030)",
         "Kế hoạch ứng phó và phục hồi sau đại dịch COVID-19 của GMS giai đoạn 2021-2023",
     ]
+
+
+def test_a_story_filed_the_day_before_publication_counts_its_today_from_the_dateline() -> None:
+    text = (
+        "NAY PYI TAW, 13 Nov — The Sixth Mekong-Japan Summit was held here this afternoon, co-chaired by President "
+        "U Thein Sein and Prime Minister of Japan Mr Shinzo Abe.\n\n"
+        "The Mekong-Japan Summit took place on the sidelines of the 25th ASEAN Summit and Related Summits, held here on 12 and 13 November."
+    )
+    found = {m.framework: m for m in process(text, "en", "2014-11-14").meetings}
+    assert (found["MJC"].ordinal, found["MJC"].date, found["MJC"].city) == (6, "2014-11-13", "Nay Pyi Taw")
+    assert (found["ASEAN"].date, found["ASEAN"].date_end) == ("2014-11-12", "2014-11-13")

@@ -40,7 +40,7 @@ def dateline_date(doc: Doc) -> str | None:
     head = find_dateline(doc)
     if head is None:
         return None
-    dates = [d for d in find_dates(doc.folded, *head, None) if len(d.value[0] or "") == 10]
+    dates = [d for d in find_dates(doc.folded, *head, doc.published) if len(d.value[0] or "") == 10]  # "13 Nov": the page's year
     return dates[0].value[0] if dates else None
 
 

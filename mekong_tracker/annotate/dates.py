@@ -152,7 +152,7 @@ def _day_of_publication(m: re.Match[str], a: _Anchor) -> Value:
     pub = a.date()
     if pub is None:
         return None, None, False
-    shift = -1 if re.search(r"qua|yesterday", m.group(0)) else 1 if re.search(r"mai|tomorrow", m.group(0)) else 0
+    shift = -1 if re.search(r"qua|yesterday|last", m.group(0)) else 1 if re.search(r"mai|tomorrow", m.group(0)) else 0
     return (pub + dt.timedelta(days=shift)).isoformat(), None, False
 
 
@@ -243,8 +243,8 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
         _relative_month,
     ),
     ("words", r"\b(?:on the same day|the same day|that day|on the day|cung trong ngay|trong cung ngay|cung ngay)\b", _same_day),
-    ("words", r"\b(?:hom nay|today|sang nay|chieu nay|toi nay)\b", _day_of_publication),
-    ("words", r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua)\b", _day_of_publication),
+    ("words", r"\b(?:hom nay|today|sang nay|chieu nay|toi nay|this (?:morning|afternoon|evening)|tonight)\b", _day_of_publication),
+    ("words", r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua|last night)\b", _day_of_publication),
     ("words", r"\b(?:ngay mai|tomorrow|sang mai|chieu mai)\b", _day_of_publication),
     ("words", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
     # vi: "vào thứ Hai", "sáng thứ Sáu", "thứ Hai tuần trước" - "thứ hai" alone is also "second"
@@ -268,7 +268,7 @@ def _hints() -> dict[str, re.Pattern[str]]:
         "thang": re.compile(r"thang"),
         "month": re.compile(rf"\b(?:{months})\b"),
         "words": re.compile(
-            r"\b(?:day|today|yesterday|tomorrow|nay|qua|mai|ngay|ngoai|nam|year|month|thang"
+            r"\b(?:day|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|nay|qua|mai|ngay|ngoai|nam|year|month|thang"
             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu|chu nhat)\b"
         ),
     }

@@ -72,6 +72,8 @@ _ADOPTED_AT = re.compile(
     r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:van kien|which was|which were)\s+)?(?:da\s+)?(?:duoc\s+)?"
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+(?:tai|trong|at|during|by)\s+(?:the\s+)?"
 )
+# a participle clause of a meeting's own: "B and Related Summits, held here on", "B, diễn ra ngày"
+_OWN_CLAUSE = re.compile(r"[^,.;]{0,40},\s*(?:held|which (?:was|were) held|taking place|dien ra|to chuc|duoc to chuc)\b[^,.;]{0,60}")
 # reported speech: what a speaker told a meeting is not where or when it met
 _REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b", re.IGNORECASE)
 # "the two-day ", "this annual ": a definite article and lowercase words before a level cue
@@ -191,10 +193,19 @@ def _day(iso: str | None) -> dt.date | None:
         return None
 
 
+def _today(doc: Doc) -> str | None:
+    """The story's today: the dateline's day ("NAY PYI TAW, 13 Nov —"), which may be a day or
+    two before the page's publication date, else the publication date."""
+    filed, published = dateline_date(doc), doc.published
+    if filed and (published is None or 0 <= ((_day(published) or _day(filed)) - _day(filed)).days <= 2):  # type: ignore[operator]
+        return filed
+    return published
+
+
 def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
     """A meeting the story reports (held up to NEWS_DAYS before its today), not online, that
     names no place took place where the story was filed, as its dateline says."""
-    today = _day(doc.published or dateline_date(doc))
+    today = _day(_today(doc))
     if today is None:
         return
     place = None
@@ -213,7 +224,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
     text, folded = doc.text, doc.folded
     out = []
     last_day: tuple[str | None, str | None, bool] | None = None  # the last full date the text gave
-    anchor = doc.published or dateline_date(doc)
+    anchor = _today(doc)
     published_day = anchor if anchor and len(anchor) == 10 else None
     # one look at the whole body tells which sentences hold a cue at all
     cues = sorted(
@@ -403,26 +414,41 @@ def _attr_targets(
     return targets
 
 
-def _share_with_host(mentions: list[Mention], mains: list[Mention], assigned: dict[int, list[Attr]], sent: tuple[int, int]) -> None:
+def _share_with_host(
+    folded: str, mentions: list[Mention], mains: list[Mention], assigned: dict[int, list[Attr]], sent: tuple[int, int]
+) -> None:
     """In a sentence naming a meeting and the one hosting it ("A, held on the sidelines of B
     in Hanoi on 7 March"), the place stated is both's; the day is the guests', and the
-    host, which lasts longer, is known to the month."""
+    host, which lasts longer, is known to the month - unless a clause of the host's own
+    states it ("... of B and Related Summits, held here on 12 and 13 November")."""
     for h in (m for m in mentions if m.host):
         guests = [m for m in mains if m is not h]
         if not guests:
             continue
+        own = next(
+            (
+                a
+                for a in assigned.get(id(h), [])
+                if a.field == "date" and a.span.start > h.end and _OWN_CLAUSE.fullmatch(folded, h.end, a.span.start)
+            ),
+            None,
+        )
         kept = []
         for a in assigned.get(id(h), []):
+            if a.field == "date" and own is not None:
+                kept += [a] if a is own else []
+                continue
             if a.field in ("place", "date") and a.sentence == sent:
                 for m in guests:
                     if not any(x.field == a.field and x.sentence == sent for x in assigned.get(id(m), [])):
                         assigned.setdefault(id(m), []).append(a)
             kept.append(a)
-        stated = [a for m in guests for a in assigned.get(id(m), []) if a.field == "date" and a.sentence == sent and a.direct]
-        kept = [a for a in kept if not (a.field == "date" and a.sentence == sent)]
-        month = _month_only(stated[0].span) if stated else None
-        if month is not None:
-            kept.append(Attr("date", month, sent))
+        if own is None:
+            stated = [a for m in guests for a in assigned.get(id(m), []) if a.field == "date" and a.sentence == sent and a.direct]
+            kept = [a for a in kept if not (a.field == "date" and a.sentence == sent)]
+            month = _month_only(stated[0].span) if stated else None
+            if month is not None:
+                kept.append(Attr("date", month, sent))
         assigned[id(h)] = kept
 
 
@@ -514,7 +540,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             for a in attrs:
                 for m in _attr_targets(a, mentions, sen, spoken_of, history, text, folded):
                     assigned.setdefault(id(m), []).append(a)
-            _share_with_host(mentions, mains, assigned, sent)
+            _share_with_host(folded, mentions, mains, assigned, sent)
             history += mains
             if topic is None:
                 topic = mains[0]
