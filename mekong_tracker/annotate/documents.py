@@ -16,10 +16,7 @@ _STOP_VI = re.compile(
     re.IGNORECASE,
 )
 # in a list whose items are set apart by ";", "và" is part of a title ("Kế hoạch ứng phó và phục hồi ...")
-_STOP_VI_SEMICOLONS = re.compile(
-    r"[,;.(:!?\"“”]|\s(?:với|nhằm|để|tại|trong đó|trong|gồm|nhân|sau khi|vào|ngày|và nhất trí|khẳng định|đồng thời|theo đó)\s",
-    re.IGNORECASE,
-)
+_STOP_VI_SEMICOLONS = re.compile(_STOP_VI.pattern.replace("|và|", "|"), re.IGNORECASE)
 _STOP_EN = re.compile(
     r"[,;.(:!?\"“”]|\s[–—]\s|\son\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
     re.IGNORECASE,
