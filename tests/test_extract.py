@@ -713,3 +713,21 @@ def test_a_story_filed_the_day_before_publication_counts_its_today_from_the_date
     found = {m.framework: m for m in process(text, "en", "2014-11-14").meetings}
     assert (found["MJC"].ordinal, found["MJC"].date, found["MJC"].city) == (6, "2014-11-13", "Nay Pyi Taw")
     assert (found["ASEAN"].date, found["ASEAN"].date_end) == ("2014-11-12", "2014-11-13")
+
+
+def test_the_same_day_is_the_storys_day_even_after_a_background_date() -> None:
+    text = (
+        "Sáng nay (31/3), tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị Cấp cao GMS lần thứ 6.\n\n"
+        "Trước đó, ngày 29/3, Hội nghị Quan chức cao cấp GMS đã họp tại Hà Nội.\n\n"
+        "Chiều cùng ngày, Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị Cấp cao CLV lần thứ 10."
+    )
+    found = {m.framework: m.date for m in process(text, "vi", "2018-03-31").meetings if m.level == "summit"}
+    assert found == {"GMS": "2018-03-31", "CLV": "2018-03-31"}
+
+
+def test_a_chair_whose_name_ends_a_run_of_titles() -> None:
+    text = (
+        "Ngày 16/9/2020, Thứ trưởng Ngoại giao, Trưởng SOM ASEAN Việt Nam Nguyễn Quốc Dũng cùng đại diện Bộ Ngoại giao Hàn Quốc "
+        "đồng chủ trì Hội nghị Quan chức cao cấp (SOM) Mekong - Hàn Quốc theo hình thức trực tuyến."
+    )
+    assert only(text, "vi", "2020-09-16").chairs == ["Nguyễn Quốc Dũng"]

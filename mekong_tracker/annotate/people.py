@@ -102,6 +102,10 @@ def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tu
             elif runs[-1]:
                 runs.append([])
         run = next((r for r in map(lambda r: _person(r, strip, not_names), runs) if r), None)
+        if run is None:
+            # "Trưởng SOM ASEAN Việt Nam Nguyễn Quốc Dũng": the name that ends a run of titles and names
+            tails = (r[k:] for r in runs for k in range(1, len(r) - 1))
+            run = next((t for t in map(lambda t: _person(t, strip, not_names), tails) if t), None)
         if run is None and surnames:
             lone = next((r for r in map(lambda r: _person(r, strip, not_names, 1), runs) if r and len(r) == 1), None)
             if lone is not None and not lone[0].group().isupper() and _full_name(text, lone[0].start(), lone[0].end()) != lone[0].group():

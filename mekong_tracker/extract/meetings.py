@@ -223,7 +223,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
     """Mentions and field values of every sentence that can hold a fact."""
     text, folded = doc.text, doc.folded
     out = []
-    last_day: tuple[str | None, str | None, bool] | None = None  # the last full date the text gave
+    lead_day: tuple[str | None, str | None, bool] | None = None  # the first full date the body gives: the story's day
     anchor = _today(doc)
     published_day = anchor if anchor and len(anchor) == 10 else None
     # one look at the whole body tells which sentences hold a cue at all
@@ -299,13 +299,13 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if in_dateline_head(text, s, d.start):
                 continue
             if d.value[0] == SAME_DAY:
-                # "cùng ngày", "on the day": the last date given, else the publication date
-                day = last_day or (published_day, None, False)
+                # "Chiều cùng ngày", "on the same day": the story's day, even after background dates
+                day = lead_day or (published_day, None, False)
                 if day[0] is None:
                     continue
                 d.value = day
-            elif len(d.value[0]) == 10 or d.value[0].startswith("--"):
-                last_day = d.value
+            elif (len(d.value[0]) == 10 or d.value[0].startswith("--")) and lead_day is None:
+                lead_day = d.value
             if d.start < journey:
                 d = _month_only(d)  # type: ignore[assignment]
                 if d is None:
