@@ -731,3 +731,12 @@ def test_a_chair_whose_name_ends_a_run_of_titles() -> None:
         "đồng chủ trì Hội nghị Quan chức cao cấp (SOM) Mekong - Hàn Quốc theo hình thức trực tuyến."
     )
     assert only(text, "vi", "2020-09-16").chairs == ["Nguyễn Quốc Dũng"]
+
+
+def test_a_chair_after_do_belongs_to_the_meeting_named_right_before() -> None:
+    text = (
+        "Cùng ngày, Thủ tướng dự Hội nghị Cấp cao ACMECS lần thứ 10 do Thủ tướng Lào Sonexay Siphandone chủ trì "
+        "và Hội nghị Cấp cao CLMV lần thứ XI."
+    )
+    found = {m.framework: m.chairs for m in process(text, "vi", "2024-11-07").meetings}
+    assert found == {"ACMECS": ["Sonexay Siphandone"], "CLMV": []}

@@ -391,6 +391,12 @@ def _attr_targets(
     document or a chair goes to the meeting named right after "adopted at" / "will chair", and
     a document goes to the meeting an opening anaphor speaks of rather than to one named after
     it."""
+    if a.field == "chairs":
+        # "Hội nghị X do Thủ tướng A chủ trì và Hội nghị Y": the meeting named right before "do"
+        by = folded.rfind(" do ", a.sentence[0], a.span.start)
+        owner = [m for m in mentions if m.end <= by + 1 and by - m.end <= 3]
+        if by != -1 and owner and not any(by < m.start < a.span.start for m in mentions):
+            return owner[-1:]
     then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
     if a.field == "chairs" and named_next is None:
