@@ -740,3 +740,13 @@ def test_a_chair_after_do_belongs_to_the_meeting_named_right_before() -> None:
     )
     found = {m.framework: m.chairs for m in process(text, "vi", "2024-11-07").meetings}
     assert found == {"ACMECS": ["Sonexay Siphandone"], "CLMV": []}
+
+
+def test_a_line_break_ends_a_sentence_after_an_abbreviation_like_name_and_an_outlet_is_no_format() -> None:
+    text = (
+        "QĐND Online - Sáng 5-4, tại Xiêm Riệp (Campuchia), Thủ tướng dự Hội nghị Cấp cao MRC lần thứ ba, "
+        "dưới sự chủ trì của Thủ tướng Campuchia Hun Sen.\n\nHội nghị có chủ đề về phát triển bền vững."
+    )
+    doc = process(text, "vi", "2018-04-05")
+    assert [doc.text[s:e][-8:] for s, e in doc.sentences][:1] == ["Hun Sen."]
+    assert doc.meetings[0].format is None

@@ -9,6 +9,7 @@ from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, lexicon_from_table, load
 
 _WITH = re.compile(r"\s+(?:with|voi)\b")  # "brought Japan face to face with Mekong leaders": an idiom
+_OUTLET = re.compile(r"\b[A-ZĐ][\w.]*[A-ZĐ]\w*\s+Online$")  # "QĐND Online", "VnExpress Online": a newspaper's name
 
 
 @lru_cache(maxsize=1)
@@ -21,5 +22,5 @@ def find_formats(folded: str, text: str, start: int, end: int) -> list[Span]:
     return [
         Span(s, e, "format", v)
         for s, e, v in format_lexicon().spans(folded, text, start, end)
-        if not (v == "in_person" and _WITH.match(folded, e))
+        if not (v == "in_person" and _WITH.match(folded, e)) and not _OUTLET.search(text, max(start, s - 12), e)
     ]

@@ -16,8 +16,8 @@ _ABBREV = frozenset(
 
 
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
-    if m.group().startswith("\n"):
-        return True
+    if "\n" in m.group():
+        return True  # a line break ends a sentence, after "Hun Sen." too
     nxt = text[m.end() : m.end() + 2]
     if not nxt:
         return True
