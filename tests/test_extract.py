@@ -750,3 +750,15 @@ def test_a_line_break_ends_a_sentence_after_an_abbreviation_like_name_and_an_out
     doc = process(text, "vi", "2018-04-05")
     assert [doc.text[s:e][-8:] for s, e in doc.sentences][:1] == ["Hun Sen."]
     assert doc.meetings[0].format is None
+
+
+def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
+    text = (
+        "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
+        "adopted the Vientiane Declaration at the 4th MRC Summit here."
+    )
+    m = only(text, "en", "2023-04-05")
+    assert (m.date, m.city, m.country) == ("2023-04-05", "Vientiane", "LA")
+    assert m.evidence["date"][0].text == "April 5"
+    text = "VIENTIANE, April 5 (Bernama) -- Leaders of the MRC member countries will meet for the 4th MRC Summit."
+    assert only(text, "en", "2023-04-05").date is None

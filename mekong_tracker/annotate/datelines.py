@@ -35,13 +35,19 @@ def find_dateline(doc: Doc) -> tuple[int, int] | None:
     return None
 
 
-def dateline_date(doc: Doc) -> str | None:
-    """The date of the dateline: the text's own today."""
+def dateline_day(doc: Doc) -> Span | None:
+    """The date span of the dateline ("VIENTIANE, April 5 (Bernama) --"), a full day."""
     head = find_dateline(doc)
     if head is None:
         return None
     dates = [d for d in find_dates(doc.folded, *head, doc.published) if len(d.value[0] or "") == 10]  # "13 Nov": the page's year
-    return dates[0].value[0] if dates else None
+    return dates[0] if dates else None
+
+
+def dateline_date(doc: Doc) -> str | None:
+    """The date of the dateline: the text's own today."""
+    day = dateline_day(doc)
+    return day.value[0] if day else None
 
 
 def dateline_place(doc: Doc) -> Span | None:

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mekong_tracker.annotate.datelines import dateline_date, dateline_place, in_dateline_head
+from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, in_dateline_head
 from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.formats import find_formats
@@ -74,6 +74,11 @@ _ADOPTED_AT = re.compile(
 )
 # a participle clause of a meeting's own: "B and Related Summits, held here on", "B, diễn ra ngày"
 _OWN_CLAUSE = re.compile(r"[^,.;]{0,40},\s*(?:held|which (?:was|were) held|taking place|dien ra|to chuc|duoc to chuc)\b[^,.;]{0,60}")
+# what has taken place: "adopted", "was held", "đã diễn ra"
+_TOOK_PLACE = re.compile(
+    r"\b(?:adopted|concluded|opened|closed|ended|took place|was held|were held|kicked off|wrapped up|met|convened"
+    r"|da dien ra|da khai mac|da be mac|da hop|da thong qua|da ket thuc)\b"
+)
 # reported speech: what a speaker told a meeting is not where or when it met
 _REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b", re.IGNORECASE)
 # "the two-day ", "this annual ": a definite article and lowercase words before a level cue
@@ -217,6 +222,21 @@ def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
                 if place is None:
                     return
                 set_place(doc, claim, place)
+
+
+def _day_of_the_dateline(doc: Doc, claims: list[MeetingClaim]) -> None:
+    """ "VIENTIANE, April 5 (Bernama) -- Leaders adopted ... at the 4th MRC Summit here": a meeting
+    the dateline's own sentence says has taken place, with no date of its own, took place that day."""
+    day = dateline_day(doc)
+    if day is None:
+        return
+    lead = doc.sentence_of(day.start)
+    if not _TOOK_PLACE.search(doc.folded, *lead):
+        return
+    for claim in claims:
+        if claim.date is None and any(lead[0] <= ev.start < lead[1] for ev in claim.evidence["framework"]):
+            claim.date = day.value[0]
+            claim.evidence["date"] = [evidence(doc, day.start, day.end, lead)]
 
 
 def _annotate(doc: Doc) -> list[_Sentence]:
@@ -583,6 +603,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     setattr(claim, name, getattr(claim_of[id(parent)], name))
                     claim.evidence[name] = claim_of[id(parent)].evidence[name]
     _share_format_of_series(doc, per_sentence, claims)
+    _day_of_the_dateline(doc, claims)
     _place_of_the_day(doc, claims)
     # "the previous summit" with nothing said of it is no record
     return [
