@@ -762,3 +762,11 @@ def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     assert m.evidence["date"][0].text == "April 5"
     text = "VIENTIANE, April 5 (Bernama) -- Leaders of the MRC member countries will meet for the 4th MRC Summit."
     assert only(text, "en", "2023-04-05").date is None
+
+
+def test_the_mrc_joint_committee_meets_at_the_other_level_and_honorifics_are_no_names() -> None:
+    text = "Trong hai ngày 28 và 29/9, Phiên họp lần thứ 56 Ủy ban Liên hợp Ủy hội sông Mê Công quốc tế (MRC) đã diễn ra tại Viêng Chăn."
+    m = only(text, "vi", "2022-09-30")
+    assert (m.framework, m.level, m.ordinal, m.date, m.date_end) == ("MRC", "other", 56, "2022-09-28", "2022-09-29")
+    text = "Hội nghị Cấp cao Mekong - Lan Thương lần thứ 2 do Thủ tướng Campuchia Xam-đéc Tê-chô Hun Xen chủ trì."
+    assert only(text, "vi", "2018-01-10").chairs == ["Hun Xen"]
