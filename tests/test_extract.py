@@ -770,3 +770,12 @@ def test_the_mrc_joint_committee_meets_at_the_other_level_and_honorifics_are_no_
     assert (m.framework, m.level, m.ordinal, m.date, m.date_end) == ("MRC", "other", 56, "2022-09-28", "2022-09-29")
     text = "Hội nghị Cấp cao Mekong - Lan Thương lần thứ 2 do Thủ tướng Campuchia Xam-đéc Tê-chô Hun Xen chủ trì."
     assert only(text, "vi", "2018-01-10").chairs == ["Hun Xen"]
+
+
+def test_a_meeting_held_a_day_before_the_one_spoken_of() -> None:
+    text = (
+        "CHONGQING, June 8 (Xinhua) -- The sixth Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting was held on Tuesday "
+        "in Chongqing.\n\nThe meeting came a day after the Special China-ASEAN Foreign Ministers' Meeting, also held in Chongqing."
+    )
+    found = {m.framework: m.date for m in process(text, "en", "2021-06-08").meetings}
+    assert found == {"LMC": "2021-06-08", "ASEAN+CN": "2021-06-07"}

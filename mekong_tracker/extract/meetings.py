@@ -74,6 +74,9 @@ _ADOPTED_AT = re.compile(
 )
 # a participle clause of a meeting's own: "B and Related Summits, held here on", "B, diễn ra ngày"
 _OWN_CLAUSE = re.compile(r"[^,.;]{0,40},\s*(?:held|which (?:was|were) held|taking place|dien ra|to chuc|duoc to chuc)\b[^,.;]{0,60}")
+# "a day after", "two days before", "một ngày sau": the day of the meeting named next, counted
+_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|mot|hai|ba)\s+(?:days?|ngay)\s+(?P<way>after|before|sau|truoc)\b\s*(?:the\s+|khi\s+)?")
+_NUMBER_WORDS = {"a": 1, "one": 1, "mot": 1, "two": 2, "hai": 2, "three": 3, "ba": 3}
 # what has taken place: "adopted", "was held", "đã diễn ra"
 _TOOK_PLACE = re.compile(
     r"\b(?:adopted|concluded|opened|closed|ended|took place|was held|were held|kicked off|wrapped up|met|convened"
@@ -591,6 +594,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     claims = [build_claim(doc, group, assigned) for group in groups]
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
     _share_with_related(folded, per_sentence, claim_of)
+    if topic is not None:
+        _days_apart(doc, per_sentence, claim_of, claim_of[id(topic)])
     for guest, host in hosted:
         inherit(claim_of[id(guest)], claim_of[id(host)])
         inherit(claim_of[id(host)], claim_of[id(guest)], month=False)
@@ -624,6 +629,25 @@ def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[
             for m in later.mentions:
                 inherit(claim_of[id(m)], claim_of[id(hub)])
         return
+
+
+def _days_apart(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim], focus: MeetingClaim) -> None:
+    """ "The meeting came a day after the Special ASEAN-China Foreign Ministers' Meeting": the day
+    of the meeting named after "a day after" / "một ngày sau", counted from the one spoken of."""
+    if focus.date is None or len(focus.date) != 10 or focus.date.startswith("--"):
+        return
+    for sen in sentences:
+        apart = _DAYS_APART.search(doc.folded, *sen.span)
+        if apart is None or not (sen.anaphor and sen.anaphor_at < apart.start()):
+            continue
+        other = next((m for m in sen.mentions if m.start >= apart.end()), None)
+        target = claim_of.get(id(other)) if other is not None else None
+        if target is None or target is focus or target.date is not None:
+            continue
+        n = _NUMBER_WORDS.get(apart.group("n"), 1)
+        shift = -n if apart.group("way") in ("after", "sau") else n
+        target.date = (dt.date.fromisoformat(focus.date) + dt.timedelta(days=shift)).isoformat()
+        target.evidence["date"] = [evidence(doc, apart.start(), apart.end(), sen.span), *focus.evidence["date"]]
 
 
 def _share_format_of_series(doc: Doc, sentences: list[_Sentence], claims: list[MeetingClaim]) -> None:
