@@ -779,3 +779,8 @@ def test_a_meeting_held_a_day_before_the_one_spoken_of() -> None:
     )
     found = {m.framework: m.date for m in process(text, "en", "2021-06-08").meetings}
     assert found == {"LMC": "2021-06-08", "ASEAN+CN": "2021-06-07"}
+
+
+def test_the_next_edition_that_followed() -> None:
+    text = "Lao Prime Minister Sonexay Siphandone chaired the 44th ASEAN Summit, which opened on Wednesday, and the 45th that followed."
+    assert sorted(m.ordinal for m in process(text, "en", "2024-10-11").meetings) == [44, 45]

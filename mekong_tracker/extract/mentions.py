@@ -353,7 +353,7 @@ _SINCE_THE = re.compile(r"\s+since\s+the\s+")
 _OPENS_WITH = re.compile(r"\s*(?:the\s+)?")
 _SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|cac|nhieu|two|three|four|five|six|several)\s+$")
 _ELLIPTIC_BEFORE = re.compile(r"(?:\bthe\s+|^|[\s:;,(])$")  # "the first", "lần thứ nhất" (the ordinal holds "lần")
-_ELLIPTIC_AFTER = re.compile(r"\s+(?:in|at|was|were|held|took|hosted|tai|o|duoc|dien ra|nam)\b|\s*[,;]")
+_ELLIPTIC_AFTER = re.compile(r"\s+(?:in|at|was|were|held|took|hosted|that|which|tai|o|duoc|dien ra|nam)\b|\s*[,;]")
 
 
 def names_other_edition(folded: str, level: Span) -> bool:
