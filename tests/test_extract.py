@@ -784,3 +784,31 @@ def test_a_meeting_held_a_day_before_the_one_spoken_of() -> None:
 def test_the_next_edition_that_followed() -> None:
     text = "Lao Prime Minister Sonexay Siphandone chaired the 44th ASEAN Summit, which opened on Wednesday, and the 45th that followed."
     assert sorted(m.ordinal for m in process(text, "en", "2024-10-11").meetings) == [44, 45]
+
+
+def test_editions_after_a_series_named_in_the_plural_with_their_own_documents() -> None:
+    text = (
+        "The third MRC Summit opened in Siem Reap on Thursday. MRC summits take place every four years. The first was held in "
+        "Hua Hin, Thailand, in April 2010, and the second in Ho Chi Minh City in April 2014, where leaders adopted the "
+        "Ho Chi Minh City Declaration."
+    )
+    found = {m.ordinal: m for m in process(text, "en", "2018-04-06").meetings}
+    assert set(found) == {1, 2, 3}
+    assert (found[1].date, found[1].city, found[2].date, found[2].city) == ("2010-04", "Hua Hin", "2014-04", "Ho Chi Minh City")
+    assert (found[2].documents, found[3].documents) == (["Ho Chi Minh City Declaration"], [])
+
+
+def test_a_lists_ordinal_markers_are_no_editions() -> None:
+    text = (
+        "The first Lancang-Mekong foreign ministers' meeting was held in Jinghong on Thursday. The ministers reached consensus.\n\n"
+        "Second, agreed to hold the first leaders' meeting next year."
+    )
+    assert [m.ordinal for m in process(text, "en", "2015-11-13").meetings if m.level == "foreign_ministers"] == [1]
+
+
+def test_a_day_without_a_year_takes_the_year_the_text_gave_that_month() -> None:
+    text = (
+        "Ngày 9/12/2020, Hội nghị Cấp cao CLV lần thứ 11 được tổ chức theo hình thức trực tuyến.\n\n"
+        "Cũng trong ngày 9/12, Hội nghị Cấp cao CLMV lần thứ 10 diễn ra trực tuyến."
+    )
+    assert {m.framework: m.date for m in process(text, "vi", None).meetings} == {"CLV": "2020-12-09", "CLMV": "2020-12-09"}

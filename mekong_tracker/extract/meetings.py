@@ -39,6 +39,7 @@ from mekong_tracker.extract.mentions import (
     continued_editions,
     find_mentions,
     following_editions,
+    level_for,
     names_other_edition,
 )
 from mekong_tracker.models import MeetingClaim
@@ -297,7 +298,15 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 anaphors = [
                     (lv.start, lv.end, "one") for lv in leftover[:1] if not is_plural(folded, lv) and not names_other_edition(folded, lv)
                 ]
-        if not (mentions or anaphors or editions or (leftover and ordinals) or any(names_other_edition(folded, lv) for lv in leftover)):
+        if follows and not (mentions or editions or leftover):
+            editions = bare_editions(folded, s, ordinals)  # "The first was held in Hua Hin, where leaders ..."
+        if not (
+            mentions
+            or anaphors
+            or editions
+            or (leftover and ordinals)
+            or any(names_other_edition(folded, lv) or (fws and is_plural(folded, lv)) for lv in leftover)  # "MRC summits ..."
+        ):
             continue
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
         attrs: list[Attr] = []
@@ -329,6 +338,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 d.value = day
             elif (len(d.value[0]) == 10 or d.value[0].startswith("--")) and lead_day is None:
                 lead_day = d.value
+            elif d.value[0].startswith("--") and lead_day and lead_day[0] and lead_day[0][4:7] == d.value[0][1:4]:
+                # "Ngày 9/12/2020, ...; Cũng trong ngày 9/12": the year the text gave that month
+                d.value = (lead_day[0][:4] + d.value[0][1:], d.value[1] and lead_day[0][:4] + d.value[1][1:], False)
             if d.start < journey:
                 d = _month_only(d)  # type: ignore[assignment]
                 if d is None:
@@ -438,7 +450,9 @@ def _attr_targets(
     if a.field == "documents":
         if spoken_of and sen.anaphor_at < a.span.start and all(m.start >= a.span.end for m in targets):
             return spoken_of  # "Kết thúc Hội nghị, các Bộ trưởng ra Thông cáo chung và ... chuẩn bị cho Hội nghị X"
-        if history and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
+        # the targets come after the title, or after an opening anaphor ("Tại phiên họp, ngoài ... phiên họp lần thứ 16, ...")
+        aside = all(m.start >= a.span.end for m in targets) or (sen.anaphor and all(sen.anaphor_at < m.start for m in targets))
+        if history and aside and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
             return [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
     return targets
 
@@ -507,6 +521,16 @@ def _meeting_of_people(sen: _Sentence, topic: Mention, who: str) -> Mention:
     return Mention(topic.framework, level, None, *at, {"framework": at, "level": at}, anaphoric=True)
 
 
+def _series_named(folded: str, sen: _Sentence) -> list[Mention]:
+    """The series a sentence speaks of in the plural ("MRC summits take place every four years")."""
+    plural = next((lv for lv in sen.leftover if is_plural(folded, lv)), None)
+    if plural is None or not sen.unnamed:
+        return []
+    level = level_for(sen.unnamed[0], plural.value, None)
+    at = (plural.start, plural.end)
+    return [Mention(sen.unnamed[0], level, None, *at, {"framework": at, "level": at})] if level else []
+
+
 def _article_framework(doc: Doc) -> tuple[str, None] | None:
     """The framework the body names most."""
     named = Counter(f.value[0] for f in find_frameworks(doc.folded, doc.text, 0, len(doc.text)))
@@ -528,6 +552,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         if sen.editions:
             before = per_sentence[i - 1]
             series = before.mentions[-1:] or (_referents(before, topic, history, hosted) if before.anaphor and topic else [])
+            series = series or _series_named(folded, before)
             sen.mentions = continued_editions(sen.editions, series[-1]) if series else []
         # "their third summit": the framework the sentence names, else the article's topic;
         # "their ninth meeting": the level the sentence's people tell, else the topic's

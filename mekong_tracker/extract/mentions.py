@@ -64,7 +64,8 @@ def host_lexicon() -> Lexicon:
     return Lexicon((p, "host") for p in load("context")["host"])
 
 
-def _level_for(fw: str, level: str, implied: str | None) -> str | None:
+def level_for(fw: str, level: str, implied: str | None) -> str | None:
+    """The level of a meeting named by a level cue and a framework (with the level its name implies)."""
     if level == "meeting":
         return implied
     if level == "minister":
@@ -111,7 +112,7 @@ def find_mentions(
             leftover.append(lv)
             continue
         fw, implied = pick.value
-        level = _level_for(fw, lv.value, implied)
+        level = level_for(fw, lv.value, implied)
         if level is None:
             leftover.append(lv)
             continue
@@ -226,7 +227,7 @@ def _coordinated_frameworks(folded: str, pick: Span, lv: Span, fws: list[Span], 
             return out
         used.add(id(nxt))
         chain.append(nxt)
-        level = _level_for(nxt.value[0], lv.value, None)
+        level = level_for(nxt.value[0], lv.value, None)
         if level is not None:
             out.append(
                 Mention(nxt.value[0], level, None, nxt.start, nxt.end, {"framework": (nxt.start, nxt.end), "level": (lv.start, lv.end)})
@@ -274,7 +275,7 @@ def anaphoric_mentions(folded: str, leftover: list[Span], ordinals: list[Span], 
         other = names_other_edition(folded, lv)
         if o is None and not other:
             continue
-        level = _level_for(framework, lv.value, None) or topic_level
+        level = level_for(framework, lv.value, None) or topic_level
         s, e = (min(lv.start, o.start), max(lv.end, o.end)) if o else (lv.start, lv.end)
         spans = {"framework": (lv.start, lv.end), "level": (lv.start, lv.end)}
         if o:
@@ -295,7 +296,7 @@ def _enumerated_editions(
     for lv in leftover:
         if not (is_plural(folded, lv) or _SEVERAL.search(folded, max(0, lv.start - 12), lv.start) or names_other_edition(folded, lv)):
             continue
-        level = _level_for(framework, lv.value, None) or topic_level
+        level = level_for(framework, lv.value, None) or topic_level
         for o in ordinals:
             if o.start > lv.end and o.start not in taken and _ELLIPTIC_BEFORE.search(folded, max(0, o.start - 6), o.start):
                 if _ELLIPTIC_AFTER.match(folded, o.end):
@@ -311,7 +312,9 @@ def bare_editions(folded: str, start: int, ordinals: list[Span]) -> list[Span]:
     editions = [
         o for o in ordinals if _ELLIPTIC_BEFORE.search(folded, max(0, o.start - 6), o.start) and _ELLIPTIC_AFTER.match(folded, o.end)
     ]
-    return editions if editions and _OPENS_WITH.fullmatch(folded, start, editions[0].start) else []
+    if not editions or not _OPENS_WITH.fullmatch(folded, start, editions[0].start) or folded.startswith(",", editions[0].end):
+        return []  # "Second, agreed to ...": a list's marker, no edition
+    return editions
 
 
 def continued_editions(editions: list[Span], series: Mention) -> list[Mention]:
