@@ -812,3 +812,24 @@ def test_a_day_without_a_year_takes_the_year_the_text_gave_that_month() -> None:
         "Cũng trong ngày 9/12, Hội nghị Cấp cao CLMV lần thứ 10 diễn ra trực tuyến."
     )
     assert {m.framework: m.date for m in process(text, "vi", None).meetings} == {"CLV": "2020-12-09", "CLMV": "2020-12-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Sáng 31/3, tại Hà Nội, Thủ tướng chủ trì Hội nghị Cấp cao CLV lần thứ 10. "
+            "Ngay sau đó, Hội nghị Cấp cao CLMV lần thứ 9 diễn ra dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc.",
+            "Hà Nội",
+        ),
+        (
+            "Sáng nay, tại thủ đô Phnom Penh, Thủ tướng dự Hội nghị Cấp cao ACMECS lần thứ IV. Hội nghị Cấp cao CLV lần thứ 6 "
+            "sẽ diễn ra tại Viêng Chăn. Chiều cùng ngày, Thủ tướng dự Hội nghị Cấp cao CLMV lần thứ năm.",
+            "Phnom Penh",
+        ),
+    ],
+)
+def test_a_meeting_right_after_another_or_the_same_day_is_where_that_one_was(text: str, city: str) -> None:
+    found = {m.framework: m for m in process(text, "vi", "2018-03-31").meetings}
+    assert found["CLMV"].city == city
+    assert found["CLMV"].date == "2018-03-31"

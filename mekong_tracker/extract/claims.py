@@ -28,17 +28,17 @@ SEVERAL_MEETINGS = re.compile(
 )
 
 
-def inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True) -> None:
-    """Give `claim` the place (and month) of `source` when it states none of its own."""
+def inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True, day: bool = False) -> None:
+    """Give `claim` the place (and month, or day) of `source` when it states none of its own."""
     if claim is source:
         return
-    if claim.city is None and claim.country is None and source.country is not None:
+    if claim.city is None and claim.country is None and source.country is not None and claim.format != "online":
         claim.city, claim.country = source.city, source.country
         claim.evidence["country"] = source.evidence["country"]
         if source.city:
             claim.evidence["city"] = source.evidence["city"]
-    if month and claim.date is None and source.date is not None and not source.date.startswith("--"):
-        claim.date = source.date[:7]
+    if (month or day) and claim.date is None and source.date is not None and not source.date.startswith("--"):
+        claim.date = source.date if day else source.date[:7]
         claim.evidence["date"] = source.evidence["date"]
 
 

@@ -78,6 +78,12 @@ _OWN_CLAUSE = re.compile(r"[^,.;]{0,40},\s*(?:held|which (?:was|were) held|takin
 # "a day after", "two days before", "một ngày sau": the day of the meeting named next, counted
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|mot|hai|ba)\s+(?:days?|ngay)\s+(?P<way>after|before|sau|truoc)\b\s*(?:the\s+|khi\s+)?")
 _NUMBER_WORDS = {"a": 1, "one": 1, "mot": 1, "two": 2, "hai": 2, "three": 3, "ba": 3}
+# a sentence that opens with "right after that" or "the same day": where (and when) the meeting before was
+_RIGHT_AFTER = re.compile(
+    r"(?:ngay sau do|ngay sau|sau do|tiep do|tiep theo|immediately after(?:wards)?|right after|shortly after(?:wards)?"
+    r"|(?P<day>(?:(?:sang|chieu|toi|trua)\s+)?(?:cung ngay|cung trong ngay)|later that day|later in the day|on the same day"
+    r"|the same day))\b"
+)
 # what has taken place: "adopted", "was held", "đã diễn ra"
 _TOOK_PLACE = re.compile(
     r"\b(?:adopted|concluded|opened|closed|ended|took place|was held|were held|kicked off|wrapped up|met|convened"
@@ -543,6 +549,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     assigned: dict[int, list[Attr]] = {}
     history: list[Mention] = []
     hosted: list[tuple[Mention, Mention]] = []  # (meeting, the one it was held alongside)
+    followed: list[tuple[Mention, Mention]] = []  # (meeting, the one it was held right after)
     topic: Mention | None = None
     pending: list[_Sentence] = []
     mentions_all: list[Mention] = []
@@ -595,6 +602,11 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 for m in _attr_targets(a, mentions, sen, spoken_of, history, text, folded):
                     assigned.setdefault(id(m), []).append(a)
             _share_with_host(folded, mentions, mains, assigned, sent)
+            opening = _RIGHT_AFTER.match(folded, sent[0]) if history else None
+            if opening:
+                # "Ngay sau đó, Hội nghị Y ...": where and when the meeting before was; "Chiều cùng ngày": the story's
+                before = topic if opening.group("day") else history[-1]
+                followed += [(m, before) for m in mains if before is not None]
             history += mains
             if topic is None:
                 topic = mains[0]
@@ -624,6 +636,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     for guest, host in hosted:
         inherit(claim_of[id(guest)], claim_of[id(host)])
         inherit(claim_of[id(host)], claim_of[id(guest)], month=False)
+    for later, before in followed:
+        inherit(claim_of[id(later)], claim_of[id(before)], day=True)
     for group, claim in zip(groups, claims, strict=True):
         parent = group[0].parent
         if parent is not None and all(m.parent for m in group):
