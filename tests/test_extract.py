@@ -833,3 +833,15 @@ def test_a_meeting_right_after_another_or_the_same_day_is_where_that_one_was(tex
     found = {m.framework: m for m in process(text, "vi", "2018-03-31").meetings}
     assert found["CLMV"].city == city
     assert found["CLMV"].date == "2018-03-31"
+
+
+def test_a_malaysian_style_dateline_and_asean_in_mixed_case() -> None:
+    text = (
+        "KUALA LUMPUR: Foreign ministers of the Mekong countries held talks here on the sidelines of the 48th Asean Foreign "
+        "Ministers' Meeting (AMM).\n\nThe eighth Mekong-Japan Foreign Ministers' Meeting, held yesterday, adopted the "
+        "Mekong-U.S. Partnership Plan of Action 2021-2023."
+    )
+    found = {m.framework: m for m in process(text, "en", "2015-08-06").meetings}
+    assert found["ASEAN"].ordinal == 48
+    assert (found["MJC"].date, found["MJC"].city, found["MJC"].country) == ("2015-08-05", "Kuala Lumpur", "MY")
+    assert found["MJC"].documents == ["Mekong-U.S. Partnership Plan of Action 2021-2023"]

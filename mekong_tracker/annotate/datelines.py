@@ -9,7 +9,7 @@ from mekong_tracker.annotate.dates import find_dates
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.doc import Doc, Span
 
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40},[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)")
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)|:\s)")  # "KUALA LUMPUR: "
 # "Phuket, Thailand - ", "Hanoi (VNA) – ": a place name, maybe its country and the agency, then a dash
 _DATELINE_NAME = re.compile(
     r"[A-ZĐ][\w'’]+(?:[ -][A-ZĐ][\w'’]+){0,3}(?:,\s*[A-Z][\w']+(?: [A-Z][\w']+){0,2})?"

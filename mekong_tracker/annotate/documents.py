@@ -18,7 +18,7 @@ _STOP_VI = re.compile(
 # in a list whose items are set apart by ";", "và" is part of a title ("Kế hoạch ứng phó và phục hồi ...")
 _STOP_VI_SEMICOLONS = re.compile(_STOP_VI.pattern.replace("|và|", "|"), re.IGNORECASE)
 _STOP_EN = re.compile(
-    r"[,;.(:!?\"“”]|\s[–—]\s|\son\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
+    r"[,;(:!?\"“”]|(?<![A-Z])\.|\s[–—]\s|\son\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
     re.IGNORECASE,
 )
 _SHORT_NAME = re.compile(r"\s*\([A-Z][A-Z0-9\-]{1,15}\)")
@@ -77,7 +77,7 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
                 h = heads.match(folded, mod.end(), end) if mod else None
             if not h and lang == "en":
                 # a capitalised title holding a head noun: "GMS Regional Investment Framework 2022"
-                run = re.match(r"(?:[A-Z0-9][\w\-]*\s+(?:(?:of|on|for|and|the|to)\s+)*)+", text[pos:end])
+                run = re.match(r"(?:[A-Z0-9][\w\-.]*\s+(?:(?:of|on|for|and|the|to)\s+)*)+", text[pos:end])  # "Mekong-U.S. ..."
                 if run and heads.search(folded, pos, pos + run.end() + 20):
                     h = run
             if not h:
