@@ -845,3 +845,13 @@ def test_a_malaysian_style_dateline_and_asean_in_mixed_case() -> None:
     assert found["ASEAN"].ordinal == 48
     assert (found["MJC"].date, found["MJC"].city, found["MJC"].country) == ("2015-08-05", "Kuala Lumpur", "MY")
     assert found["MJC"].documents == ["Mekong-U.S. Partnership Plan of Action 2021-2023"]
+
+
+def test_a_meeting_held_the_day_before_another_and_a_resort_city() -> None:
+    text = (
+        "Sáng 4/7, Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 7 diễn ra tại thành phố nghỉ dưỡng Bagan, Myanmar.\n\n"
+        "Trước đó một ngày, Hội nghị Quan chức cao cấp (SOM) Mekong - Lan Thương cũng diễn ra tại Bagan để chuẩn bị nội dung."
+    )
+    found = {m.level: m for m in process(text, "vi", "2022-07-05").meetings}
+    assert (found["foreign_ministers"].date, found["foreign_ministers"].city) == ("2022-07-04", "Bagan")
+    assert (found["senior_officials"].date, found["senior_officials"].city) == ("2022-07-03", "Bagan")

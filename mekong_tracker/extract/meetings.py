@@ -81,6 +81,7 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "mot": 1, "two": 2, "hai": 2, "three": 3, "ba
 # a sentence that opens with "right after that" or "the same day": where (and when) the meeting before was
 _RIGHT_AFTER = re.compile(
     r"(?:ngay sau do|ngay sau|sau do|tiep do|tiep theo|immediately after(?:wards)?|right after|shortly after(?:wards)?"
+    r"|truoc do (?P<back>mot|hai|ba) ngay"
     r"|(?P<day>(?:(?:sang|chieu|toi|trua)\s+)?(?:cung ngay|cung trong ngay)|later that day|later in the day|on the same day"
     r"|the same day))\b"
 )
@@ -549,7 +550,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     assigned: dict[int, list[Attr]] = {}
     history: list[Mention] = []
     hosted: list[tuple[Mention, Mention]] = []  # (meeting, the one it was held alongside)
-    followed: list[tuple[Mention, Mention]] = []  # (meeting, the one it was held right after)
+    followed: list[tuple[Mention, Mention, int]] = []  # (meeting, the one it was held right after, or this many days before)
     topic: Mention | None = None
     pending: list[_Sentence] = []
     mentions_all: list[Mention] = []
@@ -604,9 +605,11 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             _share_with_host(folded, mentions, mains, assigned, sent)
             opening = _RIGHT_AFTER.match(folded, sent[0]) if history else None
             if opening:
-                # "Ngay sau đó, Hội nghị Y ...": where and when the meeting before was; "Chiều cùng ngày": the story's
+                # "Ngay sau đó, Hội nghị Y ...": where and when the meeting before was; "Chiều cùng ngày": the story's;
+                # "Trước đó một ngày, ...": where it was, a day before
                 before = topic if opening.group("day") else history[-1]
-                followed += [(m, before) for m in mains if before is not None]
+                back = _NUMBER_WORDS.get(opening.group("back") or "", 0)
+                followed += [(m, before, back) for m in mains if before is not None]
             history += mains
             if topic is None:
                 topic = mains[0]
@@ -633,11 +636,12 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     _share_with_related(folded, per_sentence, claim_of)
     if topic is not None:
         _days_apart(doc, per_sentence, claim_of, claim_of[id(topic)])
+    for later, before, back in followed:
+        _days_before(claim_of[id(later)], claim_of[id(before)], back)
+        inherit(claim_of[id(later)], claim_of[id(before)], day=not back)
     for guest, host in hosted:
         inherit(claim_of[id(guest)], claim_of[id(host)])
         inherit(claim_of[id(host)], claim_of[id(guest)], month=False)
-    for later, before in followed:
-        inherit(claim_of[id(later)], claim_of[id(before)], day=True)
     for group, claim in zip(groups, claims, strict=True):
         parent = group[0].parent
         if parent is not None and all(m.parent for m in group):
@@ -687,6 +691,13 @@ def _days_apart(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, Meetin
         shift = -n if apart.group("way") in ("after", "sau") else n
         target.date = (dt.date.fromisoformat(focus.date) + dt.timedelta(days=shift)).isoformat()
         target.evidence["date"] = [evidence(doc, apart.start(), apart.end(), sen.span), *focus.evidence["date"]]
+
+
+def _days_before(claim: MeetingClaim, source: MeetingClaim, back: int) -> None:
+    """ "Trước đó một ngày, Hội nghị SOM ...": the day before the meeting named before it."""
+    if back and claim.date is None and source.date and len(source.date) == 10 and not source.date.startswith("--"):
+        claim.date = (dt.date.fromisoformat(source.date) - dt.timedelta(days=back)).isoformat()
+        claim.evidence["date"] = source.evidence["date"]
 
 
 def _share_format_of_series(doc: Doc, sentences: list[_Sentence], claims: list[MeetingClaim]) -> None:
