@@ -132,7 +132,11 @@ class Lexicon:
         self._regex: dict[tuple[str, bool], tuple[re.Pattern[str], list[Any]]] = {
             key: self._compile(items, r"A-Za-z0-9" if key[1] else r"a-z0-9") for key, items in groups.items()
         }
-        _INDEX.leads.update(lead for lead, _ in self._regex)
+        self._by_lead: dict[str, list[tuple[str, bool]]] = {}
+        for key in sorted(self._regex):  # per lead: the folded group, then the acronyms
+            self._by_lead.setdefault(key[0], []).append(key)
+        self._leads = frozenset(self._by_lead)
+        _INDEX.leads.update(self._leads)
         self._seen: str | None = None
         self._kept: list[tuple[int, int, Any]] = []
         self._kept_starts: list[int] = []
@@ -148,13 +152,17 @@ class Lexicon:
         if self._seen is not folded:
             index = _INDEX.of(folded)
             found = []
-            for p, group in sorted((p, key) for key in self._regex for p in index.get(key[0], ())):
-                regex, payloads = self._regex[group]
-                m = regex.match(text if group[1] else folded, p)
-                if m:
-                    found.append((p, m.end(), payloads[int(m.lastgroup[1:])]))  # type: ignore[index]
+            for lead in self._leads & index.keys():
+                for group in self._by_lead[lead]:
+                    regex, payloads = self._regex[group]
+                    subject = text if group[1] else folded
+                    for p in index[lead]:
+                        m = regex.match(subject, p)
+                        if m:
+                            found.append((p, group[1], m.end(), payloads[int(m.lastgroup[1:])]))  # type: ignore[index]
+            found.sort(key=lambda f: (f[0], f[1]))  # text order; at one place, the folded group before the acronyms
             kept: list[tuple[int, int, Any]] = []
-            for span in sorted(found, key=lambda s: (s[0], -(s[1] - s[0]))):
+            for span in sorted(((p, e, v) for p, _, e, v in found), key=lambda s: (s[0], -(s[1] - s[0]))):
                 if kept and span[0] < kept[-1][1]:
                     if span[1] - span[0] > kept[-1][1] - kept[-1][0]:
                         kept[-1] = span
