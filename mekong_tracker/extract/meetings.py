@@ -250,6 +250,12 @@ def _day_of_the_dateline(doc: Doc, claims: list[MeetingClaim]) -> None:
             claim.evidence["date"] = [evidence(doc, day.start, day.end, lead)]
 
 
+def _speaks_of_one(folded: str, level: Span) -> bool:
+    """Whether a level cue without a name speaks of one meeting that may be the one in focus:
+    not "summits", not "the next summit"."""
+    return not is_plural(folded, level) and not names_other_edition(folded, level)
+
+
 def _annotate(doc: Doc) -> list[_Sentence]:
     """Mentions and field values of every sentence that can hold a fact."""
     text, folded = doc.text, doc.folded
@@ -297,14 +303,12 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 # "The two-day summit, held on 30-31 March, ...": lowercase words only, not "the G20 summit"
                 for lv in leftover:
                     the = _DEFINITE.search(text, max(s, lv.start - 30), lv.start)
-                    if the and not is_plural(folded, lv) and not names_other_edition(folded, lv):
+                    if the and _speaks_of_one(folded, lv):
                         anaphors = [(the.start(), lv.end, "one")]
                         break
             if not (mentions or anaphors or fws or any(x.mentions for x in out)):
                 # the lead, before any meeting is named: "Leaders meet at summit level in Busan today"
-                anaphors = [
-                    (lv.start, lv.end, "one") for lv in leftover[:1] if not is_plural(folded, lv) and not names_other_edition(folded, lv)
-                ]
+                anaphors = [(lv.start, lv.end, "one") for lv in leftover[:1] if _speaks_of_one(folded, lv)]
         if follows and not (mentions or editions or leftover):
             editions = bare_editions(folded, s, ordinals)  # "The first was held in Hua Hin, where leaders ..."
         if not (
