@@ -855,3 +855,12 @@ def test_a_meeting_held_the_day_before_another_and_a_resort_city() -> None:
     found = {m.level: m for m in process(text, "vi", "2022-07-05").meetings}
     assert (found["foreign_ministers"].date, found["foreign_ministers"].city) == ("2022-07-04", "Bagan")
     assert (found["senior_officials"].date, found["senior_officials"].city) == ("2022-07-03", "Bagan")
+
+
+def test_first_editions_of_different_series_at_the_other_level_stay_apart() -> None:
+    text = (
+        "Các Bộ trưởng hoan nghênh việc tổ chức Đối thoại chính sách MGC lần thứ 1 về tăng cường kết nối (4/2017), "
+        "các cuộc họp Nhóm công tác chung lần thứ 1 về doanh nghiệp siêu nhỏ, vừa và nhỏ (9/2017)."
+    )
+    found = [(m.framework, m.level, m.ordinal, m.date) for m in process(text, "vi", "2018-08-03").meetings]
+    assert found == [("MGC", "other", 1, "2017-04"), ("MGC", "other", 1, "2017-09")]

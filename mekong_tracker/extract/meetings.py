@@ -391,6 +391,8 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
     for m in mentions:
         if m.ordinal is not None:
             same = [g for g in groups if key(g) == (m.framework, m.level, m.ordinal)]
+            if m.level == "other":  # a catch-all of several series: a policy dialogue, working groups ...
+                same = [g for g in same if dates_agree(date_of(g), dates.get(id(m)))]
             if not same and "series" in m.spans:
                 same = [g for g in groups if key(g)[0] == m.framework and key(g)[2] == m.ordinal]
             if same:
