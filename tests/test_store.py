@@ -156,6 +156,15 @@ def test_same_ordinal_other_level_stays_separate(tracker: Tracker, tmp_path: Pat
     assert sorted((m.level, tuple(m.sources)) for m in tracker.meetings()) == [("foreign_ministers", ("a",)), ("summit", ("s",))]
 
 
+def test_first_editions_at_the_other_level_fuse_only_when_their_dates_agree(tracker: Tracker, tmp_path: Path) -> None:
+    dialogue = "Đối thoại chính sách MGC lần thứ 1 về tăng cường kết nối diễn ra tháng 4/2017 tại Hà Nội."
+    group = "Cuộc họp Nhóm công tác chung MGC lần thứ 1 về doanh nghiệp vừa và nhỏ diễn ra tháng 9/2017."
+    again = "Tháng 4/2017, Đối thoại chính sách MGC lần thứ 1 đã diễn ra."
+    tracker.ingest([write_jsonl(tmp_path / "a.jsonl", [art("d", dialogue), art("g", group), art("d2", again)])])
+    found = sorted((m.date, tuple(sorted(m.sources))) for m in tracker.meetings(framework="MGC", level="other"))
+    assert found == [("2017-04", ("d", "d2")), ("2017-09", ("g",))]
+
+
 # -- updates and deletes --------------------------------------------------------------
 
 

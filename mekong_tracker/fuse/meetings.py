@@ -1,6 +1,7 @@
 """Which meeting a report belongs to, and the fused value of each field.
 
-A report joins a meeting with the same framework and level and the same ordinal;
+A report joins a meeting with the same framework and level and the same ordinal (and, at
+the `other` level, which holds several series, a date that agrees);
 or, when either lacks an ordinal, a date that agrees to the precision both give;
 or, when neither has ordinal nor date, a meeting that has neither either.
 A fused field takes the value most reports give (the more precise date on a tie);
@@ -19,7 +20,8 @@ from mekong_tracker.models import LIST_FIELDS, SCALAR_FIELDS
 
 def same_meeting(report: dict[str, Any], meeting: dict[str, Any]) -> bool:
     if report["ordinal"] is not None and meeting["ordinal"] is not None:
-        return report["ordinal"] == meeting["ordinal"]
+        # the `other` level holds several series (a policy dialogue, working groups): their dates must agree too
+        return report["ordinal"] == meeting["ordinal"] and (report["level"] != "other" or dates_agree(report["date"], meeting["date"]))
     if report["date"] and meeting["date"]:
         return dates_agree(report["date"], meeting["date"])
     return not (report["date"] or meeting["date"] or report["ordinal"] or meeting["ordinal"])
