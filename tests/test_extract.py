@@ -864,3 +864,9 @@ def test_first_editions_of_different_series_at_the_other_level_stay_apart() -> N
     )
     found = [(m.framework, m.level, m.ordinal, m.date) for m in process(text, "vi", "2018-08-03").meetings]
     assert found == [("MGC", "other", 1, "2017-04"), ("MGC", "other", 1, "2017-09")]
+
+
+def test_day_arithmetic_and_borrowed_years_never_make_an_impossible_date() -> None:
+    text = "Ngày 5/2/2013, Hội nghị Cấp cao CLV lần thứ 7 diễn ra. Ngày 29/2, Hội nghị Cấp cao CLMV lần thứ 6 diễn ra."
+    found = {m.framework: m.date for m in process(text, "vi", None).meetings}
+    assert found == {"CLV": "2013-02-05", "CLMV": "--02-29"}

@@ -351,7 +351,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 lead_day = d.value
             elif d.value[0].startswith("--") and lead_day and lead_day[0] and lead_day[0][4:7] == d.value[0][1:4]:
                 # "Ngày 9/12/2020, ...; Cũng trong ngày 9/12": the year the text gave that month
-                d.value = (lead_day[0][:4] + d.value[0][1:], d.value[1] and lead_day[0][:4] + d.value[1][1:], False)
+                year = lead_day[0][:4]
+                if _day(year + d.value[0][1:]) and (d.value[1] is None or _day(year + d.value[1][1:])):
+                    d.value = (year + d.value[0][1:], d.value[1] and year + d.value[1][1:], False)
             if d.start < journey:
                 d = _month_only(d)  # type: ignore[assignment]
                 if d is None:
@@ -683,7 +685,8 @@ def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[
 def _days_apart(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim], focus: MeetingClaim) -> None:
     """ "The meeting came a day after the Special ASEAN-China Foreign Ministers' Meeting": the day
     of the meeting named after "a day after" / "một ngày sau", counted from the one spoken of."""
-    if focus.date is None or len(focus.date) != 10 or focus.date.startswith("--"):
+    day = _day(focus.date)
+    if day is None:
         return
     for sen in sentences:
         apart = _DAYS_APART.search(doc.folded, *sen.span)
@@ -695,14 +698,15 @@ def _days_apart(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, Meetin
             continue
         n = _NUMBER_WORDS.get(apart.group("n"), 1)
         shift = -n if apart.group("way") in ("after", "sau") else n
-        target.date = (dt.date.fromisoformat(focus.date) + dt.timedelta(days=shift)).isoformat()
+        target.date = (day + dt.timedelta(days=shift)).isoformat()
         target.evidence["date"] = [evidence(doc, apart.start(), apart.end(), sen.span), *focus.evidence["date"]]
 
 
 def _days_before(claim: MeetingClaim, source: MeetingClaim, back: int) -> None:
     """ "Trước đó một ngày, Hội nghị SOM ...": the day before the meeting named before it."""
-    if back and claim.date is None and source.date and len(source.date) == 10 and not source.date.startswith("--"):
-        claim.date = (dt.date.fromisoformat(source.date) - dt.timedelta(days=back)).isoformat()
+    day = _day(source.date)
+    if back and claim.date is None and day is not None:
+        claim.date = (day - dt.timedelta(days=back)).isoformat()
         claim.evidence["date"] = source.evidence["date"]
 
 
