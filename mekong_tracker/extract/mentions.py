@@ -126,9 +126,8 @@ def find_mentions(
             else _ordinal_near(folded, s, e, ordinals, vi_first or pick.start > lv.start)
         )
         spans = {"framework": (pick.start, pick.end), "level": (lv.start, lv.end)}
-        if found and found[2] == 1 and found[0] < s and _FIRST_SINCE.match(folded, e):
-            found = None  # "the first Mekong-Japan summit since the 12th": no edition
-        if found and not _PERSONAL.match(text, e):
+        # "the first summit for Suga", "the first Mekong-Japan summit since the 12th": no edition
+        if found and not (_PERSONAL.match(text, e) or (found[2] == 1 and found[0] < s and _FIRST_SINCE.match(folded, e))):
             ordinal = found[2]
             spans["ordinal"] = (found[0], found[1])
             s, e = min(s, found[0]), max(e, found[1])  # "the 12th Mekong-ROK ...": the mention starts at its ordinal
