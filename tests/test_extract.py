@@ -870,3 +870,13 @@ def test_day_arithmetic_and_borrowed_years_never_make_an_impossible_date() -> No
     text = "Ngày 5/2/2013, Hội nghị Cấp cao CLV lần thứ 7 diễn ra. Ngày 29/2, Hội nghị Cấp cao CLMV lần thứ 6 diễn ra."
     found = {m.framework: m.date for m in process(text, "vi", None).meetings}
     assert found == {"CLV": "2013-02-05", "CLMV": "--02-29"}
+
+
+def test_a_framework_launched_or_upgraded_at_a_meeting_names_that_meeting() -> None:
+    text = (
+        "Earlier this month, the U.S. and Cambodia, Laos, Myanmar, Thailand and Vietnam upgraded the Lower Mekong Initiative "
+        "into the Mekong-U.S. Partnership at a virtual ministerial meeting co-chaired by U.S. Deputy Secretary of State "
+        "Stephen Biegun and Vietnamese Deputy Prime Minister Pham Binh Minh."
+    )
+    m = only(text, "en", "2020-09-25")
+    assert (m.framework, m.level, m.format, m.chairs) == ("MUSP", "foreign_ministers", "online", ["Stephen Biegun", "Pham Binh Minh"])
