@@ -45,7 +45,7 @@ def page(*blocks: str) -> str:
     return nfc("\n\n".join(blocks) + "\n")
 
 
-@pytest.mark.parametrize("marker", ["Tin khác", "Có thể bạn quan tâm", "Xem nhiều", "Also read"])
+@pytest.mark.parametrize("marker", ["Tin khác", "Có thể bạn quan tâm", "Xem nhiều", "Also read", "Các tin đã đưa", "Tin cùng chủ đề"])
 def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
     text = page(*BODY, marker, *RELATED)
     spans = spans_of(text)
