@@ -880,3 +880,11 @@ def test_a_framework_launched_or_upgraded_at_a_meeting_names_that_meeting() -> N
     )
     m = only(text, "en", "2020-09-25")
     assert (m.framework, m.level, m.format, m.chairs) == ("MUSP", "foreign_ministers", "online", ["Stephen Biegun", "Pham Binh Minh"])
+
+
+def test_chairs_before_a_gerund() -> None:
+    text = (
+        "HÀ NỘI (VNS) — The 13th Mekong-Japan Summit took place in Kuala Lumpur on Sunday, with Prime Minister "
+        "Phạm Minh Chính and his Japanese counterpart Shigeru Ishiba co-chairing."
+    )
+    assert only(text, "en", "2025-10-27").chairs == ["Phạm Minh Chính", "Shigeru Ishiba"]
