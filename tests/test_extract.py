@@ -888,3 +888,15 @@ def test_chairs_before_a_gerund() -> None:
         "Phạm Minh Chính and his Japanese counterpart Shigeru Ishiba co-chairing."
     )
     assert only(text, "en", "2025-10-27").chairs == ["Phạm Minh Chính", "Shigeru Ishiba"]
+
+
+def test_a_kyodo_lead_dates_the_summit_it_names_next_and_a_chairmanship_year_dates_nothing() -> None:
+    text = (
+        "TOKYO, Nov. 13 (Kyodo) -- Prime Minister Yoshihide Suga on Friday pledged Japan's support for the Mekong region, "
+        "as he co-chaired a summit with leaders of Cambodia, Laos, Myanmar, Thailand and Vietnam held by videoconference.\n\n"
+        "The 12th Mekong-Japan summit was co-chaired by Suga and Vietnamese Prime Minister Nguyen Xuan Phuc, whose country holds "
+        "the rotating chair of the Association of Southeast Asian Nations this year.\n\n"
+        "On Thursday, Suga took part in the annual summit between Japan and ASEAN, also conducted online."
+    )
+    m = next(m for m in process(text, "en", "2020-11-13").meetings if m.framework == "MJC")
+    assert (m.ordinal, m.date, m.format) == (12, "2020-11-13", "online")

@@ -47,10 +47,9 @@ from mekong_tracker.vocab import Lexicon, load
 
 _COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
-_NOT_DATE = re.compile(
-    r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau"
-    r"|(?:chu tich|chair|chairmanship|chairman)(?:\s+(?:cua\s+|of\s+)?asean)?)\s*$"  # "Chủ tịch ASEAN năm 2020": a term
-)
+_NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
+# a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
+_CHAIR_TERM = re.compile(r"\b(?:chu tich|chair|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
 _AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
@@ -299,16 +298,19 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             ordinals = find_ordinals(folded, text, s, e)
             mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
             anaphors = [a for a in anaphors if not any(m.start <= a[0] < m.end for m in mentions)]  # not a named meeting's own words
-            if not anaphors:
-                # "The two-day summit, held on 30-31 March, ...": lowercase words only, not "the G20 summit"
+            if not (anaphors or fws):
+                # "The two-day summit, held on 30-31 March, ...": lowercase words only, not "the G20 summit",
+                # nor "the annual summit between Japan and ASEAN"
                 for lv in leftover:
                     the = _DEFINITE.search(text, max(s, lv.start - 30), lv.start)
                     if the and _speaks_of_one(folded, lv):
                         anaphors = [(the.start(), lv.end, "one")]
                         break
-            if not (mentions or anaphors or fws or any(x.mentions for x in out)):
-                # the lead, before any meeting is named: "Leaders meet at summit level in Busan today"
-                anaphors = [(lv.start, lv.end, "one") for lv in leftover[:1] if _speaks_of_one(folded, lv)]
+            weak = all(_WEAK_ANAPHORA.match(folded[a[0] : a[1]]) for a in anaphors)  # none, or only "leaders", "a meeting"
+            if weak and not (mentions or fws or any(x.mentions for x in out)):
+                # the lead, before any meeting is named: "Leaders meet at summit level in Busan today", "Suga on
+                # Friday pledged ..., as he co-chaired a summit with leaders of ..."
+                anaphors = [(lv.start, lv.end, "one") for lv in leftover[:1] if _speaks_of_one(folded, lv)] or anaphors
         if follows and not (mentions or editions or leftover):
             editions = bare_editions(folded, s, ordinals)  # "The first was held in Hua Hin, where leaders ..."
         if not (
@@ -332,6 +334,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if (
                 any(a <= d.start < b for a, b in occupied)
                 or _NOT_DATE.search(folded, max(s, d.start - 40), d.start)
+                or (len(d.value[0]) == 4 and _CHAIR_TERM.search(folded, max(s, d.start - 80), d.start))
                 or _EDITION_BEFORE.search(text, max(s, d.start - 12), d.start)
             ):
                 continue
