@@ -900,3 +900,12 @@ def test_a_kyodo_lead_dates_the_summit_it_names_next_and_a_chairmanship_year_dat
     )
     m = next(m for m in process(text, "en", "2020-11-13").meetings if m.framework == "MJC")
     assert (m.ordinal, m.date, m.format) == (12, "2020-11-13", "online")
+
+
+def test_a_counted_series_then_its_editions_listed_after_a_colon() -> None:
+    text = (
+        "Đến nay đã diễn ra 6 Hội nghị Cấp cao ACMECS: lần thứ nhất tại Bagan (11/2003); lần thứ 2 tại Bangkok, Thái Lan (11/2005); "
+        "lần thứ 3 tại Viêng Chăn, Lào (11/2008)."
+    )
+    found = [(m.ordinal, m.date, m.city) for m in process(text, "vi", "2016-03-01").meetings]
+    assert found == [(1, "2003-11", "Bagan"), (2, "2005-11", "Bangkok"), (3, "2008-11", "Viêng Chăn")]

@@ -330,6 +330,10 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
     """Editions named by their ordinal alone in later clauses, each one step on from the edition
     before ("Hội nghị cấp cao lần thứ nhất diễn ra tại Tam Á năm 2016, còn lần thứ hai ở Phnom
     Penh", "The first LMC leaders' meeting was held in Sanya, the second in Phnom Penh")."""
+    for m in mentions:
+        first = next((o for o in ordinals if m.ordinal is None and _LIST_OPENS.fullmatch(folded, m.end, o.start)), None)
+        if first is not None:  # "6 Hội nghị Cấp cao ACMECS: lần thứ nhất tại Bagan (11/2003); lần thứ 2 ...": the list's first
+            m.ordinal, m.spans["ordinal"] = first.value, (first.start, first.end)
     used = {m.spans.get("ordinal") for m in mentions}
     chain = [m for m in mentions if m.ordinal is not None]
     out: list[Mention] = []
@@ -352,6 +356,7 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
     return out
 
 
+_LIST_OPENS = re.compile(r"\s*:\s*")
 _SINCE_THE = re.compile(r"\s+since\s+the\s+")
 _OPENS_WITH = re.compile(r"\s*(?:the\s+)?")
 _SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|cac|nhieu|two|three|four|five|six|several)\s+$")
