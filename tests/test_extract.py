@@ -909,3 +909,11 @@ def test_a_counted_series_then_its_editions_listed_after_a_colon() -> None:
     )
     found = [(m.ordinal, m.date, m.city) for m in process(text, "vi", "2016-03-01").meetings]
     assert found == [(1, "2003-11", "Bagan"), (2, "2005-11", "Bangkok"), (3, "2008-11", "Viêng Chăn")]
+
+
+def test_who_a_chaired_summit_brought_together_and_a_forum_are_no_chairs() -> None:
+    text = (
+        "The second MRC Summit, chaired by Vietnamese Prime Minister Nguyen Tan Dung, brought together Cambodian Prime Minister "
+        "Hun Sen, Lao Prime Minister Thongsing Thammavong and a Thai delegation."
+    )
+    assert only(text, "en", "2014-04-06").chairs == ["Nguyen Tan Dung"]

@@ -25,7 +25,7 @@ _STOP = re.compile(
 _WHEN = re.compile(r"\s(?:on|in|vào|ngày|sáng|chiều|tối|hôm)\s+[\w/ ]{1,25}?\s*(?:,\s*)?(?:also\s+|đã\s+|cùng\s+)?", re.IGNORECASE)
 _STOP_AFTER_CUE = re.compile(
     r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|,\s+(?:whose|which|who|khi)\s|\s(?:and attended|attended|with the participation|với sự tham dự"
-    r"|với sự tham gia|the meeting|hội nghị)\s",
+    r"|với sự tham gia|the meeting|hội nghị|brought together|bringing together|joined by|gathered)\s",
     re.IGNORECASE,
 )
 
