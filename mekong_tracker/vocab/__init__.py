@@ -159,10 +159,11 @@ class Lexicon:
                     for p in index[lead]:
                         m = regex.match(subject, p)
                         if m:
-                            found.append((p, group[1], m.end(), payloads[int(m.lastgroup[1:])]))  # type: ignore[index]
-            found.sort(key=lambda f: (f[0], f[1]))  # text order; at one place, the folded group before the acronyms
+                            found.append((p, m.end(), group[1], payloads[int(m.lastgroup[1:])]))  # type: ignore[index]
             kept: list[tuple[int, int, Any]] = []
-            for span in sorted(((p, e, v) for p, _, e, v in found), key=lambda s: (s[0], -(s[1] - s[0]))):
+            # text order, the longer first; of two as long, the folded group before the acronym
+            for start, end, _, payload in sorted(found, key=lambda f: (f[0], f[0] - f[1], f[2])):
+                span = (start, end, payload)
                 if kept and span[0] < kept[-1][1]:
                     if span[1] - span[0] > kept[-1][1] - kept[-1][0]:
                         kept[-1] = span
