@@ -45,7 +45,19 @@ def page(*blocks: str) -> str:
     return nfc("\n\n".join(blocks) + "\n")
 
 
-@pytest.mark.parametrize("marker", ["Tin khác", "Có thể bạn quan tâm", "Xem nhiều", "Also read", "Các tin đã đưa", "Tin cùng chủ đề"])
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Tin khác",
+        "Có thể bạn quan tâm",
+        "Xem nhiều",
+        "Also read",
+        "Các tin đã đưa",
+        "Tin cùng chủ đề",
+        "ALSO IN THIS ISSUE",
+        "Tài liệu tham khảo:",
+    ],
+)
 def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
     text = page(*BODY, marker, *RELATED)
     spans = spans_of(text)
@@ -188,6 +200,13 @@ def test_a_photo_caption_printed_twice_takes_no_teaser() -> None:
     at = text.index(body)
     assert not overlaps(spans, at, at + len(body))
     assert covered(spans, text.index(caption), text.index(caption) + len(caption))
+
+
+def test_a_line_labelled_as_a_photo_caption_is_marked() -> None:
+    caption = "[Photo caption] The two leaders co-chair the 6th Mekong-Japan Summit in Nay Pyi Taw."
+    text = page(*BODY, caption)
+    at = text.index(caption)
+    assert covered(spans_of(text), at, at + len(caption))
 
 
 @pytest.mark.parametrize("line", ["Mekong - Hàn Quốc  |  Busan  |  Nguyễn Xuân Phúc  |  ASEAN", "Chia sẻ | Ý kiến (3) | Lưu"])

@@ -438,6 +438,71 @@ def test_a_title_case_document_ends_where_lowercase_words_take_over() -> None:
     assert only(text, "en", "2018-10-10").documents == ["Joint Statement on strengthening cooperation"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ nhất thông qua Tuyên bố về Quan hệ Đối tác vì Con người, "
+            "Thịnh vượng và Hòa bình, mở ra giai đoạn mới.",
+            "vi",
+            "Tuyên bố về Quan hệ Đối tác vì Con người, Thịnh vượng và Hòa bình",
+        ),
+        (
+            "The first Mekong-Korea Summit adopted a joint vision statement for peace, prosperity and partnership on Wednesday.",
+            "en",
+            "joint vision statement for peace, prosperity and partnership",
+        ),
+    ],
+)
+def test_a_title_ending_with_what_it_is_for_keeps_its_list(text: str, lang: str, title: str) -> None:
+    assert only(text, lang, "2019-11-27").documents == [title]
+
+
+def test_a_list_of_titles_after_for_is_still_a_list() -> None:
+    text = "The 10th CLMV Summit adopted the framework for CLMV development, and the list of CLMV priority projects."
+    assert only(text, "en", "2020-12-09").documents == ["framework for CLMV development", "list of CLMV priority projects"]
+
+
+def test_an_appositive_after_a_title_is_not_another_title() -> None:
+    text = "Leaders at the 10th Mekong-Japan Summit adopted the Tokyo Strategy 2018, the new roadmap for the partnership."
+    assert only(text, "en", "2018-10-09").documents == ["Tokyo Strategy 2018"]
+
+
+def test_a_plural_noun_spelled_like_a_verb_names_no_document() -> None:
+    text = "At the 6th Mekong-Japan Summit, leaders reviewed the Tokyo Strategy and discussed regional issues of interest."
+    assert only(text, "en", "2014-11-13").documents == []
+
+
+def test_a_dateline_day_without_a_year_dates_the_meeting_it_reports() -> None:
+    text = (
+        "Premier calls for closer GMS cooperation\n\n"
+        "KUNMING, Nov. 7 (Xinhua) -- Premier Li Qiang on Thursday called for a closer community, as he chaired the eighth "
+        "GMS Summit in Kunming.\n\n"
+        "NAY PYI TAW, 13 Nov — no part of this line is a second dateline."
+    )
+    m = only(text, "en", None)
+    assert (m.ordinal, m.date, m.city) == (8, "--11-07", "Kunming")
+
+
+def test_this_afternoon_in_a_story_dated_without_a_year() -> None:
+    text = (
+        "Nay Pyi Taw, 13 Nov — President U Thein Sein and Prime Minister Shinzo Abe co-chaired the 6th Mekong-Japan "
+        "Summit in Nay Pyi Taw this afternoon."
+    )
+    m = only(text, "en", None)
+    assert (m.date, m.chairs) == ("--11-13", ["Thein Sein", "Shinzo Abe"])
+
+
+def test_a_name_without_an_edition_is_the_meeting_in_focus_not_the_next_one() -> None:
+    text = (
+        "The 6th Mekong-Japan Summit took place on 13 November. Leaders adopted a joint statement at the 6th Mekong-Japan "
+        "Summit. They agreed that the 7th Mekong-Japan Summit would be held in Japan next year.\n\n"
+        "The Mekong-Japan Summit was one of the meetings held in Nay Pyi Taw this week."
+    )
+    found = {m.ordinal: m for m in process(text, "en", "2014-11-14").meetings}
+    assert (found[6].city, found[7].city, found[7].country) == ("Nay Pyi Taw", None, "JP")
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

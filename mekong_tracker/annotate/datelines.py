@@ -36,12 +36,18 @@ def find_dateline(doc: Doc) -> tuple[int, int] | None:
 
 
 def dateline_day(doc: Doc) -> Span | None:
-    """The date span of the dateline ("VIENTIANE, April 5 (Bernama) --"), a full day."""
+    """The date span of the dateline ("VIENTIANE, April 5 (Bernama) --"), a full day; a day
+    without its year (--11-07) when the page gives no date to take the year from."""
     head = find_dateline(doc)
     if head is None:
         return None
-    dates = [d for d in find_dates(doc.folded, *head, doc.published) if len(d.value[0] or "") == 10]  # "13 Nov": the page's year
+    # "13 Nov": the page's year
+    dates = [d for d in find_dates(doc.folded, *head, doc.published) if len(d.value[0] or "") == 10 or _yearless_day(d.value[0])]
     return dates[0] if dates else None
+
+
+def _yearless_day(date: str | None) -> bool:
+    return date is not None and len(date) == 7 and date.startswith("--")
 
 
 def dateline_date(doc: Doc) -> str | None:

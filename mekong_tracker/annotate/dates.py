@@ -56,7 +56,7 @@ class _Anchor:
     """The publication date, the only source of a year the text leaves out."""
 
     def __init__(self, published: str | None) -> None:
-        parts = (published or "").split("-")
+        parts = (published or "").removeprefix("-").split("-")  # "--11-07": a day, its year unknown
         self.year = int(parts[0]) if parts[0].isdigit() else None
         self.month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
         self.day = int(parts[2][:2]) if len(parts) > 2 and parts[2][:2].isdigit() else None
@@ -150,9 +150,11 @@ def _same_day(m: re.Match[str], a: _Anchor) -> Value:
 def _day_of_publication(m: re.Match[str], a: _Anchor) -> Value:
     """ "hôm nay", "yesterday", "ngày mai": the publication day, the day before or after."""
     pub = a.date()
-    if pub is None:
-        return None, None, False
     shift = -1 if re.search(r"qua|yesterday|last", m.group(0)) else 1 if re.search(r"mai|tomorrow", m.group(0)) else 0
+    if pub is None:
+        # "this afternoon" in a story whose today is known to the day but not the year
+        yearless = a.year is None and a.month and a.day and not shift
+        return (f"--{a.month:02d}-{a.day:02d}" if yearless else None), None, False
     return (pub + dt.timedelta(days=shift)).isoformat(), None, False
 
 

@@ -23,10 +23,17 @@ _STOP_EN = re.compile(
 )
 _SHORT_NAME = re.compile(r"\s*\([A-Z][A-Z0-9\-]{1,15}\)")
 _SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|two|three|first|new|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
-_MODIFIER = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\s+){1,3}")
+_MODIFIER = re.compile(r"(?!(?:very|most|more|highly|really|extremely)\s)[a-z0-9][a-z0-9\-]*\s+")  # not "a very important plan"
 _AUX = re.compile(r"\s+(?:đã|sẽ|vừa|đều|cũng|đã từng)$", re.IGNORECASE)
 # ", Prosperity and Peace": a Title Case title goes on over commas and "and"
 _TITLE_GOES_ON = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
+# "... Đối tác vì Con người, Thịnh vượng và Hòa bình", "... for peace, prosperity and partnership": a title that
+# ends with what it is for, listed; the items are a few words each
+_FOR_LIST = {
+    "vi": re.compile(r"(?:\s*,\s*[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2})*\s+và\s+[^\W\d_]+", re.IGNORECASE),
+    "en": re.compile(r"(?:\s*,\s*[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2})*,?\s+and\s+[^\W\d_]+", re.IGNORECASE),
+}
+_FOR = {"vi": " vi ", "en": " for "}
 _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
 _OPENER_TAIL = re.compile(
     r"\s*(?:quan trong|chinh|sau|bao gom|gom|nhu)?\s*(?:nhu|gom|sau)?\s*,?\s*(?:comprising|including|namely|such as|which are)?\s*:?\s*"
@@ -73,8 +80,7 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
         else:
             h = heads.match(folded, pos, end)
             if not h and lang == "en":
-                mod = _MODIFIER.match(folded, pos, end)
-                h = heads.match(folded, mod.end(), end) if mod else None
+                h = _head_after_modifiers(folded, pos, end, heads)
             if not h and lang == "en":
                 # a capitalised title holding a head noun: "GMS Regional Investment Framework 2022"
                 run = re.match(r"(?:[A-Z0-9][\w\-.]*\s+(?:(?:of|on|for|and|the|to)\s+)*)+", text[pos:end])  # "Mekong-U.S. ..."
@@ -85,6 +91,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             stop = stop_re.search(text, pos + 1, end)
             while lang == "en" and stop and text[pos].isupper() and (goes_on := _TITLE_GOES_ON.match(text, stop.start())):
                 stop = stop_re.search(text, goes_on.end(), end)
+            if stop and folded.find(_FOR[lang], pos, stop.start()) != -1:
+                stop = _end_of_for_list(text, folded, stop, end, lang, stop_re, heads)
             e = stop.start() if stop else end
             if lang == "en" and text[pos].isupper():
                 e = _title_case_end(text, pos, e)
@@ -102,10 +110,23 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
                 out.append((s, min(e, s + 160)))
             pos = e
         sep = _ITEM_SEP.match(folded, pos, end)
-        if not sep or (lang == "en" and not _next_item(text, folded, sep.end(), end, heads)):
+        if not sep or (lang == "en" and not _next_item(text, folded, sep.end(), end, heads, "and" in sep.group())):
             break
         pos = sep.end()
     return out
+
+
+def _end_of_for_list(
+    text: str, folded: str, stop: re.Match[str], end: int, lang: str, stop_re: re.Pattern[str], heads: re.Pattern[str]
+) -> re.Match[str] | None:
+    """Where a title that ends with what it is for ends: after the list, when a list of short
+    items follows the stop that is no list of further titles."""
+    listed = _FOR_LIST[lang].match(text, stop.start(), end)
+    if not listed or heads.match(folded, _SKIP.match(folded, _ITEM_SEP.match(folded, stop.start()).end()).end()):  # type: ignore[union-attr]
+        return stop
+    after = stop_re.search(text, listed.end(), end)
+    tail = text[listed.end() : after.start() if after else end].split()
+    return after if len(tail) <= 2 else stop
 
 
 def _title_case_end(text: str, start: int, end: int) -> int:
@@ -124,15 +145,30 @@ _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _LINK_WORDS = frozenset("of on for and the to in at between among with from de du a an by under".split())
 
 
-def _next_item(text: str, folded: str, pos: int, end: int, heads: re.Pattern[str]) -> bool:
+def _next_item(text: str, folded: str, pos: int, end: int, heads: re.Pattern[str], joined: bool) -> bool:
     """Whether an English list goes on with another title: a capital or a quote ("and the Bangkok
-    Declaration"), or a document noun ("and a joint press communique")."""
+    Declaration"), or a document noun ("and a joint press communique") - after a bare comma, only
+    in a list that an "and" ends ("A, the new roadmap for ..." is A again)."""
     article = re.match(r"\s*(?:the\s+|a\s+|an\s+)?", folded[pos:end])
     at = pos + (article.end() if article else 0)
     if re.match(r"[\"“A-Z]", text[at : at + 1]):
         return True
-    mod = _MODIFIER.match(folded, at, end)
-    return bool(heads.match(folded, at, end) or (mod and heads.match(folded, mod.end(), end)))
+    if not (joined or re.search(r"\band\b", folded[at:end])):
+        return False
+    return bool(heads.match(folded, at, end) or _head_after_modifiers(folded, at, end, heads))
+
+
+def _head_after_modifiers(folded: str, pos: int, end: int, heads: re.Pattern[str]) -> re.Match[str] | None:
+    """A document noun after one to three lowercase words ("joint vision statement")."""
+    for _ in range(3):
+        mod = _MODIFIER.match(folded, pos, end)
+        if mod is None:
+            return None
+        pos = mod.end()
+        h = heads.match(folded, pos, end)
+        if h:
+            return h
+    return None
 
 
 def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tuple[int, int] | None:
@@ -175,8 +211,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if opener and opener[0][0] - pos < 4:
             pos = _OPENER_TAIL.match(folded, opener[0][1], end).end()  # type: ignore[union-attr]  # always matches
         titles = _title_after(text, folded, pos, end, lang)
-        if not titles and lang == "en":
-            # "a joint statement adopted after ...": the title just before the participle
+        if not titles and lang == "en" and folded.endswith("ed", vs, ve):
+            # "a joint statement adopted after ...": the title just before the participle, not before "issues"
             before = _title_before(text, folded, max(start, vs - 60), vs, lang)
             if before and vs - before[1] <= 2 and not re.search(r"\b(?:is|are|was|were|be|to|will)\b", folded[before[0] : before[1]]):
                 titles = [before]

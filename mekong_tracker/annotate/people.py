@@ -17,7 +17,7 @@ _TOKEN = re.compile(r"[^\s,;()\"“”]+")
 _PARTS = re.compile(r"\s+(?:và|and|&|cùng)\s+|[,;:]|\s[-–—]\s")
 # where a chair clause ends, matched on the stored text (case-insensitive)
 _STOP = re.compile(
-    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|\s(?:with|to|in|on|at|during|from|for|tại|ở|vào|với|nhằm|để|về|theo|trong"
+    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|\s(?:--?|[–—])\s|\s(?:with|to|in|on|at|during|from|for|tại|ở|vào|với|nhằm|để|về|theo|trong"
     r"|diễn ra|được|attended|and attended|the meeting|hội nghị|phiên|cuộc|ngày|sáng|chiều|tối)\s",
     re.IGNORECASE,
 )

@@ -87,7 +87,7 @@ _RIGHT_AFTER = re.compile(
 # what has taken place: "adopted", "was held", "đã diễn ra"
 _TOOK_PLACE = re.compile(
     r"\b(?:adopted|concluded|opened|closed|ended|took place|was held|were held|kicked off|wrapped up|met|convened"
-    r"|da dien ra|da khai mac|da be mac|da hop|da thong qua|da ket thuc)\b"
+    r"|chaired|co-chaired|presided|attended|da dien ra|da khai mac|da be mac|da hop|da thong qua|da ket thuc)\b"
 )
 # reported speech: what a speaker told a meeting is not where or when it met
 _REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b", re.IGNORECASE)
@@ -415,7 +415,7 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
             cands = [g for g in cands if date_of(g)]
         if cands:
             before = [g for g in cands if any(x.start < m.start for x in g)]
-            target = max(before, key=lambda g: max(x.start for x in g if x.start < m.start)) if before else cands[0]
+            target = max(before, key=lambda g: (len(g), max(x.start for x in g if x.start < m.start))) if before else cands[0]
             target.append(m)
         else:
             groups.append([m])
