@@ -503,6 +503,39 @@ def test_a_name_without_an_edition_is_the_meeting_in_focus_not_the_next_one() ->
     assert (found[6].city, found[7].city, found[7].country) == ("Nay Pyi Taw", None, "JP")
 
 
+def test_a_dated_meeting_in_the_lead_is_the_edition_named_right_after_it() -> None:
+    text = (
+        "Premier Li Qiang on Monday co-chaired a virtual summit of the Lancang-Mekong Cooperation with Min Aung Hlaing.\n\n"
+        "The fourth LMC leaders' meeting, held by video link, adopted the Nay Pyi Taw Declaration."
+    )
+    m = only(text, "en", "2023-12-26")
+    assert (m.ordinal, m.date, m.format, m.documents) == (4, "2023-12-25", "online", ["Nay Pyi Taw Declaration"])
+
+
+def test_the_place_travelled_to_for_a_meeting_is_its_venue() -> None:
+    text = "Wang travelled to the ancient temple city of Bagan in July 2022 for the seventh LMC Foreign Ministers' Meeting."
+    m = only(text, "en", "2023-12-26")
+    assert (m.city, m.country, m.date) == ("Bagan", "MM", "2022-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("The Tokyo Strategy 2018 was adopted at the 10th Mekong-Japan Summit in Tokyo two years ago.", "en", "2018"),
+        ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra tại Tokyo hai năm trước.", "vi", "2018"),
+        ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra tại Tokyo, hai năm trước đó là lần thứ 8.", "vi", None),
+    ],
+)
+def test_years_ago_count_back_from_publication(text: str, lang: str, year: str | None) -> None:
+    assert only(text, lang, "2020-11-20").date == year
+
+
+def test_a_framework_in_the_possessive_names_its_meeting() -> None:
+    text = "Even the LMC's foreign ministers' meeting in Vientiane in February was overshadowed by the outbreak."
+    m = only(text, "en", "2020-11-20")
+    assert (m.framework, m.level, m.city, m.date) == ("LMC", "foreign_ministers", "Vientiane", "2020-02")
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

@@ -31,6 +31,13 @@ def _months() -> tuple[dict[str, int], dict[str, int]]:
     return table["months"]["en"], weekdays
 
 
+@lru_cache(maxsize=1)
+def _cardinals() -> dict[str, int]:
+    """Number words of both languages (folded): "two", "hai"."""
+    table = load("numbers")
+    return {**table["cardinals"]["en"], **{fold(k): v for k, v in table["vi"].items()}}
+
+
 def _month_alt() -> str:
     names = sorted(_months()[0], key=len, reverse=True)
     return r"(?P<mn>" + "|".join(names) + r")\.?"
@@ -140,6 +147,13 @@ def _year(m: re.Match[str], a: _Anchor) -> Value:
     return str(y), None, True
 
 
+def _years_ago(m: re.Match[str], a: _Anchor) -> Value:
+    n = m.group("n")
+    if a.year is None:
+        return None, None, False
+    return str(a.year - (int(n) if n.isdigit() else _cardinals()[n])), None, False
+
+
 SAME_DAY = "same-day"  # a value the extractor replaces with the last date the text gave
 
 
@@ -237,7 +251,9 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
     ("month", r"(?:this|next|last|coming|in|early|late|mid|mid-)\s+{mn}(?![a-z])", _month_year),
     # years: năm 2014, in 2004, năm ngoái, last year
     ("year", rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
-    ("words", r"\b(?:nam ngoai|nam truoc|nam nay|nam sau|nam toi|last year|this year|next year)\b", _year),
+    # "two years ago", "hai năm trước" - not "(hai) năm trước đó", (two) years before some other event
+    ("words", r"\b(?P<n>\d{1,2}|{n})\s+(?:years?\s+ago|nam\s+truoc(?!\s+do))\b", _years_ago),
+    ("words", r"\b(?:nam ngoai|nam truoc(?!\s+do)|nam nay|nam sau|nam toi|last year|this year|next year)\b", _year),
     (
         "words",
         r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|previous|this|next|coming)\s+month\b"
@@ -258,7 +274,9 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
 @lru_cache(maxsize=1)
 def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], Value], str]]:
     mn = _month_alt()
-    return [(re.compile(r"(?<![a-z0-9+])" + p.replace("{mn}", mn)), f, hint) for hint, p, f in _PATTERNS]  # "ASEAN+3" holds no day
+    n = "|".join(sorted(map(re.escape, _cardinals()), key=len, reverse=True))
+    # "ASEAN+3" holds no day
+    return [(re.compile(r"(?<![a-z0-9+])" + p.replace("{mn}", mn).replace("{n}", n)), f, hint) for hint, p, f in _PATTERNS]
 
 
 @lru_cache(maxsize=1)
@@ -270,7 +288,7 @@ def _hints() -> dict[str, re.Pattern[str]]:
         "thang": re.compile(r"thang"),
         "month": re.compile(rf"\b(?:{months})\b"),
         "words": re.compile(
-            r"\b(?:day|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|nay|qua|mai|ngay|ngoai|nam|year|month|thang"
+            r"\b(?:day|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|nay|qua|mai|ngay|ngoai|nam|year|years|month|thang"
             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu|chu nhat)\b"
         ),
     }

@@ -411,8 +411,11 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
         if m.other_edition:
             cands = [g for g in cands if date_of(g) and dates.get(id(m))]
         if dates.get(id(m)):
-            # a dated mention joins a meeting whose date agrees, not an undated one
-            cands = [g for g in cands if date_of(g)]
+            # a dated mention joins a meeting whose date agrees, not an undated one - unless that one is
+            # named right after it ("Li on Monday co-chaired a virtual summit of the LMC ... The fourth LMC
+            # leaders' meeting, held by video link, ...")
+            after = min((x for x in mentions if x.start > m.start), key=lambda x: x.start, default=None)
+            cands = [g for g in cands if date_of(g) or any(x is after for x in g)]
         if cands:
             before = [g for g in cands if any(x.start < m.start for x in g)]
             target = max(before, key=lambda g: (len(g), max(x.start for x in g if x.start < m.start))) if before else cands[0]

@@ -32,7 +32,8 @@ _GAP_BEFORE = re.compile(
     r"|summit on development triangle area|on development triangle area|special|commemorative|informal"
     r"|virtual|online|plus|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
     r"|twentieth"
-    r"|at a|at an|at the|was launched at|was upgraded at|was set up at)[\s\"'“”]*)*"  # "the Mekong-U.S. Partnership at a virtual ..."
+    # "the Mekong-U.S. Partnership at a virtual ...", "the LMC's foreign ministers' meeting"
+    r"|(?<=')s|at a|at an|at the|was launched at|was upgraded at|was set up at)[\s\"'“”]*)*"
 )
 _ORD_GAP_AFTER = re.compile(
     r"[\s\"'“”]*(?:\([^()]{1,40}\)\s*)?(?:quoc te\s*|mo rong\s*)?(?:\([^()]{1,40}\)\s*)?(?:(?:hop|to chuc|khai mac)\s+)?"
