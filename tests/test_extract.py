@@ -536,6 +536,34 @@ def test_a_framework_in_the_possessive_names_its_meeting() -> None:
     assert (m.framework, m.level, m.city, m.date) == ("LMC", "foreign_ministers", "Vientiane", "2020-02")
 
 
+def test_a_lead_speaking_of_two_summits_dates_the_two_named_next() -> None:
+    text = (
+        "Prime Minister Nguyen Xuan Phuc on Friday co-chaired two online summits with Japan and South Korea.\n\n"
+        "The 12th Mekong-Japan Summit, co-chaired by Phuc and Japanese Prime Minister Yoshihide Suga, reviewed the Tokyo "
+        "Strategy 2018. The leaders adopted a joint statement.\n\n"
+        "In the afternoon, Phuc and President Moon Jae-in co-chaired the second Mekong-Republic of Korea Summit, which also "
+        "adopted a joint statement and welcomed the Mekong-Korea action plan for 2021-2025.\n\n"
+        "Both meetings took place on the sidelines of the 37th ASEAN Summit, which Vietnam opened virtually on Thursday."
+    )
+    found = {m.framework: m for m in process(text, "en", "2020-11-13").meetings}
+    assert {fw: (m.date, m.format) for fw, m in found.items()} == {
+        "MJC": ("2020-11-13", "online"),
+        "MKC": ("2020-11-13", "online"),
+        "ASEAN": ("2020-11-12", "online"),
+    }
+    assert found["MJC"].chairs == ["Nguyen Xuan Phuc", "Yoshihide Suga"]
+    assert found["MKC"].documents == ["joint statement"]
+
+
+def test_a_count_of_summits_after_meetings_are_named_is_no_anaphor() -> None:
+    text = (
+        "The 4th MRC Summit opened in Vientiane on 5 April 2023. The commission has held three summits before: the first "
+        "in Hua Hin in 2010, the second in Ho Chi Minh City in 2014 and the third in Siem Reap in 2018."
+    )
+    found = {m.ordinal: (m.date, m.city) for m in process(text, "en", "2023-04-05").meetings}
+    assert found == {4: ("2023-04-05", "Vientiane"), 1: ("2010", "Hua Hin"), 2: ("2014", "Ho Chi Minh City"), 3: ("2018", "Siem Reap")}
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

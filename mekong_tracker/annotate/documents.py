@@ -23,7 +23,8 @@ _STOP_EN = re.compile(
 )
 _SHORT_NAME = re.compile(r"\s*\([A-Z][A-Z0-9\-]{1,15}\)")
 _SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|two|three|first|new|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
-_MODIFIER = re.compile(r"(?!(?:very|most|more|highly|really|extremely)\s)[a-z0-9][a-z0-9\-]*\s+")  # not "a very important plan"
+# a word before a document noun: not "a very important plan", nor "welcomed the ... plan"
+_MODIFIER = re.compile(r"(?!(?:very|most|more|highly|really|extremely|the|a|an|and|or)\s)[a-z0-9][a-z0-9\-]*\s+")
 _AUX = re.compile(r"\s+(?:đã|sẽ|vừa|đều|cũng|đã từng)$", re.IGNORECASE)
 # ", Prosperity and Peace": a Title Case title goes on over commas and "and"
 _TITLE_GOES_ON = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")

@@ -73,7 +73,11 @@ _ADOPTED_AT = re.compile(
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+(?:tai|trong|at|during|by)\s+(?:the\s+)?"
 )
 # a participle clause of a meeting's own: "B and Related Summits, held here on", "B, diễn ra ngày"
-_OWN_CLAUSE = re.compile(r"[^,.;]{0,40},\s*(?:held|which (?:was|were) held|taking place|dien ra|to chuc|duoc to chuc)\b[^,.;]{0,60}")
+_OWN_CLAUSE = re.compile(
+    r"[^,.;]{0,40},\s*(?:held|which (?:was|were) held|taking place|dien ra|to chuc|duoc to chuc)\b[^,.;]{0,60}"
+    # ", which Vietnam, as ASEAN chair, opened virtually on Thursday"
+    r"|[^,.;]{0,40},\s*which\b[^.;]{0,60}\b(?:opened|began|started|kicked off|took place|closed|ended|concluded)\b[^,.;]{0,40}"
+)
 # "a day after", "two days before", "một ngày sau": the day of the meeting named next, counted
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|mot|hai|ba)\s+(?:days?|ngay)\s+(?P<way>after|before|sau|truoc)\b\s*(?:the\s+|khi\s+)?")
 _NUMBER_WORDS = {"a": 1, "one": 1, "mot": 1, "two": 2, "hai": 2, "three": 3, "ba": 3}
@@ -120,6 +124,8 @@ def anaphora_lexicon() -> Lexicon:
         + [(p, "last") for p in table["last_anaphora"]]
         + [(p, "pair") for p in table["pair_anaphora"]]
         + [(p, "trio") for p in table["trio_anaphora"]]
+        + [(p, "lead-pair") for p in table["lead_pair_anaphora"]]
+        + [(p, "lead-trio") for p in table["lead_trio_anaphora"]]
     )
 
 
@@ -292,7 +298,12 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             series = find_series(text, s, e)
             fws = [f for f in fws if not any(sr.start <= f.start < sr.end for sr in series)]
             levels = [lv for lv in find_levels(folded, text, s, e) if not any(f.start <= lv.start < f.end for f in fws)]
-            anaphors = anaphora_lexicon().spans(folded, text, s, e)
+            named_before = any(x.mentions for x in out)
+            anaphors = [
+                (a, b, kind.removeprefix("lead-"))
+                for a, b, kind in anaphora_lexicon().spans(folded, text, s, e)
+                if not (named_before and kind.startswith("lead-"))
+            ]
             if not (fws or series or anaphors or levels):
                 continue
             ordinals = find_ordinals(folded, text, s, e)
@@ -307,7 +318,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                         anaphors = [(the.start(), lv.end, "one")]
                         break
             weak = all(_WEAK_ANAPHORA.match(folded[a[0] : a[1]]) for a in anaphors)  # none, or only "leaders", "a meeting"
-            if weak and not (mentions or fws or any(x.mentions for x in out)):
+            if weak and not (mentions or fws or named_before):
                 # the lead, before any meeting is named: "Leaders meet at summit level in Busan today", "Suga on
                 # Friday pledged ..., as he co-chaired a summit with leaders of ..."
                 anaphors = [(lv.start, lv.end, "one") for lv in leftover[:1] if _speaks_of_one(folded, lv)] or anaphors
@@ -465,6 +476,9 @@ def _attr_targets(
     named = [m for m in mentions if nearest is not None and m.start == nearest]
     if named:
         return named  # "Kế hoạch X, được thông qua tại Hội nghị Y", "X, adopted at the Y"; "A will chair the Y"
+    own = [m for m in mentions if m.end <= a.span.start and _OWN_CLAUSE.fullmatch(folded, m.end, a.span.start)]
+    if own and a.field in ("date", "place", "format"):
+        return own[-1:]  # "... of the 37th ASEAN Summit, which Vietnam opened virtually on Thursday": that summit's
     if sen.refers_to in ("pair", "trio") and spoken_of and a.span.start > sen.anaphor_at:
         return spoken_of
     targets = _targets(a.span, mentions, text, folded, a.sentence)
@@ -625,10 +639,14 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 back = _NUMBER_WORDS.get(opening.group("back") or "", 0)
                 followed += [(m, before, back) for m in mains if before is not None]
             history += mains
-            if topic is None:
-                topic = mains[0]
-                for p in pending:
-                    _assign(assigned, topic, p, text)
+            topic = topic or mains[0]
+            for p in list(pending):
+                # what the lead says of "two online summits" goes to the two named next
+                wanted = {"pair": 2, "trio": 3}.get(p.refers_to, 1)
+                if len(history) >= wanted:
+                    for target in history[:wanted]:
+                        _assign(assigned, target, p, text)
+                    pending.remove(p)
         elif sen.anaphor and topic is None:
             pending.append(sen)
         elif sen.anaphor:
