@@ -564,6 +564,42 @@ def test_a_count_of_summits_after_meetings_are_named_is_no_anaphor() -> None:
     assert found == {4: ("2023-04-05", "Vientiane"), 1: ("2010", "Hua Hin"), 2: ("2014", "Ho Chi Minh City"), 3: ("2018", "Siem Reap")}
 
 
+def test_a_body_deciding_in_the_lead_speaks_of_its_meeting_named_next() -> None:
+    text = (
+        "VIENTIANE, Lao PDR, 28 January 2021 – The Mekong River Commission Council today approved the MRC Strategic "
+        "Plan 2021–2025.\n\n"
+        "The approval came at the 27th Meeting of the MRC Council, held virtually."
+    )
+    m = only(text, "en", None)
+    assert (m.ordinal, m.date, m.format, m.documents) == (27, "2021-01-28", "online", ["MRC Strategic Plan 2021–2025"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The ministers issued a joint statement pledging to fight the virus.", "joint statement"),
+        ("The ministers adopted the Five-Year Plan of Action (2018-2022).", "Five-Year Plan of Action (2018-2022)"),
+        ("The ministers adopted the Joint Statement on strengthening cooperation.", "Joint Statement on strengthening cooperation"),
+    ],
+)
+def test_where_an_english_title_ends(sentence: str, title: str) -> None:
+    assert only("The 5th LMC Foreign Ministers' Meeting opened on 20 February. " + sentence, "en", "2020-02-21").documents == [title]
+
+
+def test_a_quoted_word_inside_a_longer_name_is_no_title() -> None:
+    text = "Moon, Mekong leaders adopt 'Han River' vision at the first Mekong-Korea Summit in Busan."
+    assert only(text, "en", "2019-11-27").documents == []
+
+
+def test_that_year_is_the_year_given_before() -> None:
+    text = (
+        "South Korea launched its cooperation with the Mekong countries in 2011. The first Korea-Mekong foreign "
+        "ministers' meeting, held in Seoul that year, adopted the Han River Declaration."
+    )
+    m = only(text, "en", "2019-11-27")
+    assert (m.ordinal, m.date, m.city, m.documents) == (1, "2011", "Seoul", ["Han River Declaration"])
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

@@ -154,6 +154,16 @@ def _years_ago(m: re.Match[str], a: _Anchor) -> Value:
     return str(a.year - (int(n) if n.isdigit() else _cardinals()[n])), None, False
 
 
+_YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])")
+SAME_YEAR_REACH = 400  # characters looked back for the year "that year" is
+
+
+def _same_year(m: re.Match[str], a: _Anchor) -> Value:
+    """ "held in Seoul that year", "cùng năm": the last year the text gave before."""
+    years = _YEAR_IN_TEXT.findall(m.string, max(0, m.start() - SAME_YEAR_REACH), m.start())
+    return (years[-1] if years else None), None, False
+
+
 SAME_DAY = "same-day"  # a value the extractor replaces with the last date the text gave
 
 
@@ -260,6 +270,7 @@ _PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
         r"|(?<!mot )(?<!\d )\bthang\s+(?:truoc|nay|toi|sau(?!\s+khi))\b",  # "một tháng sau khi": a month after
         _relative_month,
     ),
+    ("words", r"\b(?:that year|the same year|cung nam(?! nay| sau| toi| truoc| ngoai)|nam do)\b", _same_year),
     ("words", r"\b(?:on the same day|the same day|that day|on the day|cung trong ngay|trong cung ngay|cung ngay)\b", _same_day),
     ("words", r"\b(?:hom nay|today|sang nay|chieu nay|toi nay|this (?:morning|afternoon|evening)|tonight)\b", _day_of_publication),
     ("words", r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua|last night)\b", _day_of_publication),

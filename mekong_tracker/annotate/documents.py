@@ -18,10 +18,13 @@ _STOP_VI = re.compile(
 # in a list whose items are set apart by ";", "và" is part of a title ("Kế hoạch ứng phó và phục hồi ...")
 _STOP_VI_SEMICOLONS = re.compile(_STOP_VI.pattern.replace("|và|", "|"), re.IGNORECASE)
 _STOP_EN = re.compile(
-    r"[,;(:!?\"“”]|(?<![A-Z])\.|\s[–—]\s|\son\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
+    r"[,;(:!?\"“”]|(?<![A-Z])\.|\s[–—]\s|\son\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
+    # "a joint statement pledging ...", not "on strengthening"
+    r"|(?<!\son)(?<!\sfor)(?<!\sof)(?<!\sin)(?<!\sto)(?<!\sat)\s(?-i:[a-z]{2,}ing)\b"
+    r"|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
     re.IGNORECASE,
 )
-_SHORT_NAME = re.compile(r"\s*\([A-Z][A-Z0-9\-]{1,15}\)")
+_SHORT_NAME = re.compile(r"\s*\((?:[A-Z][A-Z0-9\-]{1,15}|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)\)")  # "(GMS-2030)", "(2018-2022)"
 _SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|two|three|first|new|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
 # a word before a document noun: not "a very important plan", nor "welcomed the ... plan"
 _MODIFIER = re.compile(r"(?!(?:very|most|more|highly|really|extremely|the|a|an|and|or)\s)[a-z0-9][a-z0-9\-]*\s+")
@@ -75,6 +78,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
     for _ in range(4):
         pos = _SKIP.match(folded, pos, end).end()  # type: ignore[union-attr]  # matches the empty string
         q = _QUOTE.match(text, pos, end)
+        if q and q.end() < end and not (text[q.end()] in ".,;:!?)" or stop_re.match(text, q.end())):
+            break  # "adopt 'Han River' vision": a quoted word in a longer name
         if q:
             out.append(q.span(1))
             pos = q.end()

@@ -66,6 +66,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 # a place named right after a travel word: "tới Kuala Lumpur", "rời Hà Nội", "arrived in Jakarta"
 _PLACE_NEXT = re.compile(r"\s+(?:thủ đô\s+|thành phố\s+|the capital\s+(?:of\s+)?|sang\s+)?[A-ZĐ]")
 NEWS_DAYS = 3  # a meeting held up to this many days before the story's today is the story's news
+_BODY_DECIDES = re.compile(
+    r"\s+(?:(?:today|yesterday|on \w+day|hom nay|hom qua)\s+)?(?:da\s+)?(?:approved|adopted|endorsed|issued|thong qua|phe duyet|ban hanh)\b"
+)
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
@@ -322,6 +325,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 # the lead, before any meeting is named: "Leaders meet at summit level in Busan today", "Suga on
                 # Friday pledged ..., as he co-chaired a summit with leaders of ..."
                 anaphors = [(lv.start, lv.end, "one") for lv in leftover[:1] if _speaks_of_one(folded, lv)] or anaphors
+            if not (mentions or anaphors or named_before):
+                # "The MRC Council today approved ...": a body deciding, before its meeting is named, speaks of that meeting
+                anaphors = [(f.start, f.end, "one") for f in fws if f.value[1] and _BODY_DECIDES.match(folded, f.end)][:1]
         if follows and not (mentions or editions or leftover):
             editions = bare_editions(folded, s, ordinals)  # "The first was held in Hua Hin, where leaders ..."
         if not (
