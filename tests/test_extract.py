@@ -600,6 +600,38 @@ def test_that_year_is_the_year_given_before() -> None:
     assert (m.ordinal, m.date, m.city, m.documents) == (1, "2011", "Seoul", ["Han River Declaration"])
 
 
+def test_frameworks_named_in_a_row_each_with_its_edition() -> None:
+    text = (
+        "Thủ tướng chiều nay lần lượt dự Hội nghị Cấp cao ACMECS lần thứ 9, CLMV lần thứ 10 và Tam giác phát triển "
+        "Campuchia - Lào - Việt Nam lần thứ 11.\n\nCả ba hội nghị đều được tổ chức theo hình thức trực tuyến."
+    )
+    found = [(m.framework, m.level, m.ordinal, m.date, m.format) for m in process(text, "vi", "2020-12-09").meetings]
+    assert found == [
+        ("ACMECS", "summit", 9, "2020-12-09", "online"),
+        ("CLMV", "summit", 10, "2020-12-09", "online"),
+        ("CLV", "summit", 11, "2020-12-09", "online"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("Hội nghị đã thông qua Tuyên bố chung của Hội nghị.", ["Tuyên bố chung"]),
+        (
+            "Hội nghị thông qua Khung Chiến lược GMS 2030 và Kế hoạch Ứng phó và Phục hồi Covid-19 giai đoạn 2021-2023.",
+            ["Khung Chiến lược GMS 2030", "Kế hoạch Ứng phó và Phục hồi Covid-19 giai đoạn 2021-2023"],
+        ),
+        (
+            "Hội nghị thông qua Kế hoạch hành động Hà Nội giai đoạn 2018-2022 và Khung đầu tư khu vực 2022; Tuyên bố chung.",
+            ["Kế hoạch hành động Hà Nội giai đoạn 2018-2022", "Khung đầu tư khu vực 2022", "Tuyên bố chung"],
+        ),
+        ("Hội nghị thông qua Tuyên bố chung và nhất trí tăng cường hợp tác.", ["Tuyên bố chung"]),
+    ],
+)
+def test_where_a_vietnamese_title_ends(sentence: str, titles: list[str]) -> None:
+    assert only("Hội nghị Cấp cao GMS lần thứ 7 diễn ra ngày 9/9. " + sentence, "vi", "2021-09-10").documents == titles
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

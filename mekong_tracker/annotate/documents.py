@@ -38,6 +38,7 @@ _FOR_LIST = {
     "en": re.compile(r"(?:\s*,\s*[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2})*,?\s+and\s+[^\W\d_]+", re.IGNORECASE),
 }
 _FOR = {"vi": " vi ", "en": " for "}
+_OF_THE_MEETING = re.compile(r"\s+cua\s+(?:hoi nghi|phien hop|cuoc hop)(?:\s+nay)?\s*$")
 _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
 _OPENER_TAIL = re.compile(
     r"\s*(?:quan trong|chinh|sau|bao gom|gom|nhu)?\s*(?:nhu|gom|sau)?\s*,?\s*(?:comprising|including|namely|such as|which are)?\s*:?\s*"
@@ -99,6 +100,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
                 stop = stop_re.search(text, goes_on.end(), end)
             if stop and folded.find(_FOR[lang], pos, stop.start()) != -1:
                 stop = _end_of_for_list(text, folded, stop, end, lang, stop_re, heads)
+            if lang == "vi":
+                stop = _vi_end_at_and(text, folded, pos, stop, end, heads)
             e = stop.start() if stop else end
             if lang == "en" and text[pos].isupper():
                 e = _title_case_end(text, pos, e)
@@ -133,6 +136,25 @@ def _end_of_for_list(
     after = stop_re.search(text, listed.end(), end)
     tail = text[listed.end() : after.start() if after else end].split()
     return after if len(tail) <= 2 else stop
+
+
+def _vi_end_at_and(text: str, folded: str, pos: int, stop: re.Match[str] | None, end: int, heads: re.Pattern[str]) -> re.Match[str] | None:
+    """Where a Vietnamese title ends around "và": before "và" and another title even in a list set
+    apart by ";" ("... 2018-2022 và Khung đầu tư ..."), and past "và" when a few words and a
+    period follow ("Kế hoạch ứng phó và phục hồi COVID-19 giai đoạn 2021-2023")."""
+    limit = stop.start() if stop else end
+    for m in _VA.finditer(text, pos + 1, limit):
+        if heads.match(folded, m.end()):
+            return m
+    if stop is None or stop.group().strip().lower() != "và" or heads.match(folded, stop.end()):
+        return stop
+    after = _STOP_VI_SEMICOLONS.search(text, stop.end(), end)
+    tail = text[stop.end() : after.start() if after else end]
+    return after if len(tail.split()) <= 8 and _ENDS_WITH_YEAR.search(tail) else stop
+
+
+_VA = re.compile(r"\svà\s+", re.IGNORECASE)
+_ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
 
 
 def _title_case_end(text: str, start: int, end: int) -> int:
@@ -223,7 +245,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
             if before and vs - before[1] <= 2 and not re.search(r"\b(?:is|are|was|were|be|to|will)\b", folded[before[0] : before[1]]):
                 titles = [before]
         found += titles
-    spans = sorted(set(found))
+    # "Tuyên bố chung của Hội nghị": the meeting it is of is no part of the title
+    spans = sorted({(s, of.start() if (of := _OF_THE_MEETING.search(folded, s, e)) else e) for s, e in found})
     # a title cut short (a repeated, truncated paragraph) is dropped for the full one
     spans = [(s, e) for s, e in spans if not any((s2, e2) != (s, e) and folded[s2:e2].startswith(folded[s:e]) for s2, e2 in spans)]
     # "adopting a declaration": a bare lowercase noun is no title

@@ -134,6 +134,8 @@ def find_mentions(
             spans["ordinal"] = (found[0], found[1])
             s, e = min(s, found[0]), max(e, found[1])  # "the 12th Mekong-ROK ...": the mention starts at its ordinal
         twins = _coordinated_editions(folded, Mention(fw, level, ordinal, s, e, spans), found, ordinals) if ordinal else []
+        if ordinal is not None and not twins:
+            twins = _coordinated_framework_editions(folded, e, lv, fws, ordinals, used_fw)
         if ordinal is None:
             twins = _coordinated_frameworks(folded, pick, lv, fws, used_fw)
         if is_plural(folded, lv) and not twins:
@@ -235,6 +237,27 @@ def _coordinated_frameworks(folded: str, pick: Span, lv: Span, fws: list[Span], 
             )
 
 
+def _coordinated_framework_editions(
+    folded: str, pos: int, lv: Span, fws: list[Span], ordinals: list[Span], used: set[int]
+) -> list[Mention]:
+    """ "Hội nghị Cấp cao ACMECS lần thứ 9, CLMV lần thứ 10 và CLV lần thứ 11": one level, one
+    meeting per framework named in a row after the first, each with its own edition."""
+    out: list[Mention] = []
+    while True:
+        f = next((f for f in fws if f.start >= pos and _LIST_LINK.fullmatch(folded, pos, f.start)), None)
+        o = next((o for o in ordinals if f is not None and o.start >= f.end and _EDITION_GAP.fullmatch(folded, f.end, o.start)), None)
+        if f is None or o is None or id(f) in used or f.value[1] is not None:
+            return out
+        level = level_for(f.value[0], lv.value, None)
+        if level is None:
+            return out
+        used.add(id(f))
+        spans = {"framework": (f.start, f.end), "level": (lv.start, lv.end), "ordinal": (o.start, o.end)}
+        out.append(Mention(f.value[0], level, o.value, f.start, o.end, spans))
+        pos = o.end
+
+
+_EDITION_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 _LIST_LINK = re.compile(r"\s*(?:,|va|and)\s*|\s*,\s*(?:va|and)\s*")
 
 
