@@ -632,6 +632,34 @@ def test_where_a_vietnamese_title_ends(sentence: str, titles: list[str]) -> None
     assert only("Hội nghị Cấp cao GMS lần thứ 7 diễn ra ngày 9/9. " + sentence, "vi", "2021-09-10").documents == titles
 
 
+@pytest.mark.parametrize(
+    ("clause", "date", "fmt"),
+    [("and the seventh was held virtually in 2021", "2021", "online"), ("the seventh is expected to take place in 2021", "2021", None)],
+)
+def test_an_edition_named_by_its_ordinal_alone_need_not_be_the_next(clause: str, date: str, fmt: str | None) -> None:
+    text = f"The first GMS Summit was held in Phnom Penh in 2002, {clause}."
+    found = {m.ordinal: (m.date, m.format) for m in process(text, "en", "2024-11-08").meetings}
+    assert found == {1: ("2002", None), 7: (date, fmt)}
+
+
+def test_senior_officials_meeting_is_a_meeting_of_the_article_framework() -> None:
+    text = (
+        "Leaders yesterday wrapped up the second Lancang-Mekong Cooperation (LMC) Leaders' Meeting in Phnom Penh.\n\n"
+        "Senior officials from the six countries met on Tuesday to finalise the texts."
+    )
+    found = {m.level: m.date for m in process(text, "en", "2018-01-11").meetings}
+    assert found == {"summit": "2018-01-10", "senior_officials": "2018-01-09"}
+
+
+def test_a_dateline_ending_with_a_full_stop_gives_the_story_its_day() -> None:
+    text = (
+        "The Hindu\nSunday, Jul 29, 2001\n\nInternational\n\nMekong-Ganga grouping adopts Hanoi action plan\n\n"
+        "By Our Special Correspondent\n\nHANOI, JULY 28. India and five Mekong basin countries today adopted the Hanoi "
+        "Programme of Action at the second ministerial meeting of the Mekong-Ganga Cooperation."
+    )
+    assert only(text, "en", "2001-07-29").date == "2001-07-28"
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

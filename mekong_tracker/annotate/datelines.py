@@ -9,14 +9,15 @@ from mekong_tracker.annotate.dates import find_dates
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.doc import Doc, Span
 
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)|:\s)")  # "KUALA LUMPUR: "
+# "KUALA LUMPUR: ", "HANOI, JULY 28. " (The Hindu)
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)|:\s|,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\.(?:\s|$))")
 # "Phuket, Thailand - ", "Hanoi (VNA) – ": a place name, maybe its country and the agency, then a dash
 _DATELINE_NAME = re.compile(
     r"[A-ZĐ][\w'’]+(?:[ -][A-ZĐ][\w'’]+){0,3}(?:,\s*[A-Z][\w']+(?: [A-Z][\w']+){0,2})?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # "Vientiane, March 31 (KPL) –"
     r"(?:\s*\([A-Za-z&]{2,12}\))?\s*(?:--?|[–—])\s"
 )
-HEAD_SENTENCES = 6  # a dateline comes after the headline, maybe a byline and a date stamp
+HEAD_SENTENCES = 8  # a dateline comes after the headline, maybe a byline, a date stamp and a section name
 # "BEIJING, " before its date: the date is the dateline's; not "VOV.VN - "
 _HEAD_BEFORE_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*$")
 

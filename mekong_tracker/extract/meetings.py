@@ -113,7 +113,7 @@ _MEET = re.compile(
 )
 # who meets tells the level: leaders a summit, ministers (or a council) a ministers' meeting
 _WHO = re.compile(
-    r"\b(?:(?P<ministers>ministers?|bo truong|ministerial|hoi dong|council)"
+    r"\b(?:(?P<officials>senior officials|quan chuc cao cap)|(?P<ministers>ministers?|bo truong|ministerial|hoi dong|council)"
     r"|leaders?|lanh dao|nha lanh dao|nguyen thu|heads of (?:state|government)|thu tuong|summit|thuong dinh|cap cao)\b"
 )
 
@@ -159,9 +159,9 @@ def _month_only(d: Span) -> Span | None:
 
 
 def _who(folded: str, start: int = 0, end: int | None = None) -> str | None:
-    """ "leaders" or "ministers" when the text says who meets (the first it names), else None."""
+    """ "leaders", "ministers" or "officials" when the text says who meets (the first it names), else None."""
     found = _WHO.search(folded, start, len(folded) if end is None else end)
-    return None if found is None else "ministers" if found.group("ministers") else "leaders"
+    return None if found is None else "officials" if found.group("officials") else "ministers" if found.group("ministers") else "leaders"
 
 
 def _compatible(who: str | None, level: str) -> bool:
@@ -169,6 +169,8 @@ def _compatible(who: str | None, level: str) -> bool:
         return level == "summit"
     if who == "ministers":
         return level in ("foreign_ministers", "ministerial")
+    if who == "officials":
+        return level == "senior_officials"
     return True
 
 
@@ -554,11 +556,12 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
 
 
 def _meeting_of_people(sen: _Sentence, topic: Mention, who: str) -> Mention:
-    """ "Foreign ministers of the five countries will meet in Bangkok on Friday": a meeting of the
+    """ "Foreign ministers of the five countries will meet in Bangkok on Friday", "Senior officials met
+    on Tuesday": a meeting of the
     article's framework at the level of who meets, that no one has named yet."""
     minister_level = frameworks()[topic.framework].get("minister_level", "ministerial")
     at = (sen.anaphor_at, sen.anaphor_at + len(sen.anaphor))
-    level = minister_level if who == "ministers" else "summit"
+    level = {"ministers": minister_level, "officials": "senior_officials"}.get(who, "summit")
     return Mention(topic.framework, level, None, *at, {"framework": at, "level": at}, anaphoric=True)
 
 
@@ -606,7 +609,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         if focus is not None and sen.leftover:
             who = _who(folded, *sent)
             minister_level = frameworks()[focus[0]].get("minister_level", "ministerial")
-            level = {"ministers": minister_level, "leaders": "summit"}.get(who or "", focus[1] or minister_level)
+            level = {"ministers": minister_level, "leaders": "summit", "officials": "senior_officials"}.get(
+                who or "", focus[1] or minister_level
+            )
             found = anaphoric_mentions(folded, sen.leftover, sen.ordinals, focus[0], level)
             if not (sen.unnamed or topic):
                 found = [m for m in found if m.ordinal is not None and not m.other_edition]

@@ -367,7 +367,9 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
         if (
             last is None
             or (o.start, o.end) in used
-            or (since is None and abs(o.value - last.ordinal) != 1)  # type: ignore[operator]
+            # one step on, or any edition said to have been held ("..., and the seventh was held virtually in 2021")
+            or (since is None and abs(o.value - last.ordinal) != 1 and not _HELD_AFTER.match(folded, o.end))  # type: ignore[operator]
+            or o.value == last.ordinal
             or (since is None and not re.search(r"[,;]", folded[last.end : o.start]))
             or not _ELLIPTIC_BEFORE.search(folded, max(0, o.start - 6), o.start)
             or not _ELLIPTIC_AFTER.match(folded, o.end)
@@ -385,6 +387,10 @@ _SINCE_THE = re.compile(r"\s+since\s+the\s+")
 _OPENS_WITH = re.compile(r"\s*(?:the\s+)?")
 _SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|cac|nhieu|two|three|four|five|six|several)\s+$")
 _ELLIPTIC_BEFORE = re.compile(r"(?:\bthe\s+|^|[\s:;,(])$")  # "the first", "lần thứ nhất" (the ordinal holds "lần")
+_HELD_AFTER = re.compile(
+    r"\s+(?:was held|took place|was hosted|is expected to take place|is expected to be held|will take place|will be held"
+    r"|is to be held|is due to be held|duoc to chuc|dien ra|se dien ra|se duoc to chuc)\b"
+)
 _ELLIPTIC_AFTER = re.compile(r"\s+(?:in|at|was|were|held|took|hosted|that|which|tai|o|duoc|dien ra|nam)\b|\s*[,;]")
 
 
