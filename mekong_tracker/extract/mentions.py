@@ -391,7 +391,7 @@ _HELD_AFTER = re.compile(
     r"\s+(?:was held|took place|was hosted|is expected to take place|is expected to be held|will take place|will be held"
     r"|is to be held|is due to be held|duoc to chuc|dien ra|se dien ra|se duoc to chuc)\b"
 )
-_ELLIPTIC_AFTER = re.compile(r"\s+(?:in|at|was|were|held|took|hosted|that|which|tai|o|duoc|dien ra|nam)\b|\s*[,;]")
+_ELLIPTIC_AFTER = re.compile(r"\s+(?:in|at|was|were|is expected|will|held|took|hosted|that|which|tai|o|duoc|dien ra|se|nam)\b|\s*[,;]")
 
 
 def names_other_edition(folded: str, level: Span) -> bool:
