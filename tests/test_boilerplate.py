@@ -56,6 +56,7 @@ def page(*blocks: str) -> str:
         "Tin cùng chủ đề",
         "ALSO IN THIS ISSUE",
         "Tài liệu tham khảo:",
+        "Related Links",
     ],
 )
 def test_related_links_block_runs_to_end_of_page(marker: str) -> None:

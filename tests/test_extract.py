@@ -660,6 +660,23 @@ def test_a_dateline_ending_with_a_full_stop_gives_the_story_its_day() -> None:
     assert only(text, "en", "2001-07-29").date == "2001-07-28"
 
 
+def test_a_family_name_in_capitals_completes_a_lone_surname() -> None:
+    text = (
+        "On November 13, Mr. SUGA Yoshihide, Prime Minister of Japan, attended the 12th Mekong-Japan Summit Meeting, held "
+        "via video conference. The meeting was co-chaired by Prime Minister Suga and H.E. Mr. Nguyen Xuan Phuc."
+    )
+    assert only(text, "en", "2020-11-13").chairs == ["SUGA Yoshihide", "Nguyen Xuan Phuc"]
+
+
+def test_prime_ministers_are_leaders_not_ministers() -> None:
+    text = (
+        "The 12th Mekong-Japan Summit was held on 13 November. Prime Minister Suga recalled the Mekong-Japan Initiative, "
+        "adopted at the 11th meeting held in Bangkok last year."
+    )
+    found = {m.ordinal: (m.level, m.city, m.date) for m in process(text, "en", "2020-11-13").meetings}
+    assert found == {12: ("summit", None, "2020-11-13"), 11: ("summit", "Bangkok", "2019")}
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

@@ -210,7 +210,7 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
     h = hits[-1]
     s = h.start()
     while lang == "en" and s > clause:
-        prev = re.search(r"(\S+)\s+$", text[clause:s])
+        prev = re.search(r"[\"“]?(\S+)\s+$", text[clause:s])  # the opening quote of '"Mekong-Japan Initiative ..."' is none of it
         if not prev or not (prev.group(1)[0].isupper() or any(c.isdigit() for c in prev.group(1))) or prev.group(1).lower() == "the":
             break
         s = clause + prev.start(1)

@@ -153,11 +153,12 @@ def _full_name(text: str, start: int, end: int) -> str:
         return name
     word = re.escape(name)
     # family name last ("Hillary Rodham Clinton") or first ("Moon Jae-in", "Nguyễn Xuân Phúc")
-    patterns = (rf"(?:[A-ZÀ-ỸĐ][\w'’-]*[^\S\n]+){{1,4}}{word}\b", rf"\b{word}(?:[^\S\n]+[A-ZÀ-ỸĐ][\w'’-]*){{1,3}}")
+    # "SUGA Yoshihide" (Japan's MOFA writes family names in capitals) is "Suga"'s full name too
+    patterns = (rf"(?:[A-ZÀ-ỸĐ][\w'’-]*[^\S\n]+){{1,4}}(?i:{word})\b", rf"\b(?i:{word})(?:[^\S\n]+[A-ZÀ-ỸĐ][\w'’-]*){{1,3}}")
     for m in sorted((m for p in patterns for m in re.finditer(p, text[:start])), key=lambda m: -m.start()):
         full = names_in(text, m.start(), m.end())
         if full:
             found = text[full[-1][0] : full[-1][1]]
-            if found != name and (found.endswith(name) or found.startswith(name)):
+            if found.lower() != name.lower() and (found.lower().endswith(name.lower()) or found.lower().startswith(name.lower())):
                 return found
     return name

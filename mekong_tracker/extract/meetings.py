@@ -113,8 +113,8 @@ _MEET = re.compile(
 )
 # who meets tells the level: leaders a summit, ministers (or a council) a ministers' meeting
 _WHO = re.compile(
-    r"\b(?:(?P<officials>senior officials|quan chuc cao cap)|(?P<ministers>ministers?|bo truong|ministerial|hoi dong|council)"
-    r"|leaders?|lanh dao|nha lanh dao|nguyen thu|heads of (?:state|government)|thu tuong|summit|thuong dinh|cap cao)\b"
+    r"\b(?:(?P<officials>senior officials|quan chuc cao cap)|(?P<ministers>(?<!prime )ministers?|bo truong|ministerial|hoi dong|council)"
+    r"|leaders?|prime ministers?|lanh dao|nha lanh dao|nguyen thu|heads of (?:state|government)|thu tuong|summit|thuong dinh|cap cao)\b"
 )
 
 
