@@ -677,6 +677,19 @@ def test_prime_ministers_are_leaders_not_ministers() -> None:
     assert found == {12: ("summit", None, "2020-11-13"), 11: ("summit", "Bangkok", "2019")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit came on the heels of the two-day ASEAN-Korea Commemorative Summit that ended Tuesday in Busan.",
+        "The Mekong-ROK summit came a day after the two-day ASEAN-Republic of Korea Commemorative Summit wrapped up.",
+    ],
+)
+def test_a_meeting_of_some_days_that_ended_began_before(sentence: str) -> None:
+    text = "Leaders met in Busan on Wednesday for the first Mekong-Korea Summit. " + sentence
+    found = {m.framework: (m.date, m.date_end) for m in process(text, "en", "2019-11-27").meetings}
+    assert found == {"MKC": ("2019-11-27", None), "ASEAN+KR": ("2019-11-25", "2019-11-26")}
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

@@ -69,6 +69,9 @@ NEWS_DAYS = 3  # a meeting held up to this many days before the story's today is
 _BODY_DECIDES = re.compile(
     r"\s+(?:(?:today|yesterday|on \w+day|hom nay|hom qua)\s+)?(?:da\s+)?(?:approved|adopted|endorsed|issued|thong qua|phe duyet|ban hanh)\b"
 )
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_LASTED = re.compile(r"\b(two|three|four|[234])-day\s+(?:[a-z0-9+\-]+\s+){0,6}$")  # "the two-day ASEAN-Korea Commemorative"
+_ENDED = re.compile(r"\b(?:ended|wrapped up|concluded|closed)\b")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
@@ -82,7 +85,9 @@ _OWN_CLAUSE = re.compile(
     r"|[^,.;]{0,40},\s*which\b[^.;]{0,60}\b(?:opened|began|started|kicked off|took place|closed|ended|concluded)\b[^,.;]{0,40}"
 )
 # "a day after", "two days before", "một ngày sau": the day of the meeting named next, counted
-_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|mot|hai|ba)\s+(?:days?|ngay)\s+(?P<way>after|before|sau|truoc)\b\s*(?:the\s+|khi\s+)?")
+_DAYS_APART = re.compile(
+    r"\b(?P<n>a|one|two|three|mot|hai|ba)\s+(?:days?|ngay)\s+(?P<way>after|before|sau|truoc)\b\s*(?:the\s+|khi\s+)?(?:(?:two|three)-day\s+)?"
+)
 _NUMBER_WORDS = {"a": 1, "one": 1, "mot": 1, "two": 2, "hai": 2, "three": 3, "ba": 3}
 # a sentence that opens with "right after that" or "the same day": where (and when) the meeting before was
 _RIGHT_AFTER = re.compile(
@@ -258,6 +263,22 @@ def _day_of_the_dateline(doc: Doc, claims: list[MeetingClaim]) -> None:
         if claim.date is None and any(lead[0] <= ev.start < lead[1] for ev in claim.evidence["framework"]):
             claim.date = day.value[0]
             claim.evidence["date"] = [evidence(doc, day.start, day.end, lead)]
+
+
+def _days_of_a_meeting_that_ended(doc: Doc, claims: list[MeetingClaim]) -> None:
+    """ "the two-day ASEAN-Korea Commemorative Summit that ended Tuesday": the day given is the
+    last; the meeting began one day less than it lasted before it."""
+    for claim in claims:
+        end = _day(claim.date)
+        if end is None or claim.date_end is not None:
+            continue
+        for ev in claim.evidence["framework"]:
+            lasted = _LASTED.search(doc.folded, max(0, ev.start - 30), ev.start)
+            sent = doc.sentence_of(ev.start)
+            if lasted and _ENDED.search(doc.folded, ev.end, sent[1]):
+                claim.date_end, claim.date = claim.date, (end - dt.timedelta(days=_DAY_COUNTS[lasted.group(1)] - 1)).isoformat()
+                claim.evidence["date_end"] = claim.evidence["date"]
+                break
 
 
 def _speaks_of_one(folded: str, level: Span) -> bool:
@@ -695,6 +716,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     claim.evidence[name] = claim_of[id(parent)].evidence[name]
     _share_format_of_series(doc, per_sentence, claims)
     _day_of_the_dateline(doc, claims)
+    _days_of_a_meeting_that_ended(doc, claims)
     _place_of_the_day(doc, claims)
     # "the previous summit" with nothing said of it is no record
     return [
@@ -718,23 +740,24 @@ def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[
 
 
 def _days_apart(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim], focus: MeetingClaim) -> None:
-    """ "The meeting came a day after the Special ASEAN-China Foreign Ministers' Meeting": the day
-    of the meeting named after "a day after" / "một ngày sau", counted from the one spoken of."""
-    day = _day(focus.date)
-    if day is None:
-        return
+    """ "The meeting came a day after the Special ASEAN-China Foreign Ministers' Meeting", "The
+    Mekong-ROK summit came a day after ...": the day of the meeting named after "a day after" /
+    "một ngày sau", counted from the one spoken of or named before."""
     for sen in sentences:
         apart = _DAYS_APART.search(doc.folded, *sen.span)
-        if apart is None or not (sen.anaphor and sen.anaphor_at < apart.start()):
+        if apart is None:
             continue
+        named = [m for m in sen.mentions if m.end <= apart.start()]
+        base = claim_of[id(named[-1])] if named else focus if sen.anaphor and sen.anaphor_at < apart.start() else None
+        day = _day(base.date) if base is not None else None
         other = next((m for m in sen.mentions if m.start >= apart.end()), None)
         target = claim_of.get(id(other)) if other is not None else None
-        if target is None or target is focus or target.date is not None:
+        if day is None or target is None or target is base or target.date is not None:
             continue
         n = _NUMBER_WORDS.get(apart.group("n"), 1)
         shift = -n if apart.group("way") in ("after", "sau") else n
         target.date = (day + dt.timedelta(days=shift)).isoformat()
-        target.evidence["date"] = [evidence(doc, apart.start(), apart.end(), sen.span), *focus.evidence["date"]]
+        target.evidence["date"] = [evidence(doc, apart.start(), apart.end(), sen.span), *base.evidence["date"]]  # type: ignore[union-attr]
 
 
 def _days_before(claim: MeetingClaim, source: MeetingClaim, back: int) -> None:
