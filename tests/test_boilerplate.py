@@ -57,6 +57,7 @@ def page(*blocks: str) -> str:
         "ALSO IN THIS ISSUE",
         "Tài liệu tham khảo:",
         "Related Links",
+        "More in Politics",
     ],
 )
 def test_related_links_block_runs_to_end_of_page(marker: str) -> None:

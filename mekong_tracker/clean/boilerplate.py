@@ -25,9 +25,9 @@ _PROSE_END = re.compile(r"[.!?…:\"”)]\s*$")
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+def _markers() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Block and inline markers; line patterns anchored at the start (tried with `match`,
-    which is cheap) and the others (searched)."""
+    which is cheap) and the others (searched); patterns of block markers ("More in Politics")."""
     table = load("boilerplate")
     from mekong_tracker.clean.normalize import fold
 
@@ -38,6 +38,7 @@ def _markers() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Patt
         frozenset(fold(m) for m in table["inline"]),
         re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)"),
         re.compile("|".join(f"(?:{p})" for p in anywhere) or "(?!)"),
+        re.compile("|".join(f"(?:{p})" for p in table.get("block_patterns", [])) or "(?!)"),
     )
 
 
@@ -57,7 +58,7 @@ def blank(folded: str, spans: list[tuple[int, int]]) -> str:
 
 def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
     """Boilerplate spans of `text` (`folded` is its folded twin), merged and sorted."""
-    block, inline, line_start, line_any = _markers()
+    block, inline, line_start, line_any, block_like = _markers()
     link_prefixes = tuple(m + ":" for m in block | inline)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
     keys = [_key(folded[s:e]) for s, e in lines]
@@ -72,7 +73,7 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
             i += 1
             continue
         s, e = lines[i]
-        if key in block and s > len(text) // 3:
+        if (key in block or block_like.fullmatch(key)) and s > len(text) // 3:
             for j in range(i, n):
                 marked[j] = True
             break
