@@ -690,6 +690,18 @@ def test_a_meeting_of_some_days_that_ended_began_before(sentence: str) -> None:
     assert found == {"MKC": ("2019-11-27", None), "ASEAN+KR": ("2019-11-25", "2019-11-26")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Thursday, also in Vientiane, ASEAN held separate summits with China, Japan and South Korea.", "en"),
+        ("Ngày 10/10, tại Viêng Chăn, ASEAN đã tổ chức các hội nghị cấp cao với Trung Quốc, Nhật Bản và Hàn Quốc.", "vi"),
+    ],
+)
+def test_summits_held_with_partners_named_together_are_one_each(text: str, lang: str) -> None:
+    found = [(m.framework, m.level, m.date, m.country) for m in process(text, lang, "2024-10-11").meetings]
+    assert found == [(fw, "summit", "2024-10-10", "LA") for fw in ("ASEAN+CN", "ASEAN+JP", "ASEAN+KR")]
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

@@ -181,6 +181,7 @@ def find_mentions(
         )
         mentions[-1].spans["series"] = (sr.start, sr.end)
     mentions += _partner_mentions(text, folded, mentions, end)
+    mentions += _held_with_partners(text, folded, fws, leftover, end)
     mentions.sort(key=lambda m: m.start)
     hosts = host_lexicon().spans(folded, text, start, end)
     for m in mentions:
@@ -197,22 +198,47 @@ _LIST_SEP = re.compile(r"\s*(?:,|va|and)\s*")
 
 def _partner_mentions(text: str, folded: str, mentions: list[Mention], end: int) -> list[Mention]:
     """ "các hội nghị cấp cao ASEAN với đối tác Mỹ, Trung Quốc, Nhật Bản": ASEAN+US, ASEAN+CN, ASEAN+JP."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.framework == "ASEAN":
+            out += _partners_listed(text, folded, _WITH_PARTNERS.match(folded, m.end, end), end, m.level, m.spans["level"], m)
+    return out
+
+
+def _held_with_partners(text: str, folded: str, fws: list[Span], leftover: list[Span], end: int) -> list[Mention]:
+    """ "ASEAN held separate summits with China, Japan and South Korea": one ASEAN+partner summit each."""
+    out: list[Mention] = []
+    for lv in leftover:
+        held = next((h for f in fws if f.value[0] == "ASEAN" and (h := _HELD.fullmatch(folded, f.end, lv.start))), None)
+        plural = held is not None and (is_plural(folded, lv) or held.group().rstrip().endswith(("cac", "nhung")))
+        level = level_for("ASEAN", lv.value, None) if plural else None
+        if level is not None:
+            out += _partners_listed(text, folded, _WITH_PARTNERS.match(folded, lv.end, end), end, level, (lv.start, lv.end), None)
+    return out
+
+
+_HELD = re.compile(
+    r"\s+(?:also\s+)?(?:held|hosted|holds|hold|will hold|convened)\s+(?:separate\s+|its\s+|annual\s+)*"
+    r"|\s+(?:da\s+|cung\s+|se\s+)*to chuc\s+(?:cac\s+|nhung\s+)?"
+)
+
+
+def _partners_listed(
+    text: str, folded: str, pos: re.Match[str] | None, end: int, level: str, level_span: tuple[int, int], parent: Mention | None
+) -> list[Mention]:
+    """A meeting with each partner country listed at `pos` ("Mỹ, Trung Quốc, Nhật Bản")."""
     from mekong_tracker.annotate.places import place_lexicon
 
     out: list[Mention] = []
-    for m in mentions:
-        if m.framework != "ASEAN":
-            continue
-        pos = _WITH_PARTNERS.match(folded, m.end, end)
-        while pos:
-            place = next(iter(place_lexicon().spans(folded, text, pos.end(), end)), None)
-            if place is None or place[0] != pos.end():
-                break
-            partner = f"ASEAN+{place[2][1]}"
-            if partner in frameworks():
-                spans = {"framework": place[:2], "level": m.spans["level"]}
-                out.append(Mention(partner, m.level, None, place[0], place[1], spans, parent=m))
-            pos = _LIST_SEP.match(folded, place[1], end)
+    while pos:
+        place = next(iter(place_lexicon().spans(folded, text, pos.end(), end)), None)
+        if place is None or place[0] != pos.end():
+            break
+        partner = f"ASEAN+{place[2][1]}"
+        if partner in frameworks():
+            spans = {"framework": place[:2], "level": level_span}
+            out.append(Mention(partner, level, None, place[0], place[1], spans, parent=parent))
+        pos = _LIST_SEP.match(folded, place[1], end)
     return out
 
 
