@@ -578,8 +578,8 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
 
 def _meeting_of_people(sen: _Sentence, topic: Mention, who: str) -> Mention:
     """ "Foreign ministers of the five countries will meet in Bangkok on Friday", "Senior officials met
-    on Tuesday": a meeting of the
-    article's framework at the level of who meets, that no one has named yet."""
+    on Tuesday": a meeting of the article's framework at the level of who meets, that no one has
+    named yet."""
     minister_level = frameworks()[topic.framework].get("minister_level", "ministerial")
     at = (sen.anaphor_at, sen.anaphor_at + len(sen.anaphor))
     level = {"ministers": minister_level, "officials": "senior_officials"}.get(who, "summit")
@@ -752,12 +752,12 @@ def _days_apart(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, Meetin
         day = _day(base.date) if base is not None else None
         other = next((m for m in sen.mentions if m.start >= apart.end()), None)
         target = claim_of.get(id(other)) if other is not None else None
-        if day is None or target is None or target is base or target.date is not None:
+        if base is None or day is None or target is None or target is base or target.date is not None:
             continue
         n = _NUMBER_WORDS.get(apart.group("n"), 1)
         shift = -n if apart.group("way") in ("after", "sau") else n
         target.date = (day + dt.timedelta(days=shift)).isoformat()
-        target.evidence["date"] = [evidence(doc, apart.start(), apart.end(), sen.span), *base.evidence["date"]]  # type: ignore[union-attr]
+        target.evidence["date"] = [evidence(doc, apart.start(), apart.end(), sen.span), *base.evidence["date"]]
 
 
 def _days_before(claim: MeetingClaim, source: MeetingClaim, back: int) -> None:
