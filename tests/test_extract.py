@@ -702,6 +702,14 @@ def test_summits_held_with_partners_named_together_are_one_each(text: str, lang:
     assert found == [(fw, "summit", "2024-10-10", "LA") for fw in ("ASEAN+CN", "ASEAN+JP", "ASEAN+KR")]
 
 
+def test_a_meeting_that_preceded_the_one_in_focus_on_the_previous_day() -> None:
+    text = (
+        "VIENTIANE, Lao PDR, 28 January 2021 – The 27th Meeting of the MRC Council was held virtually today.\n\n"
+        "The Council meeting was preceded by the 53rd Meeting of the MRC Joint Committee, also held virtually, on the previous day."
+    )
+    assert [(m.ordinal, m.date) for m in process(text, "en", None).meetings] == [(27, "2021-01-28"), (53, "2021-01-27")]
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

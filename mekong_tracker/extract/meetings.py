@@ -88,6 +88,9 @@ _OWN_CLAUSE = re.compile(
 _DAYS_APART = re.compile(
     r"\b(?P<n>a|one|two|three|mot|hai|ba)\s+(?:days?|ngay)\s+(?P<way>after|before|sau|truoc)\b\s*(?:the\s+|khi\s+)?(?:(?:two|three)-day\s+)?"
 )
+# "The Council meeting was preceded by the 53rd Meeting of the Joint Committee ... on the previous day"
+_PRECEDED = re.compile(r"\b(?P<n>)(?P<way>preceded by)\s+(?:the\s+)?")
+_DAY_BEFORE = re.compile(r"\b(?:the (?:previous|preceding) day|the day before)\b")
 _NUMBER_WORDS = {"a": 1, "one": 1, "mot": 1, "two": 2, "hai": 2, "three": 3, "ba": 3}
 # a sentence that opens with "right after that" or "the same day": where (and when) the meeting before was
 _RIGHT_AFTER = re.compile(
@@ -744,18 +747,19 @@ def _days_apart(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, Meetin
     Mekong-ROK summit came a day after ...": the day of the meeting named after "a day after" /
     "một ngày sau", counted from the one spoken of or named before."""
     for sen in sentences:
-        apart = _DAYS_APART.search(doc.folded, *sen.span)
-        if apart is None:
+        apart = _DAYS_APART.search(doc.folded, *sen.span) or _PRECEDED.search(doc.folded, *sen.span)
+        if apart is None or (apart.re is _PRECEDED and not _DAY_BEFORE.search(doc.folded, apart.end(), sen.span[1])):
             continue
         named = [m for m in sen.mentions if m.end <= apart.start()]
-        base = claim_of[id(named[-1])] if named else focus if sen.anaphor and sen.anaphor_at < apart.start() else None
+        spoken = (sen.anaphor and sen.anaphor_at < apart.start()) or apart.re is _PRECEDED  # "The Council meeting was preceded by"
+        base = claim_of[id(named[-1])] if named else focus if spoken else None
         day = _day(base.date) if base is not None else None
         other = next((m for m in sen.mentions if m.start >= apart.end()), None)
         target = claim_of.get(id(other)) if other is not None else None
         if base is None or day is None or target is None or target is base or target.date is not None:
             continue
         n = _NUMBER_WORDS.get(apart.group("n"), 1)
-        shift = -n if apart.group("way") in ("after", "sau") else n
+        shift = -n if apart.group("way") in ("after", "sau", "preceded by") else n
         target.date = (day + dt.timedelta(days=shift)).isoformat()
         target.evidence["date"] = [evidence(doc, apart.start(), apart.end(), sen.span), *base.evidence["date"]]
 
