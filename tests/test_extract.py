@@ -710,6 +710,19 @@ def test_a_meeting_that_preceded_the_one_in_focus_on_the_previous_day() -> None:
     assert [(m.ordinal, m.date) for m in process(text, "en", None).meetings] == [(27, "2021-01-28"), (53, "2021-01-27")]
 
 
+def test_meetings_listed_after_a_plural_level_each_with_its_edition() -> None:
+    text = (
+        "Ngày 10/10 là ngày của các Hội nghị Cấp cao ASEAN với các đối tác, gồm: ASEAN - Trung Quốc lần thứ 27, "
+        "ASEAN - Hàn Quốc lần thứ 25, ASEAN - Ấn Độ lần thứ 21 và ASEAN+3 lần thứ 27."
+    )
+    found = [(m.framework, m.level, m.ordinal, m.date) for m in process(text, "vi", "2024-10-08").meetings]
+    assert found == [
+        ("ASEAN+CN", "summit", 27, "2024-10-10"),
+        ("ASEAN+KR", "summit", 25, "2024-10-10"),
+        ("ASEAN+3", "summit", 27, "2024-10-10"),
+    ]
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

@@ -180,6 +180,10 @@ def find_mentions(
             )
         )
         mentions[-1].spans["series"] = (sr.start, sr.end)
+    listed = _editions_listed(folded, levels, fws, ordinals, used_fw)
+    if listed:  # "các Hội nghị Cấp cao ASEAN với các đối tác, gồm: ...": the level heads the list, it is no meeting itself
+        heads = {m.spans["level"] for m in listed}
+        mentions = [m for m in mentions if m.spans["level"] not in heads] + listed
     mentions += _partner_mentions(text, folded, mentions, end)
     mentions += _held_with_partners(text, folded, fws, leftover, end)
     mentions.sort(key=lambda m: m.start)
@@ -264,19 +268,24 @@ def _coordinated_frameworks(folded: str, pick: Span, lv: Span, fws: list[Span], 
 
 
 def _coordinated_framework_editions(
-    folded: str, pos: int, lv: Span, fws: list[Span], ordinals: list[Span], used: set[int]
+    folded: str, pos: int, lv: Span, fws: list[Span], ordinals: list[Span], used: set[int], listed: bool = False
 ) -> list[Mention]:
     """ "Hội nghị Cấp cao ACMECS lần thứ 9, CLMV lần thứ 10 và CLV lần thứ 11": one level, one
-    meeting per framework named in a row after the first, each with its own edition."""
+    meeting per framework named in a row after the first, each with its own edition (`listed`:
+    the row opens at `pos`, after "gồm:")."""
     out: list[Mention] = []
     while True:
-        f = next((f for f in fws if f.start >= pos and _LIST_LINK.fullmatch(folded, pos, f.start)), None)
+        link = _LIST_LINK if out or not listed else _NO_LINK
+        f = next((f for f in fws if f.start >= pos and link.fullmatch(folded, pos, f.start)), None)
         o = next((o for o in ordinals if f is not None and o.start >= f.end and _EDITION_GAP.fullmatch(folded, f.end, o.start)), None)
-        if f is None or o is None or id(f) in used or f.value[1] is not None:
-            return out
-        level = level_for(f.value[0], lv.value, None)
-        if level is None:
-            return out
+        level = level_for(f.value[0], lv.value, None) if f is not None and o is not None and f.value[1] is None else None
+        if f is None or o is None or level is None or id(f) in used:
+            # in a list, an item of a framework not tracked ("ASEAN - Ấn Độ lần thứ 21") is passed over
+            skipped = next((x for x in ordinals if listed and out and 0 <= x.start - pos <= 60), None)
+            if skipped is None or re.search(r"[.;]", folded[pos : skipped.start]):
+                return out
+            pos = skipped.end
+            continue
         used.add(id(f))
         spans = {"framework": (f.start, f.end), "level": (lv.start, lv.end), "ordinal": (o.start, o.end)}
         out.append(Mention(f.value[0], level, o.value, f.start, o.end, spans))
@@ -284,6 +293,24 @@ def _coordinated_framework_editions(
 
 
 _EDITION_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
+_NO_LINK = re.compile(r"\s*")
+# "các Hội nghị Cấp cao ASEAN với các đối tác, gồm: ASEAN - Trung Quốc lần thứ 27, ...", "summits, including:"
+_ROW_OPENS = re.compile(r"[^.;:]{0,40}?(?:(?:,\s*)?\b(?:bao gom|gom|including|namely)\s*:?|:)\s*")
+_SEVERAL_BEFORE = re.compile(r"\b(?:cac|nhung)\s+$")
+
+
+def _editions_listed(folded: str, levels: list[Span], fws: list[Span], ordinals: list[Span], used: set[int]) -> list[Mention]:
+    """Meetings listed after a plural level, each a framework with its edition ("các Hội nghị Cấp cao
+    ASEAN với các đối tác, gồm: ASEAN - Trung Quốc lần thứ 27, ASEAN - Hàn Quốc lần thứ 25")."""
+    out: list[Mention] = []
+    for lv in levels:
+        if is_plural(folded, lv) or _SEVERAL_BEFORE.search(folded, max(0, lv.start - 8), lv.start):
+            row = _ROW_OPENS.match(folded, lv.end)
+            if row is not None:
+                out += _coordinated_framework_editions(folded, row.end(), lv, fws, ordinals, used, listed=True)
+    return out
+
+
 _LIST_LINK = re.compile(r"\s*(?:,|va|and)\s*|\s*,\s*(?:va|and)\s*")
 
 
