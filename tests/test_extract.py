@@ -723,6 +723,20 @@ def test_meetings_listed_after_a_plural_level_each_with_its_edition() -> None:
     ]
 
 
+def test_officials_who_met_before_a_meeting_named_later_in_the_sentence_had_their_own() -> None:
+    text = (
+        "Leaders yesterday wrapped up the second LMC Leaders' Meeting in Phnom Penh.\n\n"
+        "LMC senior officials met in Phnom Penh on Tuesday to finalise the documents, which were first drafted after "
+        "the third LMC Foreign Ministers' Meeting in Dali last month."
+    )
+    found = {m.level: (m.date, m.city) for m in process(text, "en", "2018-01-11").meetings}
+    assert found == {
+        "summit": ("2018-01-10", "Phnom Penh"),
+        "senior_officials": ("2018-01-09", "Phnom Penh"),
+        "foreign_ministers": ("2017-12", "Dali"),
+    }
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

@@ -643,6 +643,16 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         sen.mentions = sorted(sen.mentions + following_editions(folded, sen.mentions, sen.ordinals), key=lambda m: m.start)
         mentions = sen.mentions
         mentions_all += mentions
+        who = _who(sen.anaphor) if mentions and topic is not None else None
+        if who and sen.anaphor_at < mentions[0].start and _MEET.match(folded, sen.anaphor_at + len(sen.anaphor)):
+            if not any(_compatible(who, m.level) for m in mentions):
+                # "LMC senior officials met in Phnom Penh on Tuesday to finalise the documents, drafted after
+                # the third LMC Foreign Ministers' Meeting": their own meeting, with what is said before the other
+                implied = _meeting_of_people(sen, topic, who)  # type: ignore[arg-type]
+                mentions_all.append(implied)
+                history.append(implied)
+                assigned.setdefault(id(implied), []).extend(a for a in attrs if a.span.start < mentions[0].start)
+                attrs = [a for a in attrs if a.span.start >= mentions[0].start]
         if mentions:
             mains = [m for m in mentions if not m.host] or mentions
             hosts = [m for m in mentions if m.host]
