@@ -643,12 +643,12 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         sen.mentions = sorted(sen.mentions + following_editions(folded, sen.mentions, sen.ordinals), key=lambda m: m.start)
         mentions = sen.mentions
         mentions_all += mentions
-        who = _who(sen.anaphor) if mentions and topic is not None else None
-        if who and sen.anaphor_at < mentions[0].start and _MEET.match(folded, sen.anaphor_at + len(sen.anaphor)):
+        who = _who(sen.anaphor) if mentions else None
+        if who and topic is not None and sen.anaphor_at < mentions[0].start and _MEET.match(folded, sen.anaphor_at + len(sen.anaphor)):
             if not any(_compatible(who, m.level) for m in mentions):
                 # "LMC senior officials met in Phnom Penh on Tuesday to finalise the documents, drafted after
                 # the third LMC Foreign Ministers' Meeting": their own meeting, with what is said before the other
-                implied = _meeting_of_people(sen, topic, who)  # type: ignore[arg-type]
+                implied = _meeting_of_people(sen, topic, who)
                 mentions_all.append(implied)
                 history.append(implied)
                 assigned.setdefault(id(implied), []).extend(a for a in attrs if a.span.start < mentions[0].start)
