@@ -737,6 +737,20 @@ def test_officials_who_met_before_a_meeting_named_later_in_the_sentence_had_thei
     }
 
 
+def test_places_and_years_that_followed_an_edition_are_meetings_of_its_series() -> None:
+    text = (
+        "The 4th MRC Summit opened in Vientiane on 5 April 2023.\n\nThe first Summit was held in Hua Hin, Thailand, "
+        "in 2010, followed by Ho Chi Minh City, Viet Nam, in 2014 and Siem Reap, Cambodia, in 2018."
+    )
+    found = [(m.ordinal, m.date, m.city) for m in process(text, "en", "2023-04-05").meetings]
+    assert found == [
+        (4, "2023-04-05", "Vientiane"),
+        (1, "2010", "Hua Hin"),
+        (None, "2014", "Ho Chi Minh City"),
+        (None, "2018", "Siem Reap"),
+    ]
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

@@ -72,6 +72,7 @@ _BODY_DECIDES = re.compile(
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _LASTED = re.compile(r"\b(two|three|four|[234])-day\s+(?:[a-z0-9+\-]+\s+){0,6}$")  # "the two-day ASEAN-Korea Commemorative"
 _ENDED = re.compile(r"\b(?:ended|wrapped up|concluded|closed)\b")
+_FOLLOWED_BY = re.compile(r",?\s+followed by\s+")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
@@ -282,6 +283,25 @@ def _days_of_a_meeting_that_ended(doc: Doc, claims: list[MeetingClaim]) -> None:
                 claim.date_end, claim.date = claim.date, (end - dt.timedelta(days=_DAY_COUNTS[lasted.group(1)] - 1)).isoformat()
                 claim.evidence["date_end"] = claim.evidence["date"]
                 break
+
+
+def _venues_that_followed(doc: Doc, sen: _Sentence) -> list[Mention]:
+    """ "The first Summit was held in Hua Hin, Thailand, in 2010, followed by Ho Chi Minh City, Viet Nam,
+    in 2014 and Siem Reap, Cambodia, in 2018": one meeting of that series per place and year listed."""
+    followed = _FOLLOWED_BY.search(doc.folded, *sen.span)
+    base = next((m for m in reversed(sen.mentions) if followed and m.end <= followed.start()), None)
+    if followed is None or base is None:
+        return []
+    out: list[Mention] = []
+    years = [d for d in find_dates(doc.folded, followed.end(), sen.span[1], None) if len(d.value[0] or "") == 4]
+    for p in find_places(doc.folded, doc.text, followed.end(), sen.span[1]):
+        year = next((y for y in years if y.start > p.end), None)
+        if not p.value["city"] or year is None or (out and out[-1].end == year.end):  # a country after its city
+            continue
+        at = (p.start, year.end)
+        out.append(Mention(base.framework, base.level, None, *at, {"framework": at, "level": at}, anaphoric=True))
+        sen.attrs += [Attr("place", Span(p.start, p.end, "place", {**p.value, "venue": True}), sen.span), Attr("date", year, sen.span)]
+    return out
 
 
 def _speaks_of_one(folded: str, level: Span) -> bool:
@@ -641,6 +661,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 found = [m for m in found if m.ordinal is not None and not m.other_edition]
             sen.mentions = sorted(sen.mentions + found, key=lambda m: m.start)
         sen.mentions = sorted(sen.mentions + following_editions(folded, sen.mentions, sen.ordinals), key=lambda m: m.start)
+        sen.mentions = sorted(sen.mentions + _venues_that_followed(doc, sen), key=lambda m: m.start)
         mentions = sen.mentions
         mentions_all += mentions
         who = _who(sen.anaphor) if mentions else None
