@@ -751,6 +751,20 @@ def test_places_and_years_that_followed_an_edition_are_meetings_of_its_series() 
     ]
 
 
+def test_previous_ones_held_in_places_and_years_are_meetings_of_the_series() -> None:
+    text = (
+        "The 4th MRC Summit opened in Vientiane on 5 April 2023.\n\nThe MRC Summit is held every four years. The previous "
+        "ones were held in Hua Hin in 2010, in Ho Chi Minh City in 2014 and in Siem Reap in 2018."
+    )
+    found = [(m.ordinal, m.date, m.city) for m in process(text, "en", "2023-04-05").meetings]
+    assert found == [
+        (4, "2023-04-05", "Vientiane"),
+        (None, "2010", "Hua Hin"),
+        (None, "2014", "Ho Chi Minh City"),
+        (None, "2018", "Siem Reap"),
+    ]
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

@@ -73,6 +73,7 @@ _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _LASTED = re.compile(r"\b(two|three|four|[234])-day\s+(?:[a-z0-9+\-]+\s+){0,6}$")  # "the two-day ASEAN-Korea Commemorative"
 _ENDED = re.compile(r"\b(?:ended|wrapped up|concluded|closed)\b")
 _FOLLOWED_BY = re.compile(r",?\s+followed by\s+")
+_PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
@@ -285,16 +286,19 @@ def _days_of_a_meeting_that_ended(doc: Doc, claims: list[MeetingClaim]) -> None:
                 break
 
 
-def _venues_that_followed(doc: Doc, sen: _Sentence) -> list[Mention]:
+def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> list[Mention]:
     """ "The first Summit was held in Hua Hin, Thailand, in 2010, followed by Ho Chi Minh City, Viet Nam,
-    in 2014 and Siem Reap, Cambodia, in 2018": one meeting of that series per place and year listed."""
-    followed = _FOLLOWED_BY.search(doc.folded, *sen.span)
-    base = next((m for m in reversed(sen.mentions) if followed and m.end <= followed.start()), None)
-    if followed is None or base is None:
+    in 2014 and Siem Reap, Cambodia, in 2018", "[The MRC Summit is held every four years.] The previous
+    ones were held in Hua Hin in 2010, in ...": one meeting of that series per place and year listed."""
+    opener = _FOLLOWED_BY.search(doc.folded, *sen.span)
+    base = next((m for m in reversed(sen.mentions) if opener and m.end <= opener.start()), None)
+    if base is None and not sen.mentions and history:
+        opener, base = _PREVIOUS_ONES.match(doc.folded, sen.span[0]), history[-1]
+    if opener is None or base is None:
         return []
     out: list[Mention] = []
-    years = [d for d in find_dates(doc.folded, followed.end(), sen.span[1], None) if len(d.value[0] or "") == 4]
-    for p in find_places(doc.folded, doc.text, followed.end(), sen.span[1]):
+    years = [d for d in find_dates(doc.folded, opener.end(), sen.span[1], None) if len(d.value[0] or "") == 4]
+    for p in find_places(doc.folded, doc.text, opener.end(), sen.span[1]):
         year = next((y for y in years if y.start > p.end), None)
         if not p.value["city"] or year is None or (out and out[-1].end == year.end):  # a country after its city
             continue
@@ -338,7 +342,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             ordinals = find_ordinals(folded, text, s, e)
             editions = bare_editions(folded, s, ordinals)
             chaired = _CHAIRED.search(folded, s, e)
-            if not (editions or chaired):
+            if not (editions or chaired or _PREVIOUS_ONES.match(folded, s)):
                 continue
             fws, series, levels, mentions, leftover = [], [], [], [], []
             anaphors = [] if editions or chaired is None else [(chaired.start(), chaired.end(), "last")]
@@ -382,6 +386,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             or editions
             or (leftover and ordinals)
             or any(names_other_edition(folded, lv) or (fws and is_plural(folded, lv)) for lv in leftover)  # "MRC summits ..."
+            or (follows and _PREVIOUS_ONES.match(folded, s))
         ):
             continue
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
@@ -661,7 +666,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 found = [m for m in found if m.ordinal is not None and not m.other_edition]
             sen.mentions = sorted(sen.mentions + found, key=lambda m: m.start)
         sen.mentions = sorted(sen.mentions + following_editions(folded, sen.mentions, sen.ordinals), key=lambda m: m.start)
-        sen.mentions = sorted(sen.mentions + _venues_that_followed(doc, sen), key=lambda m: m.start)
+        sen.mentions = sorted(sen.mentions + _venues_that_followed(doc, sen, history), key=lambda m: m.start)
         mentions = sen.mentions
         mentions_all += mentions
         who = _who(sen.anaphor) if mentions else None
