@@ -765,6 +765,28 @@ def test_previous_ones_held_in_places_and_years_are_meetings_of_the_series() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hội nghị Cấp cao Mê Công - Lan Thương lần thứ 4 diễn ra ngày 25/12 năm ngoái.", "vi"),
+        ("The fourth LMC leaders' meeting took place on Dec. 25 last year.", "en"),
+    ],
+)
+def test_a_day_said_to_be_last_year(text: str, lang: str) -> None:
+    assert only(text, lang, "2024-08-17").date == "2023-12-25"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "titles"),
+    [
+        ("Hội nghị Cấp cao MRC lần thứ 2 thông qua Tuyên bố TP. Hồ Chí Minh.", "vi", ["Tuyên bố TP. Hồ Chí Minh"]),
+        ("The 10th Mekong-Japan Summit adopted a new strategy.", "en", []),
+    ],
+)
+def test_abbreviations_and_bare_new_nouns_in_titles(sentence: str, lang: str, titles: list[str]) -> None:
+    assert only(sentence, lang, "2018-10-10").documents == titles
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")

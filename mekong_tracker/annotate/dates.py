@@ -104,10 +104,17 @@ def _rel(text: str) -> str:
     return ""
 
 
+# "25/12 năm ngoái", "on Dec. 25 last year": the day of the year before (or after) publication
+_YEAR_AFTER_DAY = re.compile(r"\s*(?:(?P<last>nam ngoai|nam truoc(?!\s+do)|last year)|(?P<next>nam sau|nam toi|next year))\b")
+
+
 def _day_month(m: re.Match[str], a: _Anchor) -> Value:
     month, y = _month(m), _g(m, "y")
     anchored = y is not None
-    if y is None:
+    rel = None if anchored else _YEAR_AFTER_DAY.match(m.string, m.end())
+    if rel is not None and a.year is not None:
+        y = a.year - 1 if rel.group("last") else a.year + 1
+    elif y is None:
         y = a.year_for(month)
     d2 = _g(m, "d2")
     m2 = _g(m, "m2") or month
@@ -319,6 +326,8 @@ def find_dates(folded: str, start: int, end: int, published: str | None) -> list
             if any(s < te and ts < e for ts, te in taken):
                 continue
             value = make(m, anchor)
+            if make is _day_month and not value[2] and (rel := _YEAR_AFTER_DAY.match(folded, e)):
+                e = rel.end()  # "25/12 năm ngoái": one date
             taken.append((s, e))
             if value[0]:
                 spans.append(Span(s, e, "date", value))

@@ -12,7 +12,8 @@ _QUOTE = re.compile(r"\s*[\"“«']([^\"”»']{3,160})[\"”»']")
 _ITEM_SEP = re.compile(r"\s*(?:[;,]\s*(?:(?:va|and|cung)\b)?|\b(?:va|and|cung)\b)\s*")
 # where a title ends, matched on the stored text (case-insensitive)
 _STOP_VI = re.compile(
-    r"[,;.(:!?\"“”]|\s(?:với|nhằm|để|tại|trong đó|trong|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
+    r"[,;(:!?\"“”]|(?<!TP)(?<!Tp)\."  # "Tuyên bố TP. Hồ Chí Minh"
+    r"|\s(?:với|nhằm|để|tại|trong đó|trong|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
     re.IGNORECASE,
 )
 # in a list whose items are set apart by ";", "và" is part of a title ("Kế hoạch ứng phó và phục hồi ...")
@@ -38,6 +39,7 @@ _FOR_LIST = {
     "en": re.compile(r"(?:\s*,\s*[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2})*,?\s+and\s+[^\W\d_]+", re.IGNORECASE),
 }
 _FOR = {"vi": " vi ", "en": " for "}
+_NEW = re.compile(r"^new\s+")  # "a new strategy" is as bare as "a strategy"
 _OF_THE_MEETING = re.compile(r"\s+cua\s+(?:hoi nghi|phien hop|cuoc hop)(?:\s+nay)?\s*$")
 _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
 _OPENER_TAIL = re.compile(
@@ -250,5 +252,5 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
     # a title cut short (a repeated, truncated paragraph) is dropped for the full one
     spans = [(s, e) for s, e in spans if not any((s2, e2) != (s, e) and folded[s2:e2].startswith(folded[s:e]) for s2, e2 in spans)]
     # "adopting a declaration": a bare lowercase noun is no title
-    spans = [(s, e) for s, e in spans if " " in text[s:e].strip() or not text[s:e].strip().islower()]
+    spans = [(s, e) for s, e in spans if " " in _NEW.sub("", text[s:e].strip()) or not text[s:e].strip().islower()]
     return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in spans]
