@@ -787,6 +787,14 @@ def test_abbreviations_and_bare_new_nouns_in_titles(sentence: str, lang: str, ti
     assert only(sentence, lang, "2018-10-10").documents == titles
 
 
+def test_a_document_title_is_no_chair() -> None:
+    text = (
+        "The second LMC Leaders' Meeting was held in Phnom Penh on Wednesday. A spokesman said that with the adoption of the "
+        "Phnom Penh Declaration, Cambodia had fulfilled its responsibilities as co-chair."
+    )
+    assert only(text, "en", "2018-01-11").chairs == []
+
+
 def test_a_number_glued_to_a_name_is_no_day() -> None:
     text = "Tổng thống đánh giá các dự án được đề xuất trong Hội nghị thượng đỉnh trực tuyến đặc biệt ASEAN+3 tháng 4 vừa qua."
     m = only(text, "vi", "2020-11")
