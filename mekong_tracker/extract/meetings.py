@@ -289,7 +289,8 @@ def _days_of_a_meeting_that_ended(doc: Doc, claims: list[MeetingClaim]) -> None:
 def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> list[Mention]:
     """ "The first Summit was held in Hua Hin, Thailand, in 2010, followed by Ho Chi Minh City, Viet Nam,
     in 2014 and Siem Reap, Cambodia, in 2018", "[The MRC Summit is held every four years.] The previous
-    ones were held in Hua Hin in 2010, in ...": one meeting of that series per place and year listed."""
+    ones were held in Hua Hin in 2010, in ...": one meeting of that series per place and year listed;
+    each place and year is added to the sentence's field values, to go to its meeting."""
     opener = _FOLLOWED_BY.search(doc.folded, *sen.span)
     base = next((m for m in reversed(sen.mentions) if opener and m.end <= opener.start()), None)
     if base is None and not sen.mentions and history:

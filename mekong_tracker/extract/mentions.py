@@ -213,9 +213,8 @@ def _held_with_partners(text: str, folded: str, fws: list[Span], leftover: list[
     """ "ASEAN held separate summits with China, Japan and South Korea": one ASEAN+partner summit each."""
     out: list[Mention] = []
     for lv in leftover:
-        held = next((h for f in fws if f.value[0] == "ASEAN" and (h := _HELD.fullmatch(folded, f.end, lv.start))), None)
-        plural = held is not None and (is_plural(folded, lv) or held.group().rstrip().endswith(("cac", "nhung")))
-        level = level_for("ASEAN", lv.value, None) if plural else None
+        held = any(f.value[0] == "ASEAN" and _HELD.fullmatch(folded, f.end, lv.start) for f in fws)
+        level = level_for("ASEAN", lv.value, None) if held and _several(folded, lv) else None
         if level is not None:
             out += _partners_listed(text, folded, _WITH_PARTNERS.match(folded, lv.end, end), end, level, (lv.start, lv.end), None)
     return out
@@ -299,12 +298,17 @@ _ROW_OPENS = re.compile(r"[^.;:]{0,40}?(?:(?:,\s*)?\b(?:bao gom|gom|including|na
 _SEVERAL_BEFORE = re.compile(r"\b(?:cac|nhung)\s+$")
 
 
+def _several(folded: str, lv: Span) -> bool:
+    """Whether a level cue speaks of several meetings: "summits", "các hội nghị cấp cao"."""
+    return is_plural(folded, lv) or _SEVERAL_BEFORE.search(folded, max(0, lv.start - 8), lv.start) is not None
+
+
 def _editions_listed(folded: str, levels: list[Span], fws: list[Span], ordinals: list[Span], used: set[int]) -> list[Mention]:
     """Meetings listed after a plural level, each a framework with its edition ("các Hội nghị Cấp cao
     ASEAN với các đối tác, gồm: ASEAN - Trung Quốc lần thứ 27, ASEAN - Hàn Quốc lần thứ 25")."""
     out: list[Mention] = []
     for lv in levels:
-        if is_plural(folded, lv) or _SEVERAL_BEFORE.search(folded, max(0, lv.start - 8), lv.start):
+        if _several(folded, lv):
             row = _ROW_OPENS.match(folded, lv.end)
             if row is not None:
                 out += _coordinated_framework_editions(folded, row.end(), lv, fws, ordinals, used, listed=True)
