@@ -13,7 +13,7 @@ import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any
 
@@ -100,12 +100,11 @@ class _WordIndex:
             # split keeps the words at odd places; offsets come from running lengths, in C
             parts = _WORD_SPLIT.split(folded)
             offsets = list(accumulate(map(len, parts), initial=0))
+            words = parts[1::2]
             index: dict[str, list[int]] = {}
-            leads = self.leads
-            for i in range(1, len(parts), 2):
-                if parts[i] in leads:
-                    index.setdefault(parts[i], []).append(offsets[i])
-            self.text, self.index, self.seen_leads = folded, index, len(leads)
+            for k in compress(range(len(words)), map(self.leads.__contains__, words)):  # the lead words, found in C
+                index.setdefault(words[k], []).append(offsets[2 * k + 1])
+            self.text, self.index, self.seen_leads = folded, index, len(self.leads)
         return self.index
 
 
