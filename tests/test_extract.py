@@ -359,6 +359,30 @@ def test_editions_named_together_are_two_meetings(text: str, lang: str) -> None:
     assert found == [(44, "2024-10-08", "2024-10-11", "Vientiane"), (45, "2024-10-08", "2024-10-11", "Vientiane")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The third LMC summit was held online on Monday. The first and second LMC summits were held in Sanya and "
+            "Phnom Penh in 2016 and 2018 respectively.",
+            "en",
+        ),
+        (
+            "Hội nghị Cấp cao MLC lần thứ 3 diễn ra trực tuyến ngày 24/8. Các Hội nghị Cấp cao MLC lần thứ nhất và lần thứ hai "
+            "lần lượt diễn ra tại Tam Á (Trung Quốc) năm 2016 và Phnom Penh (Campuchia) năm 2018.",
+            "vi",
+        ),
+    ],
+)
+def test_respectively_gives_each_edition_its_own_venue_and_year(text: str, lang: str) -> None:
+    found = sorted((m.ordinal, m.date, m.city, m.country, m.format) for m in process(text, lang, "2020-08-25").meetings)
+    assert found == [
+        (1, "2016", "Sanya" if lang == "en" else "Tam Á", "CN", None),
+        (2, "2018", "Phnom Penh", "KH", None),
+        (3, "2020-08-24", None, None, "online"),
+    ]
+
+
 def test_summits_in_general_and_a_short_name_in_parentheses_are_no_meetings_of_their_own() -> None:
     assert process("Mekong-Japan summits have been held every year since 2009.", "en", "2024-07-10").meetings == []
     text = "The 57th ASEAN Foreign Ministers' Meeting (AMM) takes place in Vientiane from July 24-27."

@@ -105,6 +105,7 @@ def _rel(text: str) -> str:
 
 
 # "25/12 năm ngoái", "on Dec. 25 last year": the day of the year before (or after) publication
+_AND_YEAR = re.compile(r"\s*(?:,|and|va)\s*(?P<y>(?:19|20)\d{2})(?![\d/-])")
 _YEAR_AFTER_DAY = re.compile(r"\s*(?:(?P<last>nam ngoai|nam truoc(?!\s+do)|last year)|(?P<next>nam sau|nam toi|next year))\b")
 
 
@@ -331,6 +332,10 @@ def find_dates(folded: str, start: int, end: int, published: str | None) -> list
             taken.append((s, e))
             if value[0]:
                 spans.append(Span(s, e, "date", value))
+            while make is _year and value[2] and (more := _AND_YEAR.match(folded, e, end)):  # "in 2016 and 2018"
+                e = more.end()
+                taken.append((more.start("y"), e))
+                spans.append(Span(more.start("y"), e, "date", (more.group("y"), None, True)))
     return sorted(spans, key=lambda sp: sp.start)
 
 

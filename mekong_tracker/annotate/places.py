@@ -38,6 +38,7 @@ _CITY_OF_COUNTRY = re.compile(
     r"([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,2}),\s*(?:(?:miền|vùng)\s+\w+\s+|(?:central|northern|southern|eastern|western)\s+)?$"
 )
 _DATELINE_TAIL = re.compile(r"[^\n]{0,60}?(?:\s*:|\s\(|\s--?\s|\s[–—]\s)")
+_CITY_LIST = re.compile(r"^\s*\)?\s*(?:(?:nam|in)\s+(?:19|20)\d\d\s*)?(?:,\s*)?(?:va|and)\s+$")
 _CHAIN = re.compile(r"^(?:\s*,\s*|\s*\(\s*|\s+cua\s+|\s+of\s+|'s\s+(?:central|northern|southern)?\s*|\s+-\s+)$")
 
 
@@ -64,8 +65,9 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
             continue
         before = folded[max(start, s - 40) : s]
         venue = bool(_LOCATIVE.search(before) or _BUILDING.search(before) or _HOSTS.match(folded, e)) and not _SEAT.search(before)
-        if not venue and prev is not None and prev.value["venue"] and not prev.value["dateline"] and _CHAIN.match(folded[prev.end : s]):
-            venue = True
+        if not venue and prev is not None and prev.value["venue"] and not prev.value["dateline"]:
+            # "tại Hà Nội, Việt Nam"; a list of cities: "in Sanya and Phnom Penh", "tại Tam Á (Trung Quốc) năm 2016 và Phnom Penh"
+            venue = bool(_CHAIN.match(folded[prev.end : s]) or (kind and _CITY_LIST.match(folded[prev.end : s])))
         dateline = not venue and s == start and text[s:e].isupper() and _DATELINE_TAIL.match(text, e) is not None
         # "KUALA LUMPUR:", "BUSAN, South Korea, Nov. 27, 2019 --": where the story was filed, a venue of last resort
         spelled = text[s:e].title() if text[s:e].isupper() and len(text[s:e]) > 3 else text[s:e]  # "VIENTIANE," -> Vientiane

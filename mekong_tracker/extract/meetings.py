@@ -81,6 +81,8 @@ _ADOPTED_AT = re.compile(
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+(?:tai|trong|at|during|by)\s+(?:the\s+)?"
 )
 # a participle clause of a meeting's own: "B and Related Summits, held here on", "B, diễn ra ngày"
+_RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot)\b")
+_IN_COUNTRY = re.compile(r"\s*[(,]\s*")
 _OWN_CLAUSE = re.compile(
     r"[^,.;]{0,40},\s*(?:held|which (?:was|were) held|taking place|dien ra|to chuc|duoc to chuc)\b[^,.;]{0,60}"
     # ", which Vietnam, as ASEAN chair, opened virtually on Thursday"
@@ -550,6 +552,28 @@ def _attr_targets(
     return targets
 
 
+def _respectively(folded: str, sent: tuple[int, int], mains: list[Mention], attrs: list[Attr]) -> list[tuple[Mention, Attr]]:
+    """ "The first and second summits were held in Sanya and Phnom Penh in 2016 and 2018 respectively",
+    "lần lượt diễn ra tại A (Trung Quốc) và B": the i-th venue and the i-th date of the list after
+    the editions go to the i-th edition, when the lists are as long as the editions are many."""
+    editions = sorted((m for m in mains if m.ordinal is not None), key=lambda m: (m.start, m.ordinal))
+    if len(editions) < 2 or not _RESPECTIVELY.search(folded, *sent):
+        return []
+    after = [a for a in attrs if a.span.start >= editions[-1].end]
+    out = []
+    for fields in (("place", "format"), ("date",)):
+        items: list[list[Attr]] = []
+        for a in (a for a in after if a.field in fields):
+            country_of_last = items and a.field == "place" and not a.span.value["city"]
+            if country_of_last and _IN_COUNTRY.fullmatch(folded, items[-1][-1].span.end, a.span.start):
+                items[-1].append(a)  # "Tam Á (Trung Quốc)": one venue
+            else:
+                items.append([a])
+        if len(items) == len(editions):
+            out += [(m, a) for m, item in zip(editions, items, strict=True) for a in item]
+    return out
+
+
 def _share_with_host(
     folded: str, mentions: list[Mention], mains: list[Mention], assigned: dict[int, list[Attr]], sent: tuple[int, int]
 ) -> None:
@@ -699,6 +723,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             if sen.refers_to in ("pair", "trio"):
                 # "..., X and Y; all three meetings were held online": those named before, this sentence's too
                 spoken_of = [*history, *(m for m in mentions if m.end <= sen.anaphor_at)][-2 if sen.refers_to == "pair" else -3 :]
+            for m, a in _respectively(folded, sent, mains, attrs):
+                assigned.setdefault(id(m), []).append(a)
+                attrs = [x for x in attrs if x is not a]
             for a in attrs:
                 for m in _attr_targets(a, mentions, sen, spoken_of, history, text, folded):
                     assigned.setdefault(id(m), []).append(a)

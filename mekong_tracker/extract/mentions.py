@@ -321,13 +321,23 @@ _LIST_LINK = re.compile(r"\s*(?:,|va|and)\s*|\s*,\s*(?:va|and)\s*")
 def _coordinated_editions(folded: str, m: Mention, found: tuple[int, int, int], ordinals: list[Span]) -> list[Mention]:
     """ "the 44th and 45th ASEAN Summits", "lần thứ 44 và 45": one more meeting per edition, same span."""
     o_start, o_end, _ = found
-    twin = _AND_NUMBER.match(folded, o_end)
-    values = [int(twin.group(1))] if twin and o_start >= m.spans["level"][0] else []
+    values: list[int] = []
+    if o_start >= m.spans["level"][0]:
+        while twin := _AND_NUMBER.match(folded, o_end):  # "lần thứ 44 và 45", "lần thứ nhất và lần thứ hai"
+            named = next((o for o in ordinals if o.start == twin.end()), None)
+            if twin.group(1):
+                values.append(int(twin.group(1)))
+                o_end = twin.end()
+            elif named:
+                values.append(named.value)
+                o_end = named.end
+            else:
+                break
     values += [o.value for o in ordinals if o.end <= o_start and _AND.fullmatch(folded, o.end, o_start)]
     return [Mention(m.framework, m.level, value, m.start, m.end, dict(m.spans)) for value in values]
 
 
-_AND_NUMBER = re.compile(r"\s*(?:,|va|and)\s*(?:lan thu\s+)?(\d{1,3})(?![\d/.])")  # after "lần thứ 44"
+_AND_NUMBER = re.compile(r"\s*(?:,|va|and)\s*(?:(?=lan thu\s)|(\d{1,3})(?![\d/.]))")  # after "lần thứ 44": "và 45", "và lần thứ 45"
 _AND = re.compile(r"\s*(?:,|and|va)\s*")  # "the 44th and 45th"
 _IN_PARENS = re.compile(r"\s*\(\s*")
 # "the first Mekong-Japan summit for Suga": his first, not the first edition
