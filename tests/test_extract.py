@@ -1298,3 +1298,54 @@ def test_who_a_chaired_summit_brought_together_and_a_forum_are_no_chairs() -> No
         "Hun Sen, Lao Prime Minister Thongsing Thammavong and a Thai delegation."
     )
     assert only(text, "en", "2014-04-06").chairs == ["Nguyen Tan Dung"]
+
+
+def test_a_venue_given_as_the_capital_then_its_name() -> None:
+    text = "The foreign ministers gathered in the Lao capital, Vientiane, on 10 November 2000 for the first MGC Ministerial Meeting."
+    assert (only(text, "en").city, only(text, "en").country) == ("Vientiane", "LA")
+
+
+def test_a_document_a_relative_clause_says_was_adopted_at_a_meeting() -> None:
+    text = (
+        "The 10th Mekong-Japan Summit was held in Tokyo on Oct. 9. The new strategy replaces the New Tokyo Strategy 2015, "
+        "which leaders adopted at the seventh Mekong-Japan Summit in July 2015."
+    )
+    found = {m.ordinal: m.documents for m in process(text, "en", "2018-10-10").meetings}
+    assert found == {10: [], 7: ["New Tokyo Strategy 2015"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "documents"),
+    [
+        (
+            "The first MGC Ministerial Meeting was held in Vientiane on 10 November 2000. The Vientiane Declaration they "
+            "adopted that day named four areas of cooperation.",
+            "en",
+            ["Vientiane Declaration"],
+        ),
+        (
+            "Hội nghị Cấp cao CLV lần thứ 4 khai mạc tại Đà Lạt ngày 27/11. Kết thúc phiên làm việc, lãnh đạo ba nước đã ký "
+            "Tuyên bố chung Đà Lạt.",
+            "vi",
+            ["Tuyên bố chung Đà Lạt"],
+        ),
+        # "thông qua" is also "through"; a document with a day of its own was signed then, not at the meeting
+        (
+            "Hội nghị Cấp cao CLV lần thứ 4 khai mạc tại Đà Lạt ngày 27/11. Hợp tác sẽ được cụ thể hóa thông qua các Chương "
+            "trình hành động hàng năm. Hiệp định Mê Công được ký kết tại Chiang Rai ngày 5/4/1995.",
+            "vi",
+            [],
+        ),
+    ],
+)
+def test_the_sentence_after_a_meeting_tells_what_it_adopted(text: str, lang: str, documents: list[str]) -> None:
+    assert only(text, lang, "2008-11-28").documents == documents
+
+
+def test_a_documents_short_form_and_an_anniversary_of_a_signing() -> None:
+    text = (
+        "Hội nghị Cấp cao ACMECS lần thứ 8 thông qua Kế hoạch tổng thể giai đoạn 2019-2023\n\n"
+        "Hội nghị Cấp cao ACMECS lần thứ 8 diễn ra tại Băng Cốc ngày 16/6, đúng ngày tròn 23 năm ký Hiệp định X. Lãnh đạo "
+        "các nước đã thông qua Kế hoạch tổng thể ACMECS giai đoạn 2019-2023."
+    )
+    assert only(text, "vi", "2018-06-17").documents == ["Kế hoạch tổng thể ACMECS giai đoạn 2019-2023"]

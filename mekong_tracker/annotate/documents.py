@@ -42,6 +42,8 @@ _FOR = {"vi": " vi ", "en": " for "}
 _NEW = re.compile(r"^new\s+")  # "a new strategy" is as bare as "a strategy"
 _OF_THE_MEETING = re.compile(r"\s+cua\s+(?:hoi nghi|phien hop|cuoc hop)(?:\s+nay)?\s*$")
 _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
+# "đúng ngày tròn 28 năm ký Hiệp định ...", "the anniversary of signing the ...": an earlier signing, not the meeting's
+_ANNIVERSARY = re.compile(r"\b(?:\d+\s+nam|ky niem(?:\s+ngay)?|anniversary of(?: the)?)\s+$")
 _OPENER_TAIL = re.compile(
     r"\s*(?:quan trong|chinh|sau|bao gom|gom|nhu)?\s*(?:nhu|gom|sau)?\s*,?\s*(?:comprising|including|namely|such as|which are)?\s*:?\s*"
 )
@@ -228,13 +230,14 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
     verbs, passive, _, openers = _vocab()["vi" if lang == "vi" else "en"]
     lang = "vi" if lang == "vi" else "en"
     found: list[tuple[int, int]] = []
-    passives = passive.spans(folded, text, start, end)
-    for ps, _, _ in passives:
+    passives = []
+    for ps, pe, _ in passive.spans(folded, text, start, end):
         title = _title_before(text, folded, start, ps, lang)
-        if title:
+        if title:  # "X was adopted", "X, which they adopted"; not "They adopted three documents: ..."
             found.append(title)
+            passives.append((ps, pe))
     for vs, ve, _ in verbs.spans(folded, text, start, end):
-        if any(ps <= vs < pe for ps, pe, _ in passives):
+        if any(ps <= vs < pe for ps, pe in passives) or _ANNIVERSARY.search(folded, max(start, vs - 30), vs):
             continue
         pos = ve
         opener = openers.spans(folded, text, pos, min(end, pos + 30))

@@ -118,9 +118,17 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
         for a in attrs:
             if a.field == name:
                 values.setdefault(match_key(a.span.value), a)
-        if name == "documents":  # "Vientiane Declaration" is the short form of "Vientiane Declaration of the ..."
-            values = {k: a for k, a in values.items() if not any(o != k and o.startswith(k) for o in values)}
+        if name == "documents":
+            values = {k: a for k, a in values.items() if not any(o != k and (o.startswith(k) or _short_form(k, o)) for o in values)}
         setattr(claim, name, [a.span.value for a in values.values()])
         if values:
             claim.evidence[name] = [evidence(doc, a.span.start, a.span.end, a.sentence) for a in values.values()]
     return claim
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether one title key is a short form of another: "Vientiane Declaration" of "Vientiane Declaration of
+    the ...", "Kế hoạch tổng thể giai đoạn 2019-2023" of "Kế hoạch tổng thể ACMECS giai đoạn 2019-2023" (its
+    words, in order, the first the same)."""
+    words, rest = short.split(), iter(full.split())
+    return full.split()[:1] == words[:1] and all(w in rest for w in words)

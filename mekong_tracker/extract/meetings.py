@@ -113,6 +113,8 @@ _REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explain
 # "the two-day ", "this annual ": a definite article and lowercase words before a level cue
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
+_VI_ADOPTED = re.compile(r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)\s+$")
+_VI_PASSIVE = re.compile(r"\s*(?:da\s+|vua\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\b")
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
 # a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
 _CHAIRS_THE = re.compile(
@@ -311,6 +313,13 @@ def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> l
     return out
 
 
+def _said_adopted(folded: str, lang: str, document: Span) -> bool:
+    """Whether a document is said to be adopted, signed or issued, in Vietnamese by someone ("đã thông qua")."""
+    return lang != "vi" or bool(_VI_ADOPTED.search(folded, max(0, document.start - 40), document.start)) or bool(
+        _VI_PASSIVE.match(folded, document.end)
+    )
+
+
 def _speaks_of_one(folded: str, level: Span) -> bool:
     """Whether a level cue without a name speaks of one meeting that may be the one in focus:
     not "summits", not "the next summit"."""
@@ -345,10 +354,16 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             ordinals = find_ordinals(folded, text, s, e)
             editions = bare_editions(folded, s, ordinals)
             chaired = _CHAIRED.search(folded, s, e)
-            if not (editions or chaired or _PREVIOUS_ONES.match(folded, s)):
+            # "The Vientiane Declaration they adopted that day ...", "Lãnh đạo ba nước đã ký Tuyên bố chung Đà Lạt":
+            # that meeting's document - not one with a day of its own, nor what things are done "thông qua" (through)
+            adopted = None
+            if chaired is None and not any(d.value[2] for d in find_dates(folded, s, e, anchor)):
+                adopted = next((d for d in find_documents(folded, text, s, e, doc.lang) if _said_adopted(folded, doc.lang, d)), None)
+            cue = chaired.span() if chaired else (adopted.start, adopted.end) if adopted else None
+            if not (editions or cue or _PREVIOUS_ONES.match(folded, s)):
                 continue
             fws, series, levels, mentions, leftover = [], [], [], [], []
-            anaphors = [] if editions or chaired is None else [(chaired.start(), chaired.end(), "last")]
+            anaphors = [] if editions or cue is None else [(*cue, "last")]
         else:
             fws = find_frameworks(folded, text, s, e)
             series = find_series(text, s, e)
