@@ -315,8 +315,10 @@ def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> l
 
 def _said_adopted(folded: str, lang: str, document: Span) -> bool:
     """Whether a document is said to be adopted, signed or issued, in Vietnamese by someone ("đã thông qua")."""
-    return lang != "vi" or bool(_VI_ADOPTED.search(folded, max(0, document.start - 40), document.start)) or bool(
-        _VI_PASSIVE.match(folded, document.end)
+    return (
+        lang != "vi"
+        or bool(_VI_ADOPTED.search(folded, max(0, document.start - 40), document.start))
+        or bool(_VI_PASSIVE.match(folded, document.end))
     )
 
 
