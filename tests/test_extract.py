@@ -1349,3 +1349,11 @@ def test_a_documents_short_form_and_an_anniversary_of_a_signing() -> None:
         "các nước đã thông qua Kế hoạch tổng thể ACMECS giai đoạn 2019-2023."
     )
     assert only(text, "vi", "2018-06-17").documents == ["Kế hoạch tổng thể ACMECS giai đoạn 2019-2023"]
+
+
+def test_a_title_given_after_the_kind_of_document() -> None:
+    text = (
+        "The 10th Mekong-Japan Summit was held in Tokyo on Oct. 9. Leaders adopted a declaration, formally titled the Tokyo "
+        "Strategy 2018 for Mekong-Japan Cooperation, at the meeting."
+    )
+    assert only(text, "en", "2018-10-10").documents == ["Tokyo Strategy 2018 for Mekong-Japan Cooperation"]

@@ -41,6 +41,7 @@ _FOR_LIST = {
 _FOR = {"vi": " vi ", "en": " for "}
 _NEW = re.compile(r"^new\s+")  # "a new strategy" is as bare as "a strategy"
 _OF_THE_MEETING = re.compile(r"\s+cua\s+(?:hoi nghi|phien hop|cuoc hop)(?:\s+nay)?\s*$")
+_TITLED = re.compile(r",\s*(?:(?:formally|officially|also)\s+)?(?:titled|entitled|named|called|known as|co ten goi la|co ten|mang ten)\s+")
 _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
 # "đúng ngày tròn 28 năm ký Hiệp định ...", "the anniversary of signing the ...": an earlier signing, not the meeting's
 _ANNIVERSARY = re.compile(r"\b(?:\d+\s+nam|ky niem(?:\s+ngay)?|anniversary of(?: the)?)\s+$")
@@ -112,7 +113,7 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             if lang == "vi" and not text[pos].isupper():
                 about = folded.find(" ve ", pos, e)
                 e = about if about != -1 else e
-            called = _CALLED.search(folded, pos, e)
+            called = _CALLED.search(folded, pos, e) or _TITLED.match(folded, e)  # "a declaration, formally titled the X"
             if called:
                 pos = called.end()
                 continue
