@@ -218,3 +218,14 @@ def test_menu_and_tag_lines_are_marked(line: str) -> None:
     at = text.index(line)
     assert covered(spans, at, at + len(line))
     assert not any(overlaps(spans, text.index(para), text.index(para) + len(para)) for para in BODY)
+
+
+def test_inline_related_links_go_on_over_a_headline_that_asks() -> None:
+    text = "\n\n".join(BODY) + (
+        "\n\nTIN LIÊN QUAN\nHạn mặn miền Tây: Vì sao nước sông Mê Công xuống thấp kỷ lục?\n"
+        "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 sẽ họp trực tuyến vào tháng 9\n\n" + "\n\n".join(BODY)
+    )
+    spans = spans_of(text)
+    related = text.index("Hội nghị Bộ trưởng Ngoại giao ASEAN")
+    assert covered(spans, related, related + 40)
+    assert not overlaps(spans, text.rindex(BODY[0]), text.rindex(BODY[0]) + len(BODY[0]))

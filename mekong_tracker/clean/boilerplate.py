@@ -22,6 +22,7 @@ from mekong_tracker.vocab import load
 MAX_SINGLE_LINE = 400  # captions, credits and link lines are short; body paragraphs are not
 _LINE = re.compile(r"[^\n]*")
 _PROSE_END = re.compile(r"[.!?…:\"”)]\s*$")
+_SENTENCE_END = re.compile(r"[.…]$")
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,12 @@ def _markers() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Patt
 
 def _key(folded_line: str) -> str:
     return folded_line.strip().lstrip("-•*> ").rstrip(" :.").strip()
+
+
+def _link_line(line: str) -> bool:
+    """A line of a related-links list: short, and no sentence - though a headline may ask ("... kỷ lục?")."""
+    line = line.strip()
+    return len(line) < 200 and not (_SENTENCE_END.search(line) or (len(line) >= 120 and _PROSE_END.search(line)))
 
 
 def blank(folded: str, spans: list[tuple[int, int]]) -> str:
@@ -84,7 +91,7 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
         if key in inline or key in block:
             marked[i] = True
             j = i + 1
-            while j < n and (not keys[j] or (len(keys[j]) < 200 and not _PROSE_END.search(text[lines[j][0] : lines[j][1]]))):
+            while j < n and (not keys[j] or _link_line(text[lines[j][0] : lines[j][1]])):
                 marked[j] = True
                 j += 1
             i = j
