@@ -1357,3 +1357,18 @@ def test_a_title_given_after_the_kind_of_document() -> None:
         "Strategy 2018 for Mekong-Japan Cooperation, at the meeting."
     )
     assert only(text, "en", "2018-10-10").documents == ["Tokyo Strategy 2018 for Mekong-Japan Cooperation"]
+
+
+def test_the_meeting_a_paragraph_opens_with_is_the_one_its_anaphor_speaks_of() -> None:
+    text = (
+        "Hội nghị Cấp cao GMS lần thứ 7 diễn ra trực tuyến ngày 9/9. Kết thúc hội nghị, lãnh đạo các nước đã thông qua "
+        "Khung Chiến lược GMS 2030.\n\n"
+        "Trước đó một ngày, ngày 8/9, Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 11 đã diễn ra tại Seoul. "
+        "Hội nghị đã thông qua Tuyên bố chung.\n\n"
+        "Hội nghị lần này cũng thông qua Kế hoạch hành động GMS giai đoạn 2021-2025."
+    )
+    found = {m.framework: m.documents for m in process(text, "vi", "2021-09-10").meetings}
+    assert found == {
+        "GMS": ["Khung Chiến lược GMS 2030", "Kế hoạch hành động GMS giai đoạn 2021-2025"],
+        "MKC": ["Tuyên bố chung"],
+    }

@@ -115,6 +115,7 @@ _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,2}
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _VI_ADOPTED = re.compile(r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)\s+$")
 _VI_PASSIVE = re.compile(r"\s*(?:da\s+|vua\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\b")
+_THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị lần này": the meeting the article is about
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
 # a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
 _CHAIRS_THE = re.compile(
@@ -646,6 +647,11 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
     return [topic]
 
 
+def _opens_paragraph(text: str, sent: tuple[int, int], m: Mention, paragraph: int) -> bool:
+    """Whether a meeting is what a paragraph opens with: named early in its first sentence, this edition."""
+    return not text[paragraph + 1 : sent[0]].strip() and m.start - sent[0] <= OPENING * 2 and not (m.other_edition or m.host)
+
+
 def _meeting_of_people(sen: _Sentence, topic: Mention, who: str) -> Mention:
     """ "Foreign ministers of the five countries will meet in Bangkok on Friday", "Senior officials met
     on Tuesday": a meeting of the article's framework at the level of who meets, that no one has
@@ -682,9 +688,13 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     topic: Mention | None = None
     pending: list[_Sentence] = []
     mentions_all: list[Mention] = []
+    paragraph, paragraph_focus = -1, None  # a meeting a paragraph opens with is the one its "Hội nghị" speaks of
     per_sentence = _annotate(doc)
     for i, sen in enumerate(per_sentence):
         sent, attrs = sen.span, sen.attrs
+        if text.rfind("\n", 0, sent[0]) != paragraph:
+            paragraph, paragraph_focus = text.rfind("\n", 0, sent[0]), None
+        focus_of_sentence = paragraph_focus if paragraph_focus and not _THIS_ONE.search(sen.anaphor) else topic
         if sen.editions:
             before = per_sentence[i - 1]
             series = before.mentions[-1:] or (_referents(before, topic, history, hosted) if before.anaphor and topic else [])
@@ -736,7 +746,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             elif hosts and not guests and history and hosts[0].start - sent[0] <= OPENING:
                 guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
             hosted += [(g, hosts[0]) for g in guests if hosts]
-            spoken_of = _referents(sen, topic, history, hosted) if sen.anaphor and topic is not None else []
+            spoken_of = _referents(sen, focus_of_sentence, history, hosted) if sen.anaphor and focus_of_sentence else []
             if sen.refers_to in ("pair", "trio"):
                 # "..., X and Y; all three meetings were held online": those named before, this sentence's too
                 spoken_of = [*history, *(m for m in mentions if m.end <= sen.anaphor_at)][-2 if sen.refers_to == "pair" else -3 :]
@@ -755,6 +765,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 back = _NUMBER_WORDS.get(opening.group("back") or "", 0)
                 followed += [(m, before, back) for m in mains if before is not None]
             history += mains
+            if topic is not None and _opens_paragraph(text, sent, mains[0], paragraph):
+                # "Trước đó một ngày, ngày 8/9, Hội nghị X đã diễn ra tại Seoul ... Hội nghị đã thông qua Tuyên bố chung"
+                paragraph_focus = mains[0]
             topic = topic or mains[0]
             for p in list(pending):
                 # what the lead says of "two online summits" goes to the two named next
@@ -766,8 +779,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         elif sen.anaphor and topic is None:
             pending.append(sen)
         elif sen.anaphor:
-            assert topic is not None  # the branch above keeps sentences while no meeting is named
-            targets = _referents(sen, topic, history, hosted)
+            assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
+            targets = _referents(sen, focus_of_sentence, history, hosted)
             who = _who(sen.anaphor)
             if not targets and who and _MEET.match(folded, sen.anaphor_at + len(sen.anaphor)):
                 implied = _meeting_of_people(sen, topic, who)
