@@ -1372,3 +1372,27 @@ def test_the_meeting_a_paragraph_opens_with_is_the_one_its_anaphor_speaks_of() -
         "GMS": ["Khung Chiến lược GMS 2030", "Kế hoạch hành động GMS giai đoạn 2021-2025"],
         "MKC": ["Tuyên bố chung"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published"),
+    [
+        (
+            "The Mekong-U.S. Partnership ministerial meeting was held online on Aug. 5, 2021. The partnership builds on the "
+            "Lower Mekong Initiative, which started in 2009 when Mekong foreign ministers met then Secretary of State Hillary "
+            "Clinton in Phuket, Thailand.",
+            "en",
+            "2021-08-06",
+        ),
+        (
+            "Ngày 5/8, Hội nghị Bộ trưởng Hợp tác Mekong - Hoa Kỳ diễn ra theo hình thức trực tuyến. LMI được khởi xướng tại "
+            "cuộc gặp giữa Ngoại trưởng Hoa Kỳ Hillary Clinton với các bộ trưởng ngoại giao Campuchia, Lào, Thái Lan và Việt "
+            "Nam tại Phuket (Thái Lan) năm 2009.",
+            "vi",
+            "2021-08-06",
+        ),
+    ],
+)
+def test_ministers_who_met_in_another_year_had_a_meeting_of_their_own(text: str, lang: str, published: str) -> None:
+    found = sorted((m.date, m.city, m.format) for m in process(text, lang, published).meetings)
+    assert found == [("2009", "Phuket", None), ("2021-08-05", None, "online")]

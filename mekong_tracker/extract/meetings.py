@@ -115,6 +115,7 @@ _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,2}
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _VI_ADOPTED = re.compile(r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)\s+$")
 _VI_PASSIVE = re.compile(r"\s*(?:da\s+|vua\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\b")
+_A_MEETING = re.compile(r"\b(?:cuoc gap|a meeting)\b")  # "được khởi xướng tại cuộc gặp giữa ... với các bộ trưởng"
 _THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị lần này": the meeting the article is about
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
 # a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
@@ -647,6 +648,13 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
     return [topic]
 
 
+def _another_year(sen: _Sentence, targets: list[Mention], assigned: dict[int, list[Attr]]) -> bool:
+    """Whether the sentence gives a year that none of the meetings it would speak of has."""
+    years = [a.span.value[0][:4] for a in sen.attrs if a.field == "date" and a.span.value[2] and a.span.value[0][:1] != "-"]
+    known = [a.span.value[0][:4] for m in targets for a in assigned.get(id(m), []) if a.field == "date" and a.direct]
+    return bool(years and known) and not set(years) & set(known)
+
+
 def _opens_paragraph(text: str, sent: tuple[int, int], m: Mention, paragraph: int) -> bool:
     """Whether a meeting is what a paragraph opens with: named early in its first sentence, this edition."""
     return not text[paragraph + 1 : sent[0]].strip() and m.start - sent[0] <= OPENING * 2 and not (m.other_edition or m.host)
@@ -782,7 +790,10 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
             targets = _referents(sen, focus_of_sentence, history, hosted)
             who = _who(sen.anaphor)
-            if not targets and who and _MEET.match(folded, sen.anaphor_at + len(sen.anaphor)):
+            met = who and (_MEET.match(folded, sen.anaphor_at + len(sen.anaphor)) or _A_MEETING.search(folded, sen.span[0], sen.anaphor_at))
+            if met and _another_year(sen, targets, assigned):
+                targets = []  # "..., which started in 2009 when Mekong foreign ministers met ... in Phuket": a meeting of its own
+            if not targets and met:
                 implied = _meeting_of_people(sen, topic, who)
                 mentions_all.append(implied)
                 history.append(implied)
