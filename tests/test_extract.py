@@ -1396,3 +1396,30 @@ def test_the_meeting_a_paragraph_opens_with_is_the_one_its_anaphor_speaks_of() -
 def test_ministers_who_met_in_another_year_had_a_meeting_of_their_own(text: str, lang: str, published: str) -> None:
     found = sorted((m.date, m.city, m.format) for m in process(text, lang, published).meetings)
     assert found == [("2009", "Phuket", None), ("2021-08-05", None, "online")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fourth MRC Summit opened in Vientiane on Wednesday. The previous summits were held in the Thai seaside "
+            "resort town of Hua Hin in 2010, in Ho Chi Minh City in 2014 and in Siem Reap, Cambodia, in 2018.",
+            [
+                ("MRC", "2010", "Hua Hin"),
+                ("MRC", "2014", "Ho Chi Minh City"),
+                ("MRC", "2018", "Siem Reap"),
+                ("MRC", "2023-04-05", "Vientiane"),
+            ],
+        ),
+        (
+            "The first Mekong-ROK Summit was held in Busan on Nov. 27, right after the ASEAN-ROK Commemorative Summit held "
+            "on Nov. 25-26. Korea previously hosted commemorative summits with ASEAN in Jeju in 2009 and in Busan in 2014.",
+            [("ASEAN+KR", "2009", "Jeju"), ("ASEAN+KR", "2014", "Busan"), ("ASEAN+KR", "2019-11-25", None), ("MKC", "2019-11-27", "Busan")],
+        ),
+    ],
+)
+def test_earlier_meetings_listed_as_places_and_years(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert (
+        sorted((m.framework, m.date, m.city) for m in process(text, "en", "2023-04-05" if "MRC" in text else "2019-11-28").meetings)
+        == expected
+    )

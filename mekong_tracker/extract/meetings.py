@@ -115,6 +115,7 @@ _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,2}
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _VI_ADOPTED = re.compile(r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)\s+$")
 _VI_PASSIVE = re.compile(r"\s*(?:da\s+|vua\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\b")
+_EARLIER = re.compile(r"\b(?:previously|earlier|in the past|da tung|tung|truoc do|truoc day)\b")
 _A_MEETING = re.compile(r"\b(?:cuoc gap|a meeting)\b")  # "được khởi xướng tại cuộc gặp giữa ... với các bộ trưởng"
 _THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị lần này": the meeting the article is about
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
@@ -296,16 +297,32 @@ def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> l
     """ "The first Summit was held in Hua Hin, Thailand, in 2010, followed by Ho Chi Minh City, Viet Nam,
     in 2014 and Siem Reap, Cambodia, in 2018", "[The MRC Summit is held every four years.] The previous
     ones were held in Hua Hin in 2010, in ...": one meeting of that series per place and year listed;
-    each place and year is added to the sentence's field values, to go to its meeting."""
+    each place and year is added to the sentence's field values, to go to its meeting, and "The previous
+    summits" is no meeting of its own."""
     opener = _FOLLOWED_BY.search(doc.folded, *sen.span)
     base = next((m for m in reversed(sen.mentions) if opener and m.end <= opener.start()), None)
-    if base is None and not sen.mentions and history:
-        opener, base = _PREVIOUS_ONES.match(doc.folded, sen.span[0]), history[-1]
-    if opener is None or base is None:
+    if base is None and history and all(m.anaphoric for m in sen.mentions):
+        # "The previous summits were held in ...": those words speak of the meetings listed, not of one more
+        opener, base = _PREVIOUS_ONES.match(doc.folded, sen.span[0]), (sen.mentions or history)[-1]
+        if opener:
+            sen.mentions = []
+    after = opener.end() if opener else None
+    if after is None and history and not sen.mentions:
+        # "Korea previously hosted commemorative summits with ASEAN in Jeju in 2009 and in Busan in 2014": earlier
+        # meetings of the series last named, at its level
+        plural = next((lv for lv in sen.leftover if is_plural(doc.folded, lv)), None)
+        base = history[-1]
+        if (
+            plural
+            and _EARLIER.search(doc.folded, sen.span[0], plural.start)
+            and level_for(base.framework, plural.value, None) == base.level
+        ):
+            after = plural.end
+    if after is None or base is None:
         return []
     out: list[Mention] = []
-    years = [d for d in find_dates(doc.folded, opener.end(), sen.span[1], None) if len(d.value[0] or "") == 4]
-    for p in find_places(doc.folded, doc.text, opener.end(), sen.span[1]):
+    years = [d for d in find_dates(doc.folded, after, sen.span[1], None) if len(d.value[0] or "") == 4]
+    for p in find_places(doc.folded, doc.text, after, sen.span[1]):
         year = next((y for y in years if y.start > p.end), None)
         if not p.value["city"] or year is None or (out and out[-1].end == year.end):  # a country after its city
             continue
@@ -726,7 +743,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 found = [m for m in found if m.ordinal is not None and not m.other_edition]
             sen.mentions = sorted(sen.mentions + found, key=lambda m: m.start)
         sen.mentions = sorted(sen.mentions + following_editions(folded, sen.mentions, sen.ordinals), key=lambda m: m.start)
-        sen.mentions = sorted(sen.mentions + _venues_that_followed(doc, sen, history), key=lambda m: m.start)
+        venues = _venues_that_followed(doc, sen, history)
+        sen.mentions = sorted(sen.mentions + venues, key=lambda m: m.start)
         mentions = sen.mentions
         mentions_all += mentions
         who = _who(sen.anaphor) if mentions else None
