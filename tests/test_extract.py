@@ -1423,3 +1423,17 @@ def test_earlier_meetings_listed_as_places_and_years(text: str, expected: list[t
         sorted((m.framework, m.date, m.city) for m in process(text, "en", "2023-04-05" if "MRC" in text else "2019-11-28").meetings)
         == expected
     )
+
+
+def test_editions_listed_as_bullets_and_a_number_of_years_is_no_edition() -> None:
+    text = (
+        "Năm 2002, Hội nghị Cấp cao GMS lần thứ nhất được tổ chức tại Phnom Penh (Campuchia). Tại đây, lãnh đạo các nước "
+        "thông qua Khung Chiến lược GMS 10 năm. Kể từ đó, lãnh đạo các nước gặp nhau khoảng ba năm một lần:\n\n"
+        "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005;\n- Lần thứ ba: Viêng Chăn (Lào), năm 2008.\n"
+    )
+    found = [(m.ordinal, m.date, m.city, m.documents) for m in process(text, "vi", "2022-10-01").meetings]
+    assert found == [
+        (1, "2002", "Phnom Penh", ["Khung Chiến lược GMS 10 năm"]),
+        (2, "2005", "Côn Minh", []),
+        (3, "2008", "Viêng Chăn", []),
+    ]

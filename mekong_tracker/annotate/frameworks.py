@@ -65,7 +65,9 @@ def _series() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
         for level, phrases in table.get("implied", {}).items():
             series.update({p: (fid, level) for p in phrases if p.isupper() and len(p) <= 6})
     names = "|".join(sorted(series, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z0-9])(?P<acr>{names})\s?[- ]?\s?(?P<n>\d{{1,2}})(?![\d/.,]\d|\d)"), series
+    # "GMS 6" is the sixth summit; "Khung Chiến lược GMS 10 năm" is ten years
+    unit = r"\s+(?i:năm|years?|tháng|months?|nước|countries|triệu|million)\b"
+    return re.compile(rf"(?<![A-Za-z0-9])(?P<acr>{names})\s?[- ]?\s?(?P<n>\d{{1,2}})(?![\d/.,]\d|\d|{unit})"), series
 
 
 def find_frameworks(folded: str, text: str, start: int, end: int) -> list[Span]:

@@ -115,6 +115,7 @@ _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,2}
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _VI_ADOPTED = re.compile(r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)\s+$")
 _VI_PASSIVE = re.compile(r"\s*(?:da\s+|vua\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\b")
+_LISTED_AT = re.compile(r"\s*:\s*")
 _EARLIER = re.compile(r"\b(?:previously|earlier|in the past|da tung|tung|truoc do|truoc day)\b")
 _A_MEETING = re.compile(r"\b(?:cuoc gap|a meeting)\b")  # "được khởi xướng tại cuộc gặp giữa ... với các bộ trưởng"
 _THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị lần này": the meeting the article is about
@@ -471,6 +472,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             attrs.append(Attr("date", d, sent))
         fw_spans = [(f.start, f.end) for f in fws]
         for p in find_places(folded, text, s, e):
+            if any(_LISTED_AT.fullmatch(folded, o.end, p.start) for o in editions):  # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005"
+                p.value["venue"] = True
             if p.value["venue"] and not any(a <= p.start < b for a, b in fw_spans + [(d.start, d.end) for d in docs]):
                 attrs.append(Attr("place", p, sent))
         attrs += [Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
