@@ -81,8 +81,6 @@ _ADOPTED_AT = re.compile(
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+(?:tai|trong|at|during|by)\s+(?:the\s+)?"
 )
 # a participle clause of a meeting's own: "B and Related Summits, held here on", "B, diễn ra ngày"
-_RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot)\b")
-_IN_COUNTRY = re.compile(r"\s*[(,]\s*")
 _OWN_CLAUSE = re.compile(
     r"[^,.;]{0,40},\s*(?:held|which (?:was|were) held|taking place|dien ra|to chuc|duoc to chuc)\b[^,.;]{0,60}"
     # ", which Vietnam, as ASEAN chair, opened virtually on Thursday"
@@ -112,13 +110,17 @@ _TOOK_PLACE = re.compile(
 _REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b", re.IGNORECASE)
 # "the two-day ", "this annual ": a definite article and lowercase words before a level cue
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,2}$")
-# a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
+# "respectively", "lần lượt": the i-th value listed goes to the i-th edition; "Tam Á (Trung Quốc)": a city and its country
+_RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot)\b")
+_IN_COUNTRY = re.compile(r"\s*[(,]\s*")
+# a document said adopted by someone, in Vietnamese: "lãnh đạo ba nước đã ký ...", "... được thông qua"
 _VI_ADOPTED = re.compile(r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)\s+$")
 _VI_PASSIVE = re.compile(r"\s*(?:da\s+|vua\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\b")
-_LISTED_AT = re.compile(r"\s*:\s*")
+_LISTED_AT = re.compile(r"\s*:\s*")  # "- Lần thứ hai: Côn Minh": a list item's venue
 _EARLIER = re.compile(r"\b(?:previously|earlier|in the past|da tung|tung|truoc do|truoc day)\b")
 _A_MEETING = re.compile(r"\b(?:cuoc gap|a meeting)\b")  # "được khởi xướng tại cuộc gặp giữa ... với các bộ trưởng"
 _THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị lần này": the meeting the article is about
+# a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
 # a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
 _CHAIRS_THE = re.compile(
@@ -720,8 +722,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     per_sentence = _annotate(doc)
     for i, sen in enumerate(per_sentence):
         sent, attrs = sen.span, sen.attrs
-        if text.rfind("\n", 0, sent[0]) != paragraph:
-            paragraph, paragraph_focus = text.rfind("\n", 0, sent[0]), None
+        if (line_start := text.rfind("\n", 0, sent[0])) != paragraph:
+            paragraph, paragraph_focus = line_start, None
         focus_of_sentence = paragraph_focus if paragraph_focus and not _THIS_ONE.search(sen.anaphor) else topic
         if sen.editions:
             before = per_sentence[i - 1]
