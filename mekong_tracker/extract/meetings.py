@@ -381,8 +381,10 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             # "The Vientiane Declaration they adopted that day ...", "Lãnh đạo ba nước đã ký Tuyên bố chung Đà Lạt":
             # that meeting's document - not one with a day of its own, nor what things are done "thông qua" (through)
             adopted = None
-            if chaired is None and not any(d.value[2] for d in find_dates(folded, s, e, anchor)):
+            if chaired is None:
                 adopted = next((d for d in find_documents(folded, text, s, e, doc.lang) if _said_adopted(folded, doc.lang, d)), None)
+                if adopted and any(d.value[2] for d in find_dates(folded, s, e, anchor)):
+                    adopted = None
             cue = chaired.span() if chaired else (adopted.start, adopted.end) if adopted else None
             if not (editions or cue or _PREVIOUS_ONES.match(folded, s)):
                 continue
