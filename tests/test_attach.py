@@ -376,3 +376,18 @@ def test_people_who_will_meet_are_a_meeting_of_the_articles_framework() -> None:
     fmm = found[("ACMECS", "foreign_ministers", None)]
     assert (fmm["date"], fmm["city"]) == ("2018-06-15", "Bangkok")
     assert found[("ACMECS", "summit", 8)]["date"] == "2018-06-16"
+
+
+def test_people_of_a_named_framework_who_meet_hold_that_frameworks_meeting() -> None:
+    before = "Hội nghị Bộ trưởng Mê Công – sông Hằng lần thứ 10 đã diễn ra tại Bangkok.\n\n"
+    found = meetings(before + "Ngày 3/8, các Bộ trưởng Ngoại giao Mê Công – Hàn Quốc nhóm họp lần thứ 9.", "vi", "2019-08-05")
+    assert found[("MKC", "foreign_ministers", 9)]["date"] == "2019-08-03"
+    assert found[("MGC", "foreign_ministers", 10)]["date"] is None
+    text = "The 10th Mekong-Ganga Cooperation Ministerial Meeting took place on Friday.\n\n"
+    found = meetings(text + "On Saturday, leaders of the Lancang-Mekong countries held their third meeting in Hanoi.", "en", "2019-08-05")
+    assert (found[("LMC", "summit", 3)]["date"], found[("LMC", "summit", 3)]["city"]) == ("2019-08-03", "Hanoi")
+    assert found[("MGC", "foreign_ministers", 10)]["date"] == "2019-08-02"
+    found = meetings(text + "On Saturday, Mekong-Korea foreign ministers met in Bangkok.", "en", "2019-08-05")
+    assert found[("MKC", "foreign_ministers", None)]["city"] == "Bangkok"
+    # a headline in a row of related links is no sentence: nothing is read from it
+    assert ("ASEAN", "foreign_ministers", None) not in meetings("Bộ trưởng Ngoại giao các nước ASEAN họp trực tuyến với Hoa Kỳ", "vi")

@@ -157,6 +157,8 @@ def find_mentions(
         if found:
             spans["ordinal"] = (found[0], found[1])
         mentions.append(Mention(fw, implied, found[2] if found else None, f.start, f.end, spans))
+    if folded[start:end].rstrip().endswith((".", "!", "?")):  # a sentence, not a headline in a row of links
+        mentions += _people_meetings(folded, fws, ordinals, leftover, used_fw, mentions)
     for sr in series:
         fw, level, n = sr.value
         near = next(
@@ -194,6 +196,50 @@ def find_mentions(
             _FUTURE.search(folded, max(start, m.start - 12), m.start) or _FUTURE_AFTER.match(folded, m.end)
         )
     return mentions, leftover
+
+
+# people of a framework who meet: "các Bộ trưởng Ngoại giao Mê Công – Hàn Quốc nhóm họp lần thứ 9",
+# "Mekong-Korea foreign ministers met in Bangkok", "Leaders of the Lancang-Mekong countries met"
+_PEOPLE = (
+    r"(?P<fm>bo truong ngoai giao|ngoai truong|foreign ministers)|(?P<summit>nha lanh dao|lanh dao|leaders|prime ministers)"
+    r"|(?P<senior_officials>quan chuc cao cap|senior officials)|(?P<minister>bo truong|ministers)"
+)
+_PEOPLE_BEFORE = re.compile(rf"\b(?:cac\s+)?(?:{_PEOPLE})\s+(?:(?:cua|of|from)\s+)?(?:the\s+|cac nuoc\s+)?$")
+_PEOPLE_AFTER = re.compile(rf"\s+(?:{_PEOPLE})\b")
+_PEOPLE_MET = re.compile(
+    r"(?:\s+(?:member\s+)?(?:countries|nations))?\s+(?:will\s+|would\s+|da\s+|se\s+|also\s+|had\s+|have\s+)?"
+    r"(?:met|meet|gathered|convened|nhom hop|hop|gap nhau|held their|hold their)\b(?:\s+(?:for\s+(?:the|their)\s+)?)?"
+)
+
+
+def _people_meetings(
+    folded: str, fws: list[Span], ordinals: list[Span], leftover: list[Span], used: set[int], mentions: list[Mention]
+) -> list[Mention]:
+    """A meeting told by who meets: a framework's foreign ministers, leaders or senior officials and a
+    meeting verb, with the edition said right after ("... nhóm họp lần thứ 9", "held their ninth meeting")."""
+    out: list[Mention] = []
+    for f in fws:
+        if id(f) in used or f.value[1] is not None or any(m.start <= f.start < m.end for m in mentions):
+            continue
+        people = _PEOPLE_BEFORE.search(folded, max(0, f.start - 40), f.start)
+        met = _PEOPLE_MET.match(folded, f.end) if people else None
+        if met is None and (people := _PEOPLE_AFTER.match(folded, f.end)):
+            met = _PEOPLE_MET.match(folded, people.end())
+        if met is None or people is None:
+            continue
+        who = people.lastgroup
+        level = level_for(f.value[0], "minister", None) if who == "minister" else "foreign_ministers" if who == "fm" else who
+        spans = {"framework": (f.start, f.end), "level": people.span(who)}
+        ordinal, end = None, met.end()
+        o = next((o for o in ordinals if o.start == met.end()), None)
+        if o is not None:
+            ordinal, end, spans["ordinal"] = o.value, o.end, (o.start, o.end)
+            lv = next((lv for lv in leftover if re.fullmatch(r"\s+", folded[o.end : lv.start])), None)  # "their ninth meeting"
+            if lv is not None:
+                leftover.remove(lv)
+                end = lv.end
+        out.append(Mention(f.value[0], level, ordinal, min(people.start(), f.start), end, spans))  # type: ignore[arg-type]
+    return out
 
 
 _WITH_PARTNERS = re.compile(r"\s+(?:voi|with)\s+(?:cac\s+)?(?:doi tac|nuoc|partners?|the)?\s*")
