@@ -391,3 +391,13 @@ def test_people_of_a_named_framework_who_meet_hold_that_frameworks_meeting() -> 
     assert found[("MKC", "foreign_ministers", None)]["city"] == "Bangkok"
     # a headline in a row of related links is no sentence: nothing is read from it
     assert ("ASEAN", "foreign_ministers", None) not in meetings("Bộ trưởng Ngoại giao các nước ASEAN họp trực tuyến với Hoa Kỳ", "vi")
+
+
+def test_two_first_editions_of_different_years_are_two_meetings() -> None:
+    text = (
+        "Tối qua (11/9), Hội nghị Bộ trưởng Ngoại giao Mekong - Mỹ lần thứ nhất diễn ra trực tuyến.\n\n"
+        "LMI được khởi xướng tại Hội nghị Bộ trưởng Ngoại giao LMI đầu tiên ở Phuket (Thái Lan) tháng 7/2009."
+    )
+    found = sorted((m.fields() for m in process(text, "vi", "2020-09-12").meetings), key=lambda f: f["date"])
+    got = [(f["ordinal"], f["date"], f["city"], f["format"]) for f in found]
+    assert got == [(1, "2009-07", "Phuket", None), (1, "2020-09-11", None, "online")]

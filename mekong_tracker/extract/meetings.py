@@ -512,6 +512,8 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
             same = [g for g in groups if key(g) == (m.framework, m.level, m.ordinal)]
             if m.level == "other":  # a catch-all of several series: a policy dialogue, working groups ...
                 same = [g for g in same if dates_agree(date_of(g), dates.get(id(m)))]
+            else:  # "the first LMI ministerial meeting in July 2009" is not the first Mekong-US one of 2020
+                same = [g for g in same if dates_agree((date_of(g) or "")[:4] or None, (dates.get(id(m)) or "")[:4] or None)]
             if not same and "series" in m.spans:
                 same = [g for g in groups if key(g)[0] == m.framework and key(g)[2] == m.ordinal]
             if same:
