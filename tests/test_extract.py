@@ -604,6 +604,15 @@ def test_a_body_deciding_in_the_lead_speaks_of_its_meeting_named_next() -> None:
         ("The ministers issued a joint statement pledging to fight the virus.", "joint statement"),
         ("The ministers adopted the Five-Year Plan of Action (2018-2022).", "Five-Year Plan of Action (2018-2022)"),
         ("The ministers adopted the Joint Statement on strengthening cooperation.", "Joint Statement on strengthening cooperation"),
+        # a Title Case title goes on over a preposition and a capital, not after a document noun, a year or before a place
+        ("The two sides signed the Agreement on Trade in Goods, a key step.", "Agreement on Trade in Goods"),
+        (
+            "They issued a Joint Statement on Cooperation in Connecting the Belt with the New Corridor.",
+            "Joint Statement on Cooperation in Connecting the Belt with the New Corridor",
+        ),
+        ("They signed the MOU on Cooperation in Hanoi on Monday.", "MOU on Cooperation"),
+        ("They endorsed the Regional Investment Framework 2030 in Phnom Penh.", "Regional Investment Framework 2030"),
+        ("They adopted the Vientiane Declaration in Vientiane.", "Vientiane Declaration"),
     ],
 )
 def test_where_an_english_title_ends(sentence: str, title: str) -> None:
@@ -650,6 +659,15 @@ def test_frameworks_named_in_a_row_each_with_its_edition() -> None:
             ["Kế hoạch hành động Hà Nội giai đoạn 2018-2022", "Khung đầu tư khu vực 2022", "Tuyên bố chung"],
         ),
         ("Hội nghị thông qua Tuyên bố chung và nhất trí tăng cường hợp tác.", ["Tuyên bố chung"]),
+        (
+            "Hội nghị thông qua Tuyên bố chung về tăng cường hợp tác trong lĩnh vực nông nghiệp và an ninh lương thực.",
+            ["Tuyên bố chung về tăng cường hợp tác trong lĩnh vực nông nghiệp và an ninh lương thực"],
+        ),
+        (
+            "Hội nghị thông qua Tuyên bố chung về hợp tác kinh tế và các Bộ trưởng nhất trí tăng cường hợp tác.",
+            ["Tuyên bố chung về hợp tác kinh tế"],
+        ),
+        ("Khuôn khổ chiến lược GMS 2012-2022 được thông qua tại Hội nghị.", ["Khuôn khổ chiến lược GMS 2012-2022"]),
     ],
 )
 def test_where_a_vietnamese_title_ends(sentence: str, titles: list[str]) -> None:

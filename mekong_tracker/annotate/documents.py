@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mekong_tracker.annotate.places import place_lexicon
+from mekong_tracker.clean.normalize import fold
 from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load, phrase_pattern
 
@@ -13,7 +15,7 @@ _ITEM_SEP = re.compile(r"\s*(?:[;,]\s*(?:(?:va|and|cung)\b)?|\b(?:va|and|cung)\b
 # where a title ends, matched on the stored text (case-insensitive)
 _STOP_VI = re.compile(
     r"[,;(:!?\"“”]|(?<!TP)(?<!Tp)\."  # "Tuyên bố TP. Hồ Chí Minh"
-    r"|\s(?:với|nhằm|để|tại|trong đó|trong|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
+    r"|\s(?:với|nhằm|để|tại|trong đó|trong(?! lĩnh vực)|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
     re.IGNORECASE,
 )
 # in a list whose items are set apart by ";", "và" is part of a title ("Kế hoạch ứng phó và phục hồi ...")
@@ -32,6 +34,30 @@ _MODIFIER = re.compile(r"(?!(?:very|most|more|highly|really|extremely|the|a|an|a
 _AUX = re.compile(r"\s+(?:đã|sẽ|vừa|đều|cũng|đã từng)$", re.IGNORECASE)
 # ", Prosperity and Peace": a Title Case title goes on over commas and "and"
 _TITLE_GOES_ON = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
+# "Agreement on Trade in Goods", "Joint Statement on Cooperation in Connecting the ...": a Title Case title goes
+# on over a preposition and a capital, unless its last word was a document noun or a year, or a place comes next
+_LINKED = re.compile(r"\s+(?:in|to|with|between|among|by)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _goes_on(text: str, folded: str, start: int, stop: int, end: int) -> int | None:
+    """Where a Title Case title starting at `start` goes on past the stop at `stop`, if it does."""
+    listed = _TITLE_GOES_ON.match(text, stop)
+    if listed:
+        return listed.end()
+    linked = _LINKED.match(text, stop, end)
+    last = folded[start:stop].rsplit(" ", 1)[-1]
+    if linked is None or last in _head_ends() or last[-1:].isdigit():
+        return None
+    place = place_lexicon().spans(folded, text, linked.end(), min(end, linked.end() + 40))
+    return None if place and place[0][0] == linked.end() else linked.end()
+
+
+@lru_cache(maxsize=1)
+def _head_ends() -> frozenset[str]:
+    """The last words of English document nouns ("statement", "action", "understanding")."""
+    return frozenset(fold(h).split()[-1] for h in load("documents")["en"]["heads"])
+
+
 # "... Đối tác vì Con người, Thịnh vượng và Hòa bình", "... for peace, prosperity and partnership": a title that
 # ends with what it is for, listed; the items are a few words each
 _FOR_LIST = {
@@ -101,8 +127,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             if not h:
                 break
             stop = stop_re.search(text, pos + 1, end)
-            while lang == "en" and stop and text[pos].isupper() and (goes_on := _TITLE_GOES_ON.match(text, stop.start())):
-                stop = stop_re.search(text, goes_on.end(), end)
+            while lang == "en" and stop and text[pos].isupper() and (goes_on := _goes_on(text, folded, pos, stop.start(), end)):
+                stop = stop_re.search(text, goes_on, end)
             if stop and folded.find(_FOR[lang], pos, stop.start()) != -1:
                 stop = _end_of_for_list(text, folded, stop, end, lang, stop_re, heads)
             if lang == "vi":
@@ -146,7 +172,8 @@ def _end_of_for_list(
 def _vi_end_at_and(text: str, folded: str, pos: int, stop: re.Match[str] | None, end: int, heads: re.Pattern[str]) -> re.Match[str] | None:
     """Where a Vietnamese title ends around "và": before "và" and another title even in a list set
     apart by ";" ("... 2018-2022 và Khung đầu tư ..."), and past "và" when a few words and a
-    period follow ("Kế hoạch ứng phó và phục hồi COVID-19 giai đoạn 2021-2023")."""
+    year follow ("Kế hoạch ứng phó và phục hồi COVID-19 giai đoạn 2021-2023"), or a few words
+    and the sentence's end follow a topic ("Tuyên bố chung về ... nông nghiệp và an ninh lương thực.")."""
     limit = stop.start() if stop else end
     for m in _VA.finditer(text, pos + 1, limit):
         if heads.match(folded, m.end()):
@@ -155,7 +182,9 @@ def _vi_end_at_and(text: str, folded: str, pos: int, stop: re.Match[str] | None,
         return stop
     after = _STOP_VI_SEMICOLONS.search(text, stop.end(), end)
     tail = text[stop.end() : after.start() if after else end]
-    return after if len(tail.split()) <= 8 and _ENDS_WITH_YEAR.search(tail) else stop
+    words = len(tail.split())
+    about = folded.find(" ve ", pos, stop.start()) != -1 and (after is None or after.group() == ".")
+    return after if (words <= 8 and _ENDS_WITH_YEAR.search(tail)) or (about and words <= 5) else stop
 
 
 _VA = re.compile(r"\svà\s+", re.IGNORECASE)
@@ -214,6 +243,8 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
         return None
     h = hits[-1]
     s = h.start()
+    while lang == "vi" and (before := next((x for x in hits if x.end() == s - 1), None)):  # "Khuôn khổ chiến lược GMS"
+        s = before.start()
     while lang == "en" and s > clause:
         prev = re.search(r"[\"“]?(\S+)\s+$", text[clause:s])  # the opening quote of '"Mekong-Japan Initiative ..."' is none of it
         if not prev or not (prev.group(1)[0].isupper() or any(c.isdigit() for c in prev.group(1))) or prev.group(1).lower() == "the":
