@@ -1332,6 +1332,24 @@ def test_a_document_a_relative_clause_says_was_adopted_at_a_meeting() -> None:
     assert found == {10: [], 7: ["New Tokyo Strategy 2015"]}
 
 
+def test_a_past_meeting_that_produced_or_gave_birth_to_a_document() -> None:
+    text = (
+        "The 10th Mekong-Japan Summit took place in Tokyo on Tuesday.\n\nJapan has held summits with the Mekong countries since "
+        "2009, when the first meeting in Tokyo adopted the Tokyo Declaration. The seventh summit, also held in Tokyo, in July "
+        "2015 produced the New Tokyo Strategy 2015."
+    )
+    found = {m.ordinal: m.documents for m in process(text, "en", "2018-10-10").meetings}
+    assert found == {10: [], 1: ["Tokyo Declaration"], 7: ["New Tokyo Strategy 2015"]}
+    text = (
+        "The eighth ACMECS Summit opened in Bangkok on Saturday.\n\nACMECS traces its roots to the Bagan Declaration, adopted by "
+        "leaders of Cambodia, Laos, Myanmar and Thailand at the grouping's first summit in Bagan in November 2003."
+    )
+    found = {m.ordinal: m.documents for m in process(text, "en", "2018-06-16").meetings}
+    assert found == {8: [], 1: ["Bagan Declaration"]}
+    text = "Hai năm kể từ Hội nghị Lãnh đạo MLC lần thứ nhất tại Tam Á tháng 3/2016 - nơi ra đời Tuyên bố Tam Á, cơ chế đã phát triển."
+    assert only(text, "vi", "2018-01-11").documents == ["Tuyên bố Tam Á"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "documents"),
     [

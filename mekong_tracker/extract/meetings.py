@@ -78,7 +78,9 @@ _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns:
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
     r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:van kien|which was|which were)\s+)?(?:da\s+)?(?:duoc\s+)?"
-    r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+(?:tai|trong|at|during|by)\s+(?:the\s+)?"
+    r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+"
+    r"(?:by\s+[^.;]{0,80}?\s+)?"  # "the Bagan Declaration, adopted by leaders of Cambodia, ... at the grouping's first summit"
+    r"(?:tai|trong|at|during|by)\s+(?:the\s+)?"
 )
 # a participle clause of a meeting's own: "B and Related Summits, held here on", "B, diễn ra ngày"
 _OWN_CLAUSE = re.compile(
@@ -591,7 +593,8 @@ def _attr_targets(
         if spoken_of and sen.anaphor_at < a.span.start and all(m.start >= a.span.end for m in targets):
             return spoken_of  # "Kết thúc Hội nghị, các Bộ trưởng ra Thông cáo chung và ... chuẩn bị cho Hội nghị X"
         # the targets come after the title, or after an opening anaphor ("Tại phiên họp, ngoài ... phiên họp lần thứ 16, ...")
-        aside = all(m.start >= a.span.end for m in targets) or (sen.anaphor and all(sen.anaphor_at < m.start for m in targets))
+        anaphor_end = sen.anaphor_at + len(sen.anaphor)  # not "the seventh summit" itself
+        aside = all(m.start >= a.span.end for m in targets) or (sen.anaphor and all(anaphor_end <= m.start for m in targets))
         if history and aside and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
             return [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
     return targets
