@@ -613,6 +613,12 @@ def test_a_body_deciding_in_the_lead_speaks_of_its_meeting_named_next() -> None:
         ("They signed the MOU on Cooperation in Hanoi on Monday.", "MOU on Cooperation"),
         ("They endorsed the Regional Investment Framework 2030 in Phnom Penh.", "Regional Investment Framework 2030"),
         ("They adopted the Vientiane Declaration in Vientiane.", "Vientiane Declaration"),
+        ("They adopted the Tokyo Declaration, Japan's pledge to the region.", "Tokyo Declaration"),
+        ("The Vientiane Declaration adopted at the meeting also endorsed the idea.", "Vientiane Declaration"),
+        (
+            'They welcomed the "Mekong-Japan Initiative for SDGs toward 2030" adopted at the meeting.',
+            "Mekong-Japan Initiative for SDGs toward 2030",
+        ),
     ],
 )
 def test_where_an_english_title_ends(sentence: str, title: str) -> None:
@@ -1473,3 +1479,11 @@ def test_editions_listed_as_bullets_and_a_number_of_years_is_no_edition() -> Non
         (2, "2005", "Côn Minh", []),
         (3, "2008", "Viêng Chăn", []),
     ]
+
+
+def test_a_lowercase_description_beside_the_title_it_describes_is_dropped() -> None:
+    text = (
+        "The eighth ACMECS Summit, held in Bangkok on 16 June, adopted the Bangkok Declaration and a five-year master plan. "
+        "Leaders at the summit also adopted the ACMECS Master Plan (2019-2023) and endorsed a list of projects."
+    )
+    assert only(text, "en", "2018-06-17").documents == ["Bangkok Declaration", "ACMECS Master Plan (2019-2023)", "list of projects"]

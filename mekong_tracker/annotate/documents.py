@@ -35,21 +35,21 @@ _AUX = re.compile(r"\s+(?:đã|sẽ|vừa|đều|cũng|đã từng)$", re.IGNORE
 # ", Prosperity and Peace": a Title Case title goes on over commas and "and"
 _TITLE_GOES_ON = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
 # "Agreement on Trade in Goods", "Joint Statement on Cooperation in Connecting the ...": a Title Case title goes
-# on over a preposition and a capital, unless its last word was a document noun or a year, or a place comes next
+# on over a preposition and a capital, unless its last word was a document noun or a year
 _LINKED = re.compile(r"\s+(?:in|to|with|between|among|by)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _goes_on(text: str, folded: str, start: int, stop: int, end: int) -> int | None:
     """Where a Title Case title starting at `start` goes on past the stop at `stop`, if it does."""
-    listed = _TITLE_GOES_ON.match(text, stop)
-    if listed:
-        return listed.end()
-    linked = _LINKED.match(text, stop, end)
     last = folded[start:stop].rsplit(" ", 1)[-1]
-    if linked is None or last in _head_ends() or last[-1:].isdigit():
-        return None
-    place = place_lexicon().spans(folded, text, linked.end(), min(end, linked.end() + 40))
-    return None if place and place[0][0] == linked.end() else linked.end()
+    goes_on = _TITLE_GOES_ON.match(text, stop)
+    if goes_on is None:
+        goes_on = _LINKED.match(text, stop, end)
+        if goes_on is None or last in _head_ends() or last[-1:].isdigit():
+            return None
+    # "the Tokyo Declaration, Japan ...", "the MOU on Cooperation in Hanoi": a place is no part of the title
+    place = place_lexicon().spans(folded, text, goes_on.end(), min(end, goes_on.end() + 40))
+    return None if place and place[0][0] == goes_on.end() else goes_on.end()
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +204,7 @@ def _title_case_end(text: str, start: int, end: int) -> int:
 
 
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
-_LINK_WORDS = frozenset("of on for and the to in at between among with from de du a an by under".split())
+_LINK_WORDS = frozenset("of on for and the to in at between among with from de du a an by under toward towards beyond through into".split())
 
 
 def _next_item(text: str, folded: str, pos: int, end: int, heads: re.Pattern[str], joined: bool) -> bool:
@@ -252,6 +252,8 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
         s = clause + prev.start(1)
     comma = folded.find(",", h.end(), pos)
     e = comma if comma != -1 else pos
+    if lang == "en" and text[s].isupper():
+        e = _title_case_end(text, s, e)  # "The Vientiane Declaration adopted at the meeting also endorsed ..."
     aux = _AUX.search(text, s, e) if lang == "vi" else None
     s, e = _trim(text, s, aux.start() if aux else e)
     return (s, e) if e > s else None

@@ -120,6 +120,9 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
                 values.setdefault(match_key(a.span.value), a)
         if name == "documents":
             values = {k: a for k, a in values.items() if not any(o != k and (o.startswith(k) or _short_form(k, o)) for o in values)}
+            if doc.lang == "en":  # "the master plan" beside "the ACMECS Master Plan (2019-2023)" is that plan
+                named = [a.span.value for a in values.values() if not a.span.value.islower()]
+                values = {k: a for k, a in values.items() if not any(_described(a.span.value, n) for n in named)}
         setattr(claim, name, [a.span.value for a in values.values()])
         if values:
             claim.evidence[name] = [evidence(doc, a.span.start, a.span.end, a.sentence) for a in values.values()]
@@ -132,3 +135,9 @@ def _short_form(short: str, full: str) -> bool:
     words, in order, the first the same)."""
     words, rest = short.split(), iter(full.split())
     return full.split()[:1] == words[:1] and all(w in rest for w in words)
+
+
+def _described(generic: str, title: str) -> bool:
+    """Whether a lowercase English description ("five-year action plan") speaks of a titled document of the
+    same meeting ("Five-Year Plan of Action on ...") - the noun it ends with is one of the title's words."""
+    return generic.islower() and generic.split()[-1] in title.lower().split()
