@@ -401,3 +401,12 @@ def test_two_first_editions_of_different_years_are_two_meetings() -> None:
     found = sorted((m.fields() for m in process(text, "vi", "2020-09-12").meetings), key=lambda f: f["date"])
     got = [(f["ordinal"], f["date"], f["city"], f["format"]) for f in found]
     assert got == [(1, "2009-07", "Phuket", None), (1, "2020-09-11", None, "online")]
+
+
+def test_korean_and_mekong_ministers_name_their_framework() -> None:
+    text = (
+        "The first Mekong-Korea summit took place in Busan last November. Korean and Mekong foreign ministers followed up "
+        "at their 10th meeting, held online in September."
+    )
+    found = meetings(text, "en", "2020-11-14")
+    assert (found[("MKC", "foreign_ministers", 10)]["date"], found[("MKC", "foreign_ministers", 10)]["format"]) == ("2020-09", "online")
