@@ -410,3 +410,15 @@ def test_korean_and_mekong_ministers_name_their_framework() -> None:
     )
     found = meetings(text, "en", "2020-11-14")
     assert (found[("MKC", "foreign_ministers", 10)]["date"], found[("MKC", "foreign_ministers", 10)]["format"]) == ("2020-09", "online")
+
+
+def test_ministers_who_met_at_their_ninth_meeting_beside_asean_gatherings() -> None:
+    text = (
+        "Moon Jae-in co-chaired the first Mekong-Korea Summit in Busan on Wednesday.\n\nThe decision to hold a Mekong-Korea "
+        "summit was made when foreign ministers of the six countries met in Bangkok in August, at their ninth meeting, on the "
+        "sidelines of ASEAN-related gatherings."
+    )
+    found = meetings(text, "en", "2019-11-28")
+    assert set(found) == {("MKC", "summit", 1), ("MKC", "foreign_ministers", 9)}
+    assert (found[("MKC", "foreign_ministers", 9)]["date"], found[("MKC", "foreign_ministers", 9)]["city"]) == ("2019-08", "Bangkok")
+    assert found[("MKC", "summit", 1)]["date"] == "2019-11-27"

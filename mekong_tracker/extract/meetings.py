@@ -34,11 +34,13 @@ from mekong_tracker.doc import Doc, Span
 from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, inherit, set_place
 from mekong_tracker.extract.mentions import (
     Mention,
+    after_host,
     anaphoric_mentions,
     bare_editions,
     continued_editions,
     find_mentions,
     following_editions,
+    host_lexicon,
     level_for,
     names_other_edition,
 )
@@ -180,9 +182,11 @@ def _month_only(d: Span) -> Span | None:
     return Span(d.start, d.end, d.label, (date[:7], None, d.value[2]))
 
 
-def _who(folded: str, start: int = 0, end: int | None = None) -> str | None:
-    """ "leaders", "ministers" or "officials" when the text says who meets (the first it names), else None."""
-    found = _WHO.search(folded, start, len(folded) if end is None else end)
+def _who(folded: str, start: int = 0, end: int | None = None, last: bool = False) -> str | None:
+    """ "leaders", "ministers" or "officials" when the text says who meets (the first it names, or the
+    `last`), else None."""
+    end = len(folded) if end is None else end
+    found = next(reversed(list(_WHO.finditer(folded, start, end))), None) if last else _WHO.search(folded, start, end)
     return None if found is None else "officials" if found.group("officials") else "ministers" if found.group("ministers") else "leaders"
 
 
@@ -490,7 +494,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         for a in attrs:
             doc.spans.setdefault(a.field, []).append(a.span)
         named = {id(f) for f in fws if any(m.start <= f.start < m.end for m in mentions)}
-        unnamed = [f.value[0] for f in fws if id(f) not in named]
+        hosts = host_lexicon().spans(folded, text, s, e) if fws else []
+        # "foreign ministers ... met at their ninth meeting, on the sidelines of ASEAN-related gatherings": not ASEAN's
+        unnamed = [f.value[0] for f in fws if id(f) not in named and not after_host(folded, hosts, f.start)]
         refers_to = anaphors[0][2] if anaphors else "one"
         out.append(
             _Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, refers_to, unnamed, leftover, ordinals, editions)
@@ -586,6 +592,15 @@ def _attr_targets(
     own = [m for m in mentions if m.end <= a.span.start and _OWN_CLAUSE.fullmatch(folded, m.end, a.span.start)]
     if own and a.field in ("date", "place", "format"):
         return own[-1:]  # "... of the 37th ASEAN Summit, which Vietnam opened virtually on Thursday": that summit's
+    if a.field in ("date", "place", "format"):
+        # "The decision to hold a summit was made when foreign ministers met in Bangkok in August, at their
+        # ninth meeting": the meeting of the people who met, named after
+        start = max((m.end for m in mentions if m.end <= a.span.start), default=a.sentence[0])
+        people = _WHO.search(folded, start, a.span.start)
+        met = people and _MEET.match(folded, people.end()) and _who(people.group())
+        later = [m for m in mentions if m.start >= a.span.end and _compatible(met or None, m.level)] if met else []
+        if later and start > a.sentence[0]:
+            return later[:1]
     if sen.refers_to in ("pair", "trio") and spoken_of and a.span.start > sen.anaphor_at:
         return spoken_of
     targets = _targets(a.span, mentions, text, folded, a.sentence)
@@ -745,7 +760,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         if focus is None and sen.leftover and sen.ordinals:
             focus = _article_framework(doc)
         if focus is not None and sen.leftover:
-            who = _who(folded, *sent)
+            # "The decision to hold a summit was made when foreign ministers met ... at their ninth meeting": ministers
+            who = _who(folded, sent[0], sen.leftover[0].start, last=True) or _who(folded, *sent)
             minister_level = frameworks()[focus[0]].get("minister_level", "ministerial")
             level = {"ministers": minister_level, "leaders": "summit", "officials": "senior_officials"}.get(
                 who or "", focus[1] or minister_level

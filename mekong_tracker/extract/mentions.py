@@ -66,6 +66,11 @@ def host_lexicon() -> Lexicon:
     return Lexicon((p, "host") for p in load("context")["host"])
 
 
+def after_host(folded: str, hosts: list[tuple[int, int, str]], pos: int) -> bool:
+    """Whether what starts at `pos` follows a host cue ("on the sidelines of the 52nd ...")."""
+    return any(he <= pos and _HOST_GAP.fullmatch(folded, he, pos) for _, he, _ in hosts)
+
+
 def level_for(fw: str, level: str, implied: str | None) -> str | None:
     """The level of a meeting named by a level cue and a framework (with the level its name implies)."""
     if level == "meeting":
@@ -191,7 +196,7 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     hosts = host_lexicon().spans(folded, text, start, end)
     for m in mentions:
-        m.host = any(he <= m.start and _HOST_GAP.fullmatch(folded, he, m.start) for _, he, _ in hosts)
+        m.host = after_host(folded, hosts, m.start)
         m.other_edition = _NEXT_INSIDE.search(folded, m.start, m.end) is not None or bool(
             _FUTURE.search(folded, max(start, m.start - 12), m.start) or _FUTURE_AFTER.match(folded, m.end)
         )
