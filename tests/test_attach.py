@@ -422,3 +422,14 @@ def test_ministers_who_met_at_their_ninth_meeting_beside_asean_gatherings() -> N
     assert set(found) == {("MKC", "summit", 1), ("MKC", "foreign_ministers", 9)}
     assert (found[("MKC", "foreign_ministers", 9)]["date"], found[("MKC", "foreign_ministers", 9)]["city"]) == ("2019-08", "Bangkok")
     assert found[("MKC", "summit", 1)]["date"] == "2019-11-27"
+
+
+@pytest.mark.parametrize("such", ["", "such "])
+def test_people_who_meet_every_year_then_an_edition_of_theirs(such: str) -> None:
+    text = (
+        "The Mekong-Japan summit was held in Tokyo on Monday.\n\nLMC foreign ministers meet every year; the 10th "
+        f"{such}meeting, in Anning, Yunnan, in August, focused on connectivity."
+    )
+    found = meetings(text, "en", "2025-10-20")
+    assert set(found) == {("MJC", "summit", None), ("LMC", "foreign_ministers", 10)}
+    assert (found[("LMC", "foreign_ministers", 10)]["date"], found[("LMC", "foreign_ministers", 10)]["city"]) == ("2025-08", "Anning")

@@ -213,7 +213,7 @@ _PEOPLE_BEFORE = re.compile(rf"\b(?:cac\s+)?(?:{_PEOPLE})\s+(?:(?:cua|of|from)\s
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{_PEOPLE})\b")
 _PEOPLE_MET = re.compile(
     r"(?:\s+(?:member\s+)?(?:countries|nations))?\s+(?:will\s+|would\s+|da\s+|se\s+|also\s+|had\s+|have\s+)?"
-    r"(?:met|meet|gathered|convened|nhom hop|hop|gap nhau|held their|hold their)\b(?:\s+(?:for\s+(?:the|their)\s+)?)?"
+    r"(?P<verb>met|meet|gathered|convened|nhom hop|hop|gap nhau|held their|hold their)\b(?:\s+(?:for\s+(?:the|their)\s+)?)?"
 )
 
 
@@ -230,8 +230,8 @@ def _people_meetings(
         met = _PEOPLE_MET.match(folded, f.end) if people else None
         if met is None and (people := _PEOPLE_AFTER.match(folded, f.end)):
             met = _PEOPLE_MET.match(folded, people.end())
-        if met is None or people is None:
-            continue
+        if met is None or people is None or _HABITUAL.match(folded, met.end("verb")):
+            continue  # "LMC foreign ministers meet every year" is what they do
         who = people.lastgroup
         level = level_for(f.value[0], "minister", None) if who == "minister" else "foreign_ministers" if who == "fm" else who
         spans = {"framework": (f.start, f.end), "level": people.span(who)}
@@ -412,7 +412,7 @@ def anaphoric_mentions(folded: str, leftover: list[Span], ordinals: list[Span], 
     out = []
     for lv in leftover:
         after = next((o for o in ordinals if o.start >= lv.end and _follows(folded, lv.end, o)), None)
-        before = next((o for o in ordinals if o.end <= lv.start and re.fullmatch(r"\s*", folded[o.end : lv.start])), None)
+        before = next((o for o in ordinals if o.end <= lv.start and _SUCH.fullmatch(folded, o.end, lv.start)), None)
         o = after or before
         other = names_other_edition(folded, lv)
         if o is None and not other:
@@ -523,6 +523,7 @@ def _follows(folded: str, end: int, o: Span) -> bool:
     return folded[end : o.start].strip() == "" or bool(_APPOSITION.fullmatch(folded, end, o.start) and _ALONE.match(folded, o.end))
 
 
+_SUCH = re.compile(r"\s*(?:such\s+)?")  # "the 10th such meeting"
 _APPOSITION = re.compile(r"\s*,\s*the\s+")
 _ALONE = re.compile(r"\s*[,;.)]")
 _OTHER_BEFORE = re.compile(r"\b(?:previous|preceding|last|next|upcoming|coming)(?:\s+such)?\s+$")
