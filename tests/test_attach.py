@@ -433,3 +433,13 @@ def test_people_who_meet_every_year_then_an_edition_of_theirs(such: str) -> None
     found = meetings(text, "en", "2025-10-20")
     assert set(found) == {("MJC", "summit", None), ("LMC", "foreign_ministers", 10)}
     assert (found[("LMC", "foreign_ministers", 10)]["date"], found[("LMC", "foreign_ministers", 10)]["city"]) == ("2025-08", "Anning")
+
+
+def test_the_last_in_person_summit_is_an_earlier_edition() -> None:
+    text = (
+        "The fourth LMC Leaders' Meeting was held online on Monday.\n\nLMC leaders last met in August 2020 for their third "
+        "meeting. The last in-person leaders' summit was held in Phnom Penh in January 2018."
+    )
+    found = meetings(text, "en", "2023-12-26")
+    assert (found[("LMC", "summit", None)]["date"], found[("LMC", "summit", None)]["city"]) == ("2018-01", "Phnom Penh")
+    assert (found[("LMC", "summit", 3)]["date"], found[("LMC", "summit", 3)]["city"]) == ("2020-08", None)
