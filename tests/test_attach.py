@@ -443,3 +443,21 @@ def test_the_last_in_person_summit_is_an_earlier_edition() -> None:
     found = meetings(text, "en", "2023-12-26")
     assert (found[("LMC", "summit", None)]["date"], found[("LMC", "summit", None)]["city"]) == ("2018-01", "Phnom Penh")
     assert (found[("LMC", "summit", 3)]["date"], found[("LMC", "summit", 3)]["city"]) == ("2020-08", None)
+
+
+def test_this_is_the_third_then_the_first_and_second_in_clauses_of_their_own() -> None:
+    text = (
+        "Hội nghị Cấp cao kỷ niệm 30 năm quan hệ đối thoại ASEAN - Hàn Quốc sẽ diễn ra trong hai ngày 25 và 26/11 tại Busan. "
+        "Đây là hội nghị cấp cao kỷ niệm ASEAN - Hàn Quốc lần thứ ba; lần thứ nhất được tổ chức năm 2009 tại đảo Jeju và "
+        "lần thứ hai năm 2014, cũng tại Busan."
+    )
+    found = {k[2]: (v["date"], v["city"]) for k, v in meetings(text, "vi", "2019-11-20").items()}
+    assert found == {3: ("2019-11-25", "Busan"), 1: ("2009", "Jeju"), 2: ("2014", "Busan")}
+
+
+def test_the_asean_a_country_chairs_is_not_the_framework_of_an_edition() -> None:
+    text = (
+        "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ nhất diễn ra tại Tokyo vào tháng 11/2009.\n\nHội nghị Cấp cao lần thứ 2 "
+        "được tổ chức tại Hà Nội vào tháng 10/2010, đúng năm Việt Nam giữ cương vị Chủ tịch ASEAN."
+    )
+    assert meetings(text, "vi", "2019-01-01")[("MJC", "summit", 2)]["city"] == "Hà Nội"

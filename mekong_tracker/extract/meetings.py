@@ -52,6 +52,7 @@ _COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s
 _NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
 _CHAIR_TERM = re.compile(r"\b(?:chu tich|chair|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
+_CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chair)\s+(?:the\s+)?$")
 _AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
@@ -214,7 +215,8 @@ def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: 
     if before:
         group = [m for m in before if (m.start, m.end) == (before[-1].start, before[-1].end)]  # editions named together
         for m in reversed(before[:-1]):
-            if _COORD.fullmatch(folded, m.end, group[0].start):
+            # not an edition named by its ordinal alone in a clause of its own ("...; lần thứ nhất được tổ chức năm 2009")
+            if _COORD.fullmatch(folded, m.end, group[0].start) and not group[0].anaphoric:
                 group.insert(0, m)
             else:
                 break
@@ -496,7 +498,12 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         named = {id(f) for f in fws if any(m.start <= f.start < m.end for m in mentions)}
         hosts = host_lexicon().spans(folded, text, s, e) if fws else []
         # "foreign ministers ... met at their ninth meeting, on the sidelines of ASEAN-related gatherings": not ASEAN's
-        unnamed = [f.value[0] for f in fws if id(f) not in named and not after_host(folded, hosts, f.start)]
+        # nor the ASEAN a country chairs ("..., đúng năm Việt Nam giữ cương vị Chủ tịch ASEAN")
+        unnamed = [
+            f.value[0]
+            for f in fws
+            if id(f) not in named and not after_host(folded, hosts, f.start) and not _CHAIR_OF.search(folded, max(s, f.start - 25), f.start)
+        ]
         refers_to = anaphors[0][2] if anaphors else "one"
         out.append(
             _Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, refers_to, unnamed, leftover, ordinals, editions)
