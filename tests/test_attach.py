@@ -461,3 +461,12 @@ def test_the_asean_a_country_chairs_is_not_the_framework_of_an_edition() -> None
         "được tổ chức tại Hà Nội vào tháng 10/2010, đúng năm Việt Nam giữ cương vị Chủ tịch ASEAN."
     )
     assert meetings(text, "vi", "2019-01-01")[("MJC", "summit", 2)]["city"] == "Hà Nội"
+
+
+def test_a_timeline_entry_is_dated_by_the_line_before_it_but_not_by_a_page_date() -> None:
+    text = (
+        "Here are the milestones.\n\n1992\nThe six economies launch the program at the first GMS Ministerial Conference, held "
+        "in Manila.\n\nNovember 2002\nThe 1st GMS Summit is held in Phnom Penh.\n\n12/03/2018\nThe 6th GMS Summit opens in Hanoi."
+    )
+    found = {(k[1], k[2]): v["date"] for k, v in meetings(text, "en", "2021-09-10").items()}
+    assert found == {("ministerial", 1): "1992", ("summit", 1): "2002-11", ("summit", 6): None}

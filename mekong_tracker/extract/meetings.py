@@ -482,6 +482,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 if d is None:
                     continue
             attrs.append(Attr("date", d, sent))
+        if mentions and not any(a.field == "date" for a in attrs) and (entry := _timeline_date(doc, s, anchor)):
+            attrs.append(Attr("date", *entry))
         fw_spans = [(f.start, f.end) for f in fws]
         for p in find_places(folded, text, s, e):
             if any(_LISTED_AT.fullmatch(folded, o.end, p.start) for o in editions):  # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005"
@@ -509,6 +511,28 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             _Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, refers_to, unnamed, leftover, ordinals, editions)
         )
     return out
+
+
+def _timeline_date(doc: Doc, start: int, anchor: str | None) -> tuple[Span, tuple[int, int]] | None:
+    """ "November 2002" on a line of its own, then "The 1st GMS Summit is held in Phnom Penh.": a timeline's
+    entry, dated by the line before it - a year or a month, as a page's own date stamp gives a day."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    end = len(text[:line_start].rstrip())
+    begin = text.rfind("\n", 0, end) + 1
+    year = _YEAR_LINE.fullmatch(text, begin, end)  # "1992" alone is a date only here
+    dates = [Span(year.start(1), year.end(1), "date", (year.group(1), None, True))] if year else find_dates(doc.folded, begin, end, anchor)
+    if len(dates) != 1 or len(dates[0].value[0]) not in (4, 7) or dates[0].value[1]:
+        return None
+    d = dates[0]
+    alone = not text[begin : d.start].strip(_TIMELINE_MARKS) and not text[d.end : end].strip(_TIMELINE_MARKS)
+    return (d, (begin, end)) if alone else None
+
+
+_TIMELINE_MARKS = " \t|-–—:.•*"
+_YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
 
 
 def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list[Mention]]:
