@@ -470,3 +470,21 @@ def test_a_timeline_entry_is_dated_by_the_line_before_it_but_not_by_a_page_date(
     )
     found = {(k[1], k[2]): v["date"] for k, v in meetings(text, "en", "2021-09-10").items()}
     assert found == {("ministerial", 1): "1992", ("summit", 1): "2002-11", ("summit", 6): None}
+
+
+def test_meetings_named_after_a_series_held_on_the_sidelines_take_its_place() -> None:
+    text = (
+        "KUALA LUMPUR: The 48th Asean Foreign Ministers' Meeting opened here on Tuesday.\n\nOn the sidelines, foreign ministers "
+        "from the five Mekong countries held separate meetings with several major partners.\n\nSouth Korean Foreign Minister "
+        "Yun Byung-se attended the fifth Mekong-Korea Foreign Ministers' Meeting.\n\nThe first Mekong-Korea Foreign Ministers' "
+        "Meeting was held in Seoul in 2011."
+    )
+    found = meetings(text, "en", "2015-08-06")
+    assert found[("MKC", "foreign_ministers", 5)]["city"] == "Kuala Lumpur"
+    assert found[("MKC", "foreign_ministers", 1)]["city"] == "Seoul"
+    text = (
+        "Ngày 31/7, AMM-52 khai mạc tại Bangkok.\n\nĐiểm nhấn của tuần lễ là chuỗi bốn hội nghị cấp bộ trưởng với các đối tác, "
+        "đều tổ chức bên lề AMM-52 tại Bangkok.\n\nTại Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản lần thứ 12, các Bộ "
+        "trưởng đánh giá việc triển khai Chiến lược Tô-ky-ô 2018."
+    )
+    assert meetings(text, "vi", "2019-08-03")[("MJC", "foreign_ministers", 12)]["city"] == "Bangkok"

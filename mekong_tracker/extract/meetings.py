@@ -65,6 +65,11 @@ _RELATED = re.compile(
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 OPENING = 30  # characters: a host named this early opens the sentence ("Held alongside X, ...")
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
+SIDELINE_SENTENCES = 8  # sentences after "a series of meetings on the sidelines" that name them
+_SIDELINE_SERIES = re.compile(
+    r"\b(?:a series of|series of|separate|several|a number of|chuoi|loat|cac)\s+(?:[a-z0-9-]+\s+){0,3}?"
+    r"(?:meetings|summits|talks|hoi nghi|cuoc hop)\b"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 # a place named right after a travel word: "tới Kuala Lumpur", "rời Hà Nội", "arrived in Jakarta"
 _PLACE_NEXT = re.compile(r"\s+(?:thủ đô\s+|thành phố\s+|the capital\s+(?:of\s+)?|sang\s+)?[A-ZĐ]")
@@ -884,6 +889,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
     _share_with_related(folded, per_sentence, claim_of)
     if topic is not None:
+        _share_with_sideline_series(doc, per_sentence, claim_of, claim_of[id(topic)])
+    if topic is not None:
         _days_apart(doc, per_sentence, claim_of, claim_of[id(topic)])
     for later, before, back in followed:
         _days_before(claim_of[id(later)], claim_of[id(before)], back)
@@ -921,6 +928,24 @@ def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[
         for later in sentences[i : i + 1 + RELATED_SENTENCES]:
             for m in later.mentions:
                 inherit(claim_of[id(m)], claim_of[id(hub)])
+        return
+
+
+def _share_with_sideline_series(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim], focus: MeetingClaim) -> None:
+    """ "On the sidelines, foreign ministers from the five Mekong countries held separate meetings with several
+    partners", "chuỗi bốn hội nghị ... đều tổ chức bên lề AMM-52 tại Bangkok": the meetings named in the
+    sentences after, of this time, took place where the one they were held beside did (named there, or in focus)."""
+    folded = doc.folded
+    for span in doc.sentences:
+        if _SIDELINE_SERIES.search(folded, *span) is None or not host_lexicon().spans(folded, doc.text, *span):
+            continue
+        said = next((sen for sen in sentences if sen.span == span), None)
+        host = next((claim_of[id(m)] for m in said.mentions if m.host), focus) if said else focus
+        for later in [sen for sen in sentences if sen.span[0] >= span[1]][:SIDELINE_SENTENCES]:
+            for m in later.mentions:
+                claim = claim_of[id(m)]
+                if not m.other_edition and dates_agree((claim.date or "")[:7] or None, (host.date or "")[:7] or None):
+                    inherit(claim, host, month=False)
         return
 
 
