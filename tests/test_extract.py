@@ -1487,3 +1487,12 @@ def test_a_lowercase_description_beside_the_title_it_describes_is_dropped() -> N
         "Leaders at the summit also adopted the ACMECS Master Plan (2019-2023) and endorsed a list of projects."
     )
     assert only(text, "en", "2018-06-17").documents == ["Bangkok Declaration", "ACMECS Master Plan (2019-2023)", "list of projects"]
+
+
+def test_a_name_run_ending_in_a_word_that_starts_or_ends_with_s_is_checked_whole() -> None:
+    text = (
+        "Chaired by President Susilo Bambang Yudhoyono, the sixth East Asia Summit adopted the Declaration of the East Asia "
+        "Summit on the Principles for Mutually Beneficial Relations in Nusa Dua, Bali."
+    )
+    m = only(text, "en", "2011-11-19")
+    assert (m.chairs, m.city, m.country) == (["Susilo Bambang Yudhoyono"], "Nusa Dua", "ID")

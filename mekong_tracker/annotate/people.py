@@ -24,7 +24,8 @@ _STOP = re.compile(
 # a time between the chairs and the verb: " on Friday ", " vào sáng 5/4 "
 _WHEN = re.compile(r"\s(?:on|in|vào|ngày|sáng|chiều|tối|hôm)\s+[\w/ ]{1,25}?\s*(?:,\s*)?(?:also\s+|đã\s+|cùng\s+)?", re.IGNORECASE)
 _STOP_AFTER_CUE = re.compile(
-    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|,\s+(?:whose|which|who|khi|[a-z]+ed)\s|\s(?:and attended|attended|with the participation|với sự tham dự"
+    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|,\s+(?-i:the|whose|which|who|khi|[a-z]+ed)\s"
+    r"|\s(?:and attended|attended|with the participation|với sự tham dự"
     r"|với sự tham gia|the meeting|hội nghị|brought together|bringing together|joined by|gathered)\s",
     re.IGNORECASE,
 )
@@ -75,7 +76,7 @@ def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozense
     run = list(run)
     while run and ({w := run[0].group().lower().removesuffix("'s").removesuffix("’s"), w.rstrip(".")} & strip):
         run.pop(0)  # titles, and nationalities even as possessives ("Myanmar's Foreign Minister")
-    words = [fold(t.group()).strip(".'’s") for t in run]
+    words = [fold(t.group()).removesuffix("'s").removesuffix("’s").strip(".'’") for t in run]  # "Summit's": "summit"
     if len(run) < least or any(w in not_names for w in words) or any(f" {p} " in f" {' '.join(words)} " for p in _phrases(not_names)):
         return None
     if " ".join(fold(t.group()) for t in run) in _place_names():
