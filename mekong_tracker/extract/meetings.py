@@ -936,8 +936,9 @@ def _share_with_sideline_series(doc: Doc, sentences: list[_Sentence], claim_of: 
     partners", "chuỗi bốn hội nghị ... đều tổ chức bên lề AMM-52 tại Bangkok": the meetings named in the
     sentences after, of this time, took place where the one they were held beside did (named there, or in focus)."""
     folded = doc.folded
-    for span in doc.sentences:
-        if _SIDELINE_SERIES.search(folded, *span) is None or not host_lexicon().spans(folded, doc.text, *span):
+    for hs, _, _ in host_lexicon().spans(folded, doc.text):  # few; a test per sentence would cost every page
+        span = doc.sentence_of(hs)
+        if _SIDELINE_SERIES.search(folded, *span) is None:
             continue
         said = next((sen for sen in sentences if sen.span == span), None)
         host = next((claim_of[id(m)] for m in said.mentions if m.host), focus) if said else focus
