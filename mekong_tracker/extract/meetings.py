@@ -193,7 +193,12 @@ def _who(folded: str, start: int = 0, end: int | None = None, last: bool = False
     `last`), else None."""
     end = len(folded) if end is None else end
     found = next(reversed(list(_WHO.finditer(folded, start, end))), None) if last else _WHO.search(folded, start, end)
-    return None if found is None else "officials" if found.group("officials") else "ministers" if found.group("ministers") else "leaders"
+    return None if found is None else _kind(found)
+
+
+def _kind(found: re.Match[str]) -> str:
+    """What a match of _WHO names: "officials", "ministers" or "leaders"."""
+    return "officials" if found.group("officials") else "ministers" if found.group("ministers") else "leaders"
 
 
 def _compatible(who: str | None, level: str) -> bool:
@@ -518,6 +523,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
     return out
 
 
+def _agree_to(a: str | None, b: str | None, n: int) -> bool:
+    """Whether two dates agree in their first `n` characters (4: the year, 7: the month)."""
+    return dates_agree((a or "")[:n] or None, (b or "")[:n] or None)
+
+
 def _timeline_date(doc: Doc, start: int, anchor: str | None) -> tuple[Span, tuple[int, int]] | None:
     """ "November 2002" on a line of its own, then "The 1st GMS Summit is held in Phnom Penh.": a timeline's
     entry, dated by the line before it - a year or a month, as a page's own date stamp gives a day."""
@@ -527,6 +537,8 @@ def _timeline_date(doc: Doc, start: int, anchor: str | None) -> tuple[Span, tupl
         return None
     end = len(text[:line_start].rstrip())
     begin = text.rfind("\n", 0, end) + 1
+    if end - begin > TIMELINE_LINE:
+        return None  # a paragraph, not a date on a line of its own: no date search over it
     year = _YEAR_LINE.fullmatch(text, begin, end)  # "1992" alone is a date only here
     dates = [Span(year.start(1), year.end(1), "date", (year.group(1), None, True))] if year else find_dates(doc.folded, begin, end, anchor)
     if len(dates) != 1 or len(dates[0].value[0]) not in (4, 7) or dates[0].value[1]:
@@ -536,6 +548,7 @@ def _timeline_date(doc: Doc, start: int, anchor: str | None) -> tuple[Span, tupl
     return (d, (begin, end)) if alone else None
 
 
+TIMELINE_LINE = 40  # characters a timeline's date line may hold ("| November 2002 |")
 _TIMELINE_MARKS = " \t|-–—:.•*"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
 
@@ -557,7 +570,7 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
             if m.level == "other":  # a catch-all of several series: a policy dialogue, working groups ...
                 same = [g for g in same if dates_agree(date_of(g), dates.get(id(m)))]
             else:  # "the first LMI ministerial meeting in July 2009" is not the first Mekong-US one of 2020
-                same = [g for g in same if dates_agree((date_of(g) or "")[:4] or None, (dates.get(id(m)) or "")[:4] or None)]
+                same = [g for g in same if _agree_to(date_of(g), dates.get(id(m)), 4)]
             if not same and "series" in m.spans:
                 same = [g for g in groups if key(g)[0] == m.framework and key(g)[2] == m.ordinal]
             if same:
@@ -633,7 +646,7 @@ def _attr_targets(
         # ninth meeting": the meeting of the people who met, named after
         start = max((m.end for m in mentions if m.end <= a.span.start), default=a.sentence[0])
         people = _WHO.search(folded, start, a.span.start)
-        met = people and _MEET.match(folded, people.end()) and _who(people.group())
+        met = people and _MEET.match(folded, people.end()) and _kind(people)
         later = [m for m in mentions if m.start >= a.span.end and _compatible(met or None, m.level)] if met else []
         if later and start > a.sentence[0]:
             return later[:1]
@@ -945,7 +958,7 @@ def _share_with_sideline_series(doc: Doc, sentences: list[_Sentence], claim_of: 
         for later in [sen for sen in sentences if sen.span[0] >= span[1]][:SIDELINE_SENTENCES]:
             for m in later.mentions:
                 claim = claim_of[id(m)]
-                if not m.other_edition and dates_agree((claim.date or "")[:7] or None, (host.date or "")[:7] or None):
+                if not m.other_edition and _agree_to(claim.date, host.date, 7):
                     inherit(claim, host, month=False)
         return
 
