@@ -198,6 +198,16 @@ def test_changed_text_replaces_the_search_index(tracker: Tracker, tmp_path: Path
     assert [h["article"] for h in tracker.search("lan thu 11")] == ["x"]
 
 
+def test_changed_text_within_one_ingest_leaves_one_search_row(tracker: Tracker, tmp_path: Path) -> None:
+    # the second version replaces the first before the transaction's full-text rows are written
+    tracker.ingest([write_jsonl(tmp_path / "both.jsonl", [art("x", FMM10_A), art("x", FMM11)])])
+    assert tracker.search("Ha Noi") == []
+    assert [h["article"] for h in tracker.search("lan thu 11")] == ["x"]
+    conn = tracker.store.conn
+    conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")  # raises on a corrupt index
+    assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 1
+
+
 def test_deleting_an_article_refreshes_its_meeting(tracker: Tracker, tmp_path: Path) -> None:
     tracker.ingest([write_jsonl(tmp_path / "a.jsonl", [art("a", FMM10_A), art("b", FMM10_B, "2020-09-29")])])
     meeting_id = tracker.meetings()[0].id

@@ -45,6 +45,9 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys=ON")
         migrate(self.conn)
         self._dirty: set[int] = set()  # meetings whose reports changed in this transaction
+        # full-text rows of this transaction's articles, written at commit: FTS5 flushes what it holds at every
+        # savepoint, so one write per article would cost a flush and a new index segment each
+        self._fts: dict[int, str] = {}
 
     def close(self) -> None:
         self.conn.close()
@@ -55,10 +58,13 @@ class Store:
 
     def commit(self) -> None:
         self.refresh_dirty()
+        self.conn.executemany("INSERT INTO articles_fts(rowid, body) VALUES (?, ?)", self._fts.items())
+        self._fts.clear()
         self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
         self._dirty.clear()
+        self._fts.clear()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
@@ -75,7 +81,8 @@ class Store:
         for report in [_row(r) for r in self.conn.execute("SELECT * FROM reports WHERE article_id = ?", (article_id,))]:
             self._count(report, -1)
             self._dirty.add(report["meeting_id"])
-        self.conn.execute("INSERT INTO articles_fts(articles_fts, rowid, body) VALUES ('delete', ?, ?)", (row[0], fold(row[1])))
+        if self._fts.pop(row[0], None) is None:  # not written yet if stored in this transaction
+            self.conn.execute("INSERT INTO articles_fts(articles_fts, rowid, body) VALUES ('delete', ?, ?)", (row[0], fold(row[1])))
         self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
     def add_article(self, article_id: str, content_hash: str, raw: RawArticle, doc: Doc) -> int:
@@ -96,7 +103,6 @@ class Store:
                 datetime.now(UTC).isoformat(timespec="seconds"),
             ),
         )
-        self.conn.execute("INSERT INTO articles_fts(rowid, body) VALUES (?, ?)", (cur.lastrowid, doc.folded))
         self.conn.executemany("INSERT INTO boilerplate VALUES (?, ?, ?)", [(article_id, s, e) for s, e in doc.boilerplate])
         touched: set[int] = set()
         for claim in doc.meetings:
@@ -130,6 +136,7 @@ class Store:
             self._count({**fields, "id": report_id, "meeting_id": meeting_id, "article_id": article_id}, +1)
             touched.add(meeting_id)  # type: ignore[arg-type]
         self._dirty.update(touched)
+        self._fts[cur.lastrowid] = doc.folded  # type: ignore[index]
         return len(doc.meetings)
 
     def _candidates(self, report: dict[str, Any]) -> list[dict[str, Any]]:
