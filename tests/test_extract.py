@@ -1496,3 +1496,52 @@ def test_a_name_run_ending_in_a_word_that_starts_or_ends_with_s_is_checked_whole
     )
     m = only(text, "en", "2011-11-19")
     assert (m.chairs, m.city, m.country) == (["Susilo Bambang Yudhoyono"], "Nusa Dua", "ID")
+
+
+LMC3 = "The third Lancang-Mekong Cooperation Leaders' Meeting was held online on August 24, 2020.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("founding", "expected"),
+    [
+        ("The LMC was launched at a leaders' summit in Sanya in March 2016.", ("LMC", "summit", None, "2016-03", "Sanya", [])),
+        (
+            "The LMC was launched at the first leaders' meeting in Sanya, China, in March 2016.",
+            ("LMC", "summit", 1, "2016-03", "Sanya", []),
+        ),
+        (
+            "The Lower Mekong Initiative (LMI) was unveiled in Phuket in July 2009, at a meeting of foreign ministers chaired by "
+            "then-secretary of state Hillary Clinton with her counterparts from Cambodia, Laos, Thailand and Vietnam.",
+            ("MUSP", "foreign_ministers", None, "2009-07", "Phuket", ["Hillary Clinton"]),
+        ),
+        (
+            "The LMI itself dates back to July 2009, when Hillary Clinton met the foreign ministers of Cambodia, Laos, Thailand "
+            "and Vietnam in Phuket.",
+            ("MUSP", "foreign_ministers", None, "2009-07", "Phuket", []),
+        ),
+        (
+            "Sáng kiến Hạ nguồn Mê Công ra đời từ cuộc gặp giữa Ngoại trưởng Hoa Kỳ Hillary Clinton với Bộ trưởng Ngoại giao các "
+            "nước hạ nguồn Mê Công tại Phuket (Thái Lan) tháng 7/2009.",
+            ("MUSP", "foreign_ministers", None, "2009-07", "Phuket", []),
+        ),
+    ],
+)
+def test_the_meeting_a_framework_was_launched_at_is_a_meeting_of_its_own(
+    founding: str, expected: tuple[str, str, int | None, str, str, list[str]]
+) -> None:
+    found = [(m.framework, m.level, m.ordinal, m.date, m.city, m.chairs) for m in process(LMC3 + founding, None, "2020-08-25").meetings]
+    assert found == [("LMC", "summit", 3, "2020-08-24", None, []), expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the launching clause names its meeting already
+        "Hợp tác Mê Công - sông Hằng (MGC) được khởi xướng tại Hội nghị Bộ trưởng Ngoại giao MGC lần thứ nhất, tổ chức ngày "
+        "10/11/2000 tại Viêng Chăn, Lào.",
+        # no meeting where it was founded: "senior leaders" adopting a declaration
+        "MLC được thành lập năm 2016 với việc thông qua Tuyên bố Tam Á của các nhà lãnh đạo cấp cao 6 nước.",
+    ],
+)
+def test_a_launch_names_no_second_meeting(text: str) -> None:
+    assert len(process(text, "vi", "2020-08-25").meetings) <= 1

@@ -164,6 +164,7 @@ def find_mentions(
         mentions.append(Mention(fw, implied, found[2] if found else None, f.start, f.end, spans))
     if folded[start:end].rstrip().endswith((".", "!", "?")):  # a sentence, not a headline in a row of links
         mentions += _people_meetings(folded, fws, ordinals, leftover, used_fw, mentions)
+        mentions += _founding_meetings(folded, fws, ordinals, leftover, used_fw, mentions, end)
     for sr in series:
         fw, level, n = sr.value
         near = next(
@@ -244,6 +245,64 @@ def _people_meetings(
                 leftover.remove(lv)
                 end = lv.end
         out.append(Mention(f.value[0], level, ordinal, min(people.start(), f.start), end, spans))  # type: ignore[arg-type]
+    return out
+
+
+# a framework founded at a meeting: "The LMC was launched at a leaders' summit in Sanya in March 2016", "The LMI
+# itself dated back to July 2009, when Clinton met the foreign ministers of ...", "LMI ra đời tại cuộc gặp giữa ..."
+_FOUNDED = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:itself\s+|chinh thuc\s+)?"
+    r"(?:(?:was|were|had been|has been)\s+(?:officially\s+|formally\s+|first\s+)?"
+    r"(?:launched|unveiled|born|founded|established|set up|created|initiated|inaugurated|formed|started)"
+    r"|(?:dated|dates|dating) back to|traces its (?:roots|origins) to"
+    r"|(?:da\s+|duoc\s+|chinh thuc\s+)*(?:khoi xuong|khoi dong|thanh lap|ra doi|hinh thanh|bat dau))\b"
+)
+# who met at a founding meeting: "a meeting of foreign ministers", "met the foreign ministers of", "cuộc gặp giữa ... các Bộ trưởng"
+_AT = r"\b(?:at|during|from|tai|trong|tu)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+_MET_WITH = re.compile(
+    rf"(?:{_AT}(?:first\s+|inaugural\s+)?(?:meeting|session|cuoc gap|cuoc hop|hoi nghi)|\b(?:met|sat down with|gathered))\b"
+    rf"[^.;:]{{0,60}}?\b(?:{_PEOPLE})\b"
+)
+_AT_LEVEL = re.compile(rf"{_AT}(?:\S+\s+){{0,2}}$")  # "at a leaders' summit", "at the first leaders' meeting"
+
+
+def _founding_meetings(
+    folded: str, fws: list[Span], ordinals: list[Span], leftover: list[Span], used: set[int], mentions: list[Mention], end: int
+) -> list[Mention]:
+    """The meeting a framework was launched at, named in the launching clause by its level or by who met there."""
+    out: list[Mention] = []
+    for f in fws:
+        founded = _FOUNDED.match(folded, f.end)
+        if founded is None or id(f) in used or any(m.start <= f.start < m.end for m in mentions):
+            continue
+        stop = min([x.start for x in fws if x.start >= founded.end()] + [p for p in (folded.find(";", f.end, end),) if p > 0] + [end])
+        if any(founded.end() <= m.start < stop for m in mentions):
+            continue  # "MGC được khởi xướng tại Hội nghị Bộ trưởng Ngoại giao MGC lần thứ nhất": named already
+        level, span, first = None, None, None
+        at = [lv for lv in leftover if founded.end() <= lv.start < stop and _AT_LEVEL.search(folded, max(0, lv.start - 40), lv.start)]
+        lv = next((lv for lv in at if not is_plural(folded, lv)), None)
+        met = _MET_WITH.search(folded, founded.end(), stop)
+        if lv is not None and lv.value not in ("meeting", "minister"):
+            level, span = lv.value, (lv.start, lv.end)
+        elif met is not None:
+            who = met.lastgroup
+            level = level_for(f.value[0], "minister", None) if who == "minister" else "foreign_ministers" if who == "fm" else who
+            span, first = met.span(who), met.start()  # the mention starts at "meeting", "cuộc gặp"
+        elif lv is not None:
+            level, span = level_for(f.value[0], lv.value, f.value[1]), (lv.start, lv.end)
+        if level is None or span is None:
+            continue
+        spans = {"framework": (f.start, f.end), "level": span}
+        ordinal = None
+        o = next((o for o in ordinals if o.end <= span[0] and re.fullmatch(r"\s*(?:the\s+)?", folded[o.end : span[0]])), None)
+        o = o or next((o for o in ordinals if span[1] <= o.start <= span[1] + 1), None)  # "Hội nghị Cấp cao lần thứ nhất"
+        if o is not None:
+            ordinal, spans["ordinal"] = o.value, (o.start, o.end)
+        if lv is not None and (lv.start, lv.end) == span:
+            leftover.remove(lv)
+        used.add(id(f))
+        bounds = [span[0], span[1], first or span[0], *((o.start, o.end) if o else ())]
+        out.append(Mention(f.value[0], level, ordinal, min(bounds), max(bounds), spans))
     return out
 
 
