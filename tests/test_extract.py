@@ -1545,3 +1545,32 @@ def test_the_meeting_a_framework_was_launched_at_is_a_meeting_of_its_own(
 )
 def test_a_launch_names_no_second_meeting(text: str) -> None:
     assert len(process(text, "vi", "2020-08-25").meetings) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The 11th Mekong-Japan Summit was held in Bangkok on November 4.\n\nThe leaders reviewed progress under the Tokyo "
+            "Strategy 2018, adopted at last year's summit in Tokyo.",
+            "en",
+        ),
+        (
+            "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 11 diễn ra tại Bangkok ngày 4/11.\n\nCác nhà lãnh đạo đánh giá việc "
+            "triển khai Chiến lược Tokyo 2018 được thông qua tại Hội nghị Cấp cao năm ngoái ở Tokyo.",
+            "vi",
+        ),
+    ],
+)
+def test_last_years_summit_is_an_earlier_edition_with_its_own_place_and_documents(text: str, lang: str) -> None:
+    found = [(m.ordinal, m.date, m.city, len(m.documents)) for m in process(text, lang, "2019-11-05").meetings]
+    assert found == [(11, "2019-11-04", "Bangkok", 0), (None, "2018", "Tokyo", 1)]
+
+
+def test_leaders_who_last_met_in_another_place_held_a_meeting_of_their_own() -> None:
+    text = (
+        "Leaders adopted the Tokyo Strategy 2018 at the 10th Mekong-Japan Summit in Tokyo on Tuesday. It replaces the New "
+        "Tokyo Strategy 2015, which leaders endorsed when they last met in Tokyo in 2015."
+    )
+    found = [(m.ordinal, m.date) for m in process(text, "en", "2018-10-10").meetings]
+    assert found == [(10, "2018-10-09"), (None, "2015")]

@@ -128,6 +128,7 @@ _VI_ADOPTED = re.compile(r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri)\s+(?:cun
 _VI_PASSIVE = re.compile(r"\s*(?:da\s+|vua\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\b")
 _LISTED_AT = re.compile(r"\s*:\s*")  # "- Lần thứ hai: Côn Minh": a list item's venue
 _EARLIER = re.compile(r"\b(?:previously|earlier|in the past|da tung|tung|truoc do|truoc day)\b")
+_WHEN_LAST = re.compile(r"\bwhen they (?:last|first)\b")
 _A_MEETING = re.compile(r"\b(?:cuoc gap|a meeting)\b")  # "được khởi xướng tại cuộc gặp giữa ... với các bộ trưởng"
 _THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị lần này": the meeting the article is about
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
@@ -139,7 +140,8 @@ _CHAIRS_THE = re.compile(
 )
 # people, then a meeting verb: "Foreign ministers of the five countries will meet", "các Bộ trưởng sẽ họp"
 _MEET = re.compile(
-    r"(?:\s+(?:of|from|cua)\s+[^.;:]{0,40}?)?\s+(?:will\s+|would\s+|da\s+|se\s+|are to\s+)?(?:meet|met|gather|gathered|hop|nhom hop)\b"
+    r"(?:\s+(?:of|from|cua)\s+[^.;:]{0,40}?|\s+[^.;:,]{0,30}?\bwhen they(?:\s+(?:last|first))?)?"  # "leaders endorsed when they last met"
+    r"\s+(?:will\s+|would\s+|da\s+|se\s+|are to\s+)?(?:meet|met|gather|gathered|hop|nhom hop)\b"
 )
 # who meets tells the level: leaders a summit, ministers (or a council) a ministers' meeting
 _WHO = re.compile(
@@ -886,8 +888,10 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             targets = _referents(sen, focus_of_sentence, history, hosted)
             who = _who(sen.anaphor)
             met = who and (_MEET.match(folded, sen.anaphor_at + len(sen.anaphor)) or _A_MEETING.search(folded, sen.span[0], sen.anaphor_at))
-            if met and _another_year(sen, targets, assigned):
-                targets = []  # "..., which started in 2009 when Mekong foreign ministers met ... in Phuket": a meeting of its own
+            if met and (_another_year(sen, targets, assigned) or _WHEN_LAST.search(met.group())):
+                # "..., which started in 2009 when Mekong foreign ministers met ... in Phuket", "which leaders endorsed
+                # when they last met in Tokyo in 2015": a meeting of its own
+                targets = []
             if not targets and met:
                 implied = _meeting_of_people(sen, topic, who)
                 mentions_all.append(implied)

@@ -586,6 +586,7 @@ _SUCH = re.compile(r"\s*(?:such\s+)?")  # "the 10th such meeting"
 _APPOSITION = re.compile(r"\s*,\s*the\s+")
 _ALONE = re.compile(r"\s*[,;.)]")
 _OTHER_BEFORE = re.compile(
-    r"\b(?:previous|preceding|last|next|upcoming|coming)(?:\s+(?:such|in-person|in person|face-to-face|virtual|online|physical))?\s+$"
-)  # "The last in-person leaders' summit was held in Phnom Penh"
-_OTHER_AFTER = re.compile(r"\s+(?:lan truoc|truoc do|lan toi|tiep theo|sap toi)\b")
+    r"\b(?:previous|preceding|last|next|upcoming|coming|last year's)"
+    r"(?:\s+(?:such|in-person|in person|face-to-face|virtual|online|physical))?\s+$"
+)  # "The last in-person leaders' summit was held in Phnom Penh", "adopted at last year's summit in Tokyo"
+_OTHER_AFTER = re.compile(r"\s+(?:lan truoc|truoc do|lan toi|tiep theo|sap toi|nam ngoai|nam truoc(?! do))\b")
