@@ -1467,6 +1467,15 @@ def test_earlier_meetings_listed_as_places_and_years(text: str, expected: list[t
     )
 
 
+def test_earlier_meetings_stay_apart_from_a_meeting_whose_year_is_unknown() -> None:
+    text = (
+        "The ASEAN-ROK Commemorative Summit was held in Busan on Nov. 25-26. Korea previously hosted commemorative summits "
+        "with ASEAN in Jeju in 2009 and in Busan in 2014."
+    )
+    found = sorted((m.date, m.city) for m in process(text, "en", None).meetings)  # no publication date: no year for Nov. 25
+    assert found == [("--11-25", "Busan"), ("2009", "Jeju"), ("2014", "Busan")]
+
+
 def test_editions_listed_as_bullets_and_a_number_of_years_is_no_edition() -> None:
     text = (
         "Năm 2002, Hội nghị Cấp cao GMS lần thứ nhất được tổ chức tại Phnom Penh (Campuchia). Tại đây, lãnh đạo các nước "

@@ -350,7 +350,7 @@ def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> l
         if not p.value["city"] or year is None or (out and out[-1].end == year.end):  # a country after its city
             continue
         at = (p.start, year.end)
-        out.append(Mention(base.framework, base.level, None, *at, {"framework": at, "level": at}, anaphoric=True))
+        out.append(Mention(base.framework, base.level, None, *at, {"framework": at, "level": at}, anaphoric=True, other_edition=True))
         sen.attrs += [Attr("place", Span(p.start, p.end, "place", {**p.value, "venue": True}), sen.span), Attr("date", year, sen.span)]
     return out
 
@@ -583,8 +583,8 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
         if m.ordinal is not None:
             continue
         cands = [g for g in groups if key(g)[:2] == (m.framework, m.level) and dates_agree(date_of(g), dates.get(id(m)))]
-        if m.other_edition:
-            cands = [g for g in cands if date_of(g) and dates.get(id(m))]
+        if m.other_edition:  # another edition is one already named only when their years agree
+            cands = [g for g in cands if (d := date_of(g)) and dates.get(id(m)) and not d.startswith("-") and _agree_to(d, dates[id(m)], 4)]
         if dates.get(id(m)):
             # a dated mention joins a meeting whose date agrees, not an undated one - unless that one is
             # named right after it ("Li on Monday co-chaired a virtual summit of the LMC ... The fourth LMC
