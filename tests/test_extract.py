@@ -150,6 +150,18 @@ def test_framework_aliases(text: str, lang: str, framework: str) -> None:
     assert only(text, lang, "2020-11-14").framework == framework
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 10/1, Hội nghị các nhà lãnh đạo Hợp tác Mekong - Lan Thương (MLC) lần thứ 2 đã khai mạc tại Phnom Penh.",
+        "Sáng 10/1, Hội nghị các lãnh đạo Hợp tác Mekong - Lan Thương lần thứ hai đã khai mạc tại Phnom Penh.",
+    ],
+)
+def test_a_conference_of_the_leaders_is_a_summit(text: str) -> None:
+    found = only(text, "vi", "2018-01-10")
+    assert (found.framework, found.level, found.ordinal, found.date) == ("LMC", "summit", 2, "2018-01-10")
+
+
 def test_two_meetings_in_one_article_stay_apart() -> None:
     text = (
         "Ngày 13/11/2020, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ hai.\n\n"
