@@ -1595,3 +1595,13 @@ def test_leaders_who_last_met_in_another_place_held_a_meeting_of_their_own() -> 
     )
     found = [(m.ordinal, m.date) for m in process(text, "en", "2018-10-10").meetings]
     assert found == [(10, "2018-10-09"), (None, "2015")]
+
+
+@pytest.mark.parametrize("end", [".", " và tiếp theo là các hội nghị liên quan."])
+def test_two_host_editions_at_the_end_of_a_sentence_both_share_the_place(end: str) -> None:
+    text = (
+        "Hội nghị cấp cao Mê Công - Nhật Bản lần thứ 8 diễn ra tại Viêng Chăn vào tháng 9, bên lề Hội nghị cấp cao ASEAN lần thứ 28 và 29"
+    )
+    text += end
+    found = [(m.framework, m.ordinal, m.date, m.city) for m in process(text, "vi", "2016-07-26").meetings]
+    assert found == [("MJC", 8, "2016-09", "Viêng Chăn"), ("ASEAN", 28, "2016-09", "Viêng Chăn"), ("ASEAN", 29, "2016-09", "Viêng Chăn")]

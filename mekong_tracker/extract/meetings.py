@@ -850,7 +850,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 attrs = [a for a in attrs if a.span.start >= hosts[0].start]
             elif hosts and not guests and history and hosts[0].start - sent[0] <= OPENING:
                 guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
-            hosted += [(g, hosts[0]) for g in guests if hosts]
+            # every host shares the guests' place ("bên lề Hội nghị cấp cao ASEAN lần thứ 28 và 29"); the first comes last,
+            # the one a later "the host" refers back to
+            hosted += [(g, h) for h in hosts[1:] + hosts[:1] for g in guests]
             spoken_of = _referents(sen, focus_of_sentence, history, hosted) if sen.anaphor and focus_of_sentence else []
             if sen.refers_to in ("pair", "trio"):
                 # "..., X and Y; all three meetings were held online": those named before, this sentence's too

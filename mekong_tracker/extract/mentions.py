@@ -198,6 +198,9 @@ def find_mentions(
     hosts = host_lexicon().spans(folded, text, start, end)
     for m in mentions:
         m.host = after_host(folded, hosts, m.start)
+    host_levels = {m.spans["level"] for m in mentions if m.host}
+    for m in mentions:  # "bên lề Hội nghị cấp cao ASEAN lần thứ 28 và 29": both host
+        m.host = m.host or m.spans["level"] in host_levels
         m.other_edition = _NEXT_INSIDE.search(folded, m.start, m.end) is not None or bool(
             _FUTURE.search(folded, max(start, m.start - 12), m.start) or _FUTURE_AFTER.match(folded, m.end)
         )
@@ -447,7 +450,7 @@ def _coordinated_editions(folded: str, m: Mention, found: tuple[int, int, int], 
     return [Mention(m.framework, m.level, value, m.start, m.end, dict(m.spans)) for value in values]
 
 
-_AND_NUMBER = re.compile(r"\s*(?:,|va|and)\s*(?:(?=lan thu\s)|(\d{1,3})(?![\d/.]))")  # after "lần thứ 44": "và 45", "và lần thứ 45"
+_AND_NUMBER = re.compile(r"\s*(?:,|va|and)\s*(?:(?=lan thu\s)|(\d{1,3})(?![\d/]|\.\d))")  # after "lần thứ 44": "và 45", "và lần thứ 45"
 _AND = re.compile(r"\s*(?:,|and|va)\s*")  # "the 44th and 45th"
 _IN_PARENS = re.compile(r"\s*\(\s*")
 # "the first Mekong-Japan summit for Suga": his first, not the first edition
