@@ -1605,3 +1605,13 @@ def test_two_host_editions_at_the_end_of_a_sentence_both_share_the_place(end: st
     text += end
     found = [(m.framework, m.ordinal, m.date, m.city) for m in process(text, "vi", "2016-07-26").meetings]
     assert found == [("MJC", 8, "2016-09", "Viêng Chăn"), ("ASEAN", 28, "2016-09", "Viêng Chăn"), ("ASEAN", 29, "2016-09", "Viêng Chăn")]
+
+
+def test_a_chain_of_meetings_is_no_meeting_and_the_leads_day_goes_to_the_one_named_next() -> None:
+    text = (
+        "Hôm qua (11/9), Mỹ và năm nước Mê-công nâng cấp Sáng kiến Hạ nguồn Mê-công thành quan hệ Đối tác Mê-công - Mỹ, khép "
+        "lại chuỗi hội nghị Bộ trưởng Ngoại giao ASEAN và các đối tác diễn ra trực tuyến.\n\n"
+        "Hội nghị Bộ trưởng Ngoại giao Mê-công - Mỹ được tổ chức theo hình thức trực tuyến."
+    )
+    found = [(m.framework, m.level, m.date) for m in process(text, "vi", "2020-09-12").meetings]
+    assert found == [("MUSP", "foreign_ministers", "2020-09-11")]

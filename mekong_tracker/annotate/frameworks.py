@@ -49,10 +49,14 @@ def level_lexicon() -> Lexicon:
     )
 
 
+_VI_PLURAL = re.compile(r"\b(?:chuoi|loat)\s+(?:cac\s+)?(?:cuoc\s+)?$")
+
+
 def is_plural(folded: str, level: Span) -> bool:
-    """Whether a level cue is an English plural ("summits", "foreign ministers' meetings"):
-    no singular level phrase ends in "s"."""
-    return folded[level.end - 1] == "s"
+    """Whether a level cue is plural: English "summits", "foreign ministers' meetings" (no singular
+    level phrase ends in "s"), Vietnamese "chuỗi hội nghị", "loạt hội nghị" (not "các hội nghị": many
+    pages name one meeting so)."""
+    return folded[level.end - 1] == "s" or _VI_PLURAL.search(folded, max(0, level.start - 12), level.start) is not None
 
 
 @lru_cache(maxsize=1)
