@@ -1615,3 +1615,15 @@ def test_a_chain_of_meetings_is_no_meeting_and_the_leads_day_goes_to_the_one_nam
     )
     found = [(m.framework, m.level, m.date) for m in process(text, "vi", "2020-09-12").meetings]
     assert found == [("MUSP", "foreign_ministers", "2020-09-11")]
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [("A fourth, which Laos is due to host, is still some way off.", [1, 2, 3, 4]), ("Second, they agreed to share data.", [1, 2, 3])],
+)
+def test_a_next_edition_opening_a_sentence_and_a_lists_marker(last: str, expected: list[int]) -> None:
+    text = (
+        "The Mekong River Commission has held just three summits: the first in Hua Hin in 2010, the second in Ho Chi Minh City "
+        f"in 2014 and the third in Siem Reap in 2018. {last}"
+    )
+    assert [m.ordinal for m in process(text, "en", "2022-05-01").meetings] == expected

@@ -516,8 +516,9 @@ def bare_editions(folded: str, start: int, ordinals: list[Span]) -> list[Span]:
     editions = [
         o for o in ordinals if _ELLIPTIC_BEFORE.search(folded, max(0, o.start - 6), o.start) and _ELLIPTIC_AFTER.match(folded, o.end)
     ]
-    if not editions or not _OPENS_WITH.fullmatch(folded, start, editions[0].start) or folded.startswith(",", editions[0].end):
-        return []  # "Second, agreed to ...": a list's marker, no edition
+    opens = _OPENS_WITH.fullmatch(folded, start, editions[0].start) if editions else None
+    if opens is None or (folded.startswith(",", editions[0].end) and not opens.group("article")):
+        return []  # "Second, agreed to ...": a list's marker, no edition; "A fourth, which Laos is to host, ...": one
     return editions
 
 
@@ -564,7 +565,7 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
 
 _LIST_OPENS = re.compile(r"\s*:\s*")
 _SINCE_THE = re.compile(r"\s+since\s+the\s+")
-_OPENS_WITH = re.compile(r"\s*(?:[-•*+–]\s*)?(?:the\s+)?")  # "- Lần thứ hai: Côn Minh, năm 2005;": a list's item
+_OPENS_WITH = re.compile(r"\s*(?:[-•*+–]\s*)?(?P<article>the\s+|a\s+)?")  # "- Lần thứ hai: Côn Minh, năm 2005;": a list's item
 _SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|cac|nhieu|two|three|four|five|six|several)\s+$")
 _ELLIPTIC_BEFORE = re.compile(r"(?:\bthe\s+|^|[\s:;,(])$")  # "the first", "lần thứ nhất" (the ordinal holds "lần")
 _HELD_AFTER = re.compile(
