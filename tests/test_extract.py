@@ -1627,3 +1627,13 @@ def test_a_next_edition_opening_a_sentence_and_a_lists_marker(last: str, expecte
         f"in 2014 and the third in Siem Reap in 2018. {last}"
     )
     assert [m.ordinal for m in process(text, "en", "2022-05-01").meetings] == expected
+
+
+def test_a_vietnamese_title_ending_between_two_parties_keeps_both() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ nhất tại Seoul năm 2011 đã thông qua Tuyên bố sông Hàn về "
+        "thiết lập quan hệ Đối tác toàn diện vì thịnh vượng chung giữa Hàn Quốc và các nước tiểu vùng sông Mekong."
+    )
+    assert only(text, "vi", "2019-11-20").documents == [
+        "Tuyên bố sông Hàn về thiết lập quan hệ Đối tác toàn diện vì thịnh vượng chung giữa Hàn Quốc và các nước tiểu vùng sông Mekong"
+    ]

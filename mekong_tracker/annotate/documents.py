@@ -172,7 +172,7 @@ def _end_of_for_list(
 def _vi_end_at_and(text: str, folded: str, pos: int, stop: re.Match[str] | None, end: int, heads: re.Pattern[str]) -> re.Match[str] | None:
     """Where a Vietnamese title ends around "và": before "và" and another title even in a list set
     apart by ";" ("... 2018-2022 và Khung đầu tư ..."), and past "và" when a few words and a
-    year follow ("Kế hoạch ứng phó và phục hồi COVID-19 giai đoạn 2021-2023"), or a few words
+    year follow ("Kế hoạch ứng phó và phục hồi COVID-19 giai đoạn 2021-2023") or end "giữa A và B", or a few words
     and the sentence's end follow a topic ("Tuyên bố chung về ... nông nghiệp và an ninh lương thực.")."""
     limit = stop.start() if stop else end
     for m in _VA.finditer(text, pos + 1, limit):
@@ -184,7 +184,8 @@ def _vi_end_at_and(text: str, folded: str, pos: int, stop: re.Match[str] | None,
     tail = text[stop.end() : after.start() if after else end]
     words = len(tail.split())
     about = folded.find(" ve ", pos, stop.start()) != -1 and (after is None or after.group() == ".")
-    return after if (words <= 8 and _ENDS_WITH_YEAR.search(tail)) or (about and words <= 5) else stop
+    between = folded.find(" giua ", max(pos, stop.start() - 40), stop.start()) != -1  # "... giữa Hàn Quốc và các nước ..."
+    return after if (words <= 8 and (_ENDS_WITH_YEAR.search(tail) or between)) or (about and words <= 5) else stop
 
 
 _VA = re.compile(r"\svà\s+", re.IGNORECASE)
