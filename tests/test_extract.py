@@ -1637,3 +1637,16 @@ def test_a_vietnamese_title_ending_between_two_parties_keeps_both() -> None:
     assert only(text, "vi", "2019-11-20").documents == [
         "Tuyên bố sông Hàn về thiết lập quan hệ Đối tác toàn diện vì thịnh vượng chung giữa Hàn Quốc và các nước tiểu vùng sông Mekong"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kishida attended the ASEAN-plus-three summit, the 26th gathering of its kind, where leaders discussed food security.",
+        "Kishida stayed in Jakarta for the ASEAN Plus Three summit on Wednesday, the 26th in the series.",
+        "Kishida attended the ASEAN Plus Three summit, the 26th such meeting, in Jakarta.",
+    ],
+)
+def test_an_edition_in_apposition_numbers_the_meeting(text: str) -> None:
+    found = only(text, "en", "2023-09-07")
+    assert (found.framework, found.ordinal) == ("ASEAN+3", 26)

@@ -188,6 +188,10 @@ def find_mentions(
             )
         )
         mentions[-1].spans["series"] = (sr.start, sr.end)
+    for m in mentions:  # "the ASEAN Plus Three summit on Saturday, the 25th in the series"
+        o = next((o for o in ordinals if m.ordinal is None and o.start > m.end and _APPOSED.fullmatch(folded, m.end, o.start)), None)
+        if o is not None and _APPOSED_AFTER.match(folded, o.end):
+            m.ordinal, m.spans["ordinal"] = o.value, (o.start, o.end)
     listed = _editions_listed(folded, levels, fws, ordinals, used_fw)
     if listed:  # "các Hội nghị Cấp cao ASEAN với các đối tác, gồm: ...": the level heads the list, it is no meeting itself
         heads = {m.spans["level"] for m in listed}
@@ -450,6 +454,9 @@ def _coordinated_editions(folded: str, m: Mention, found: tuple[int, int, int], 
     return [Mention(m.framework, m.level, value, m.start, m.end, dict(m.spans)) for value in values]
 
 
+# an edition in apposition: "..., the 26th gathering of its kind", "..., the 25th in the series", "..., the 26th such meeting"
+_APPOSED = re.compile(r"(?:\s+(?:on|in|held|last|this)\s+[^,;.()]{1,30}?)?\s*,\s*the\s+")
+_APPOSED_AFTER = re.compile(r"\s*(?:,|such\b|gathering\b|edition\b|meeting\b|summit\b|in the series\b|of its kind\b|iteration\b)")
 _AND_NUMBER = re.compile(r"\s*(?:,|va|and)\s*(?:(?=lan thu\s)|(\d{1,3})(?![\d/]|\.\d))")  # after "lần thứ 44": "và 45", "và lần thứ 45"
 _AND = re.compile(r"\s*(?:,|and|va)\s*")  # "the 44th and 45th"
 _IN_PARENS = re.compile(r"\s*\(\s*")
