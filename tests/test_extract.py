@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from mekong_tracker import process
+from mekong_tracker.annotate.documents import find_documents
+from mekong_tracker.clean.normalize import fold
 from mekong_tracker.models import MeetingClaim
 
 VI_FMM10 = (
@@ -1650,3 +1652,24 @@ def test_a_vietnamese_title_ending_between_two_parties_keeps_both() -> None:
 def test_an_edition_in_apposition_numbers_the_meeting(text: str) -> None:
     found = only(text, "en", "2023-09-07")
     assert (found.framework, found.ordinal) == ("ASEAN+3", 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "titles"),
+    [
+        (
+            "Leaders adopted the Joint Summit Declaration and endorsed the GMS Economic Cooperation Program Strategic Framework "
+            "2030, known as GMS-2030.",
+            "en",
+            ["Joint Summit Declaration", "GMS Economic Cooperation Program Strategic Framework 2030"],
+        ),
+        (
+            "Hội nghị đã thông qua Kế hoạch tổng thể ACMECS giai đoạn 2019-2023 – văn kiện đầu tiên định hướng hợp tác dài hạn.",
+            "vi",
+            ["Kế hoạch tổng thể ACMECS giai đoạn 2019-2023"],
+        ),
+        ("Hội nghị đã thông qua Tuyên bố Mekong - sông Hàn.", "vi", ["Tuyên bố Mekong - sông Hàn"]),
+    ],
+)
+def test_where_a_title_ends_before_a_second_verb_a_short_name_or_a_description(text: str, lang: str, titles: list[str]) -> None:
+    assert [d.value for d in find_documents(fold(text), text, 0, len(text), lang)] == titles

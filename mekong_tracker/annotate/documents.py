@@ -15,6 +15,8 @@ _ITEM_SEP = re.compile(r"\s*(?:[;,]\s*(?:(?:va|and|cung)\b)?|\b(?:va|and|cung)\b
 # where a title ends, matched on the stored text (case-insensitive)
 _STOP_VI = re.compile(
     r"[,;(:!?\"“”]|(?<!TP)(?<!Tp)\."  # "Tuyên bố TP. Hồ Chí Minh"
+    # "... giai đoạn 2019-2023 – văn kiện đầu tiên ...", not "Mê Công - Hàn Quốc", "Mekong - sông Hàn", "đường bộ – đường biển"
+    r"|\s[–—]\s(?!sông|đường)(?-i:(?=[a-zà-ỹđ]))"
     r"|\s(?:với|nhằm|để|tại|trong đó|trong(?! lĩnh vực)|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
     re.IGNORECASE,
 )
@@ -97,9 +99,14 @@ def _vocab() -> dict[str, tuple[Lexicon, Lexicon, re.Pattern[str], Lexicon]]:
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and (text[e - 1].isspace() or text[e - 1] in "-–,"):
         e -= 1
+    dangling = _DANGLING.search(text, s, e)  # "the Joint Summit Declaration and endorsed ...": the verb was the stop
+    e = dangling.start() if dangling else e
     while s < e and text[s].isspace():
         s += 1
     return s, e
+
+
+_DANGLING = re.compile(r"\s+(?:and|or|of|the|to|for|on|và|hoặc|của)$")
 
 
 def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[tuple[int, int]]:
@@ -140,7 +147,7 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
                 about = folded.find(" ve ", pos, e)
                 e = about if about != -1 else e
             called = _CALLED.search(folded, pos, e) or _TITLED.match(folded, e)  # "a declaration, formally titled the X"
-            if called:
+            if called and not text[pos].isupper():  # "the GMS ... Framework 2030, known as GMS-2030": a name and its short one
                 pos = called.end()
                 continue
             s, e = _trim(text, pos, e)
