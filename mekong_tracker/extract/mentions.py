@@ -189,7 +189,9 @@ def find_mentions(
         )
         mentions[-1].spans["series"] = (sr.start, sr.end)
     for m in mentions:  # "the ASEAN Plus Three summit on Saturday, the 25th in the series"
-        o = next((o for o in ordinals if m.ordinal is None and o.start > m.end and _APPOSED.fullmatch(folded, m.end, o.start)), None)
+        if m.ordinal is not None:
+            continue
+        o = next((o for o in ordinals if o.start > m.end and _APPOSED.fullmatch(folded, m.end, o.start)), None)
         if o is not None and _APPOSED_AFTER.match(folded, o.end):
             m.ordinal, m.spans["ordinal"] = o.value, (o.start, o.end)
     listed = _editions_listed(folded, levels, fws, ordinals, used_fw)
@@ -200,11 +202,10 @@ def find_mentions(
     mentions += _held_with_partners(text, folded, fws, leftover, end)
     mentions.sort(key=lambda m: m.start)
     hosts = host_lexicon().spans(folded, text, start, end)
+    # a host, and the editions named with it ("bên lề Hội nghị cấp cao ASEAN lần thứ 28 và 29": both)
+    host_levels = {m.spans["level"] for m in mentions if after_host(folded, hosts, m.start)}
     for m in mentions:
-        m.host = after_host(folded, hosts, m.start)
-    host_levels = {m.spans["level"] for m in mentions if m.host}
-    for m in mentions:  # "bên lề Hội nghị cấp cao ASEAN lần thứ 28 và 29": both host
-        m.host = m.host or m.spans["level"] in host_levels
+        m.host = m.spans["level"] in host_levels
         m.other_edition = _NEXT_INSIDE.search(folded, m.start, m.end) is not None or bool(
             _FUTURE.search(folded, max(start, m.start - 12), m.start) or _FUTURE_AFTER.match(folded, m.end)
         )
@@ -264,8 +265,8 @@ _FOUNDED = re.compile(
     r"|(?:dated|dates|dating) back to|traces its (?:roots|origins) to"
     r"|(?:da\s+|duoc\s+|chinh thuc\s+)*(?:khoi xuong|khoi dong|thanh lap|ra doi|hinh thanh|bat dau))\b"
 )
-# who met at a founding meeting: "a meeting of foreign ministers", "met the foreign ministers of", "cuộc gặp giữa ... các Bộ trưởng"
 _AT = r"\b(?:at|during|from|tai|trong|tu)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+# who met at a founding meeting: "a meeting of foreign ministers", "met the foreign ministers of", "cuộc gặp giữa ... các Bộ trưởng"
 _MET_WITH = re.compile(
     rf"(?:{_AT}(?:first\s+|inaugural\s+)?(?:meeting|session|cuoc gap|cuoc hop|hoi nghi)|\b(?:met|sat down with|gathered))\b"
     rf"[^.;:]{{0,60}}?\b(?:{_PEOPLE})\b"
@@ -282,7 +283,8 @@ def _founding_meetings(
         founded = _FOUNDED.match(folded, f.end)
         if founded is None or id(f) in used or any(m.start <= f.start < m.end for m in mentions):
             continue
-        stop = min([x.start for x in fws if x.start >= founded.end()] + [p for p in (folded.find(";", f.end, end),) if p > 0] + [end])
+        semicolon = folded.find(";", f.end, end)
+        stop = min([x.start for x in fws if x.start >= founded.end()] + ([semicolon] if semicolon != -1 else []) + [end])
         if any(founded.end() <= m.start < stop for m in mentions):
             continue  # "MGC được khởi xướng tại Hội nghị Bộ trưởng Ngoại giao MGC lần thứ nhất": named already
         level, span, first = None, None, None
