@@ -488,3 +488,9 @@ def test_meetings_named_after_a_series_held_on_the_sidelines_take_its_place() ->
         "trưởng đánh giá việc triển khai Chiến lược Tô-ky-ô 2018."
     )
     assert meetings(text, "vi", "2019-08-03")[("MJC", "foreign_ministers", 12)]["city"] == "Bangkok"
+
+
+def test_a_day_after_two_meetings_named_together_dates_both() -> None:
+    text = "Suga is to join the ASEAN Plus Three summit with China and South Korea and the East Asia Summit on Saturday."
+    found = meetings(text, "en", "2020-11-13")
+    assert found[("ASEAN+3", "summit", None)]["date"] == found[("EAS", "summit", None)]["date"] == "2020-11-14"

@@ -146,6 +146,8 @@ def test_reversed_alias_han_quoc_mekong_is_mkc() -> None:
         ("Clinton also presided over the first US-Lower Mekong Ministerial Meeting on Thursday.", "en", "MUSP"),
         ("Leaders met at the eighth Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy summit in Bangkok.", "en", "ACMECS"),
         ("They met on the sidelines of a South-East Asian foreign ministers meeting held on Phuket.", "en", "ASEAN"),
+        ("On Thursday, Suga took part in the annual summit between Japan and ASEAN, also held online.", "en", "ASEAN+JP"),
+        ("Hội nghị Cấp cao giữa ASEAN và Nhật Bản lần thứ 23 diễn ra trực tuyến ngày 12/11.", "vi", "ASEAN+JP"),
     ],
 )
 def test_framework_aliases(text: str, lang: str, framework: str) -> None:

@@ -16,13 +16,18 @@ def frameworks() -> dict[str, dict[str, Any]]:
     return {table.get("id", key): table for key, table in load("frameworks").items()}
 
 
+_BETWEEN = {"vi": ("giữa", "và"), "en": ("between", "and")}
+
+
 def _aliases(table: dict[str, Any]) -> list[str]:
     out: list[str] = []
-    for alias in [*table.get("vi", []), *table.get("en", [])]:
-        out.append(alias)
-        parts = alias.split(" - ")
-        if len(parts) == 2:
-            out.append(f"{parts[1]} - {parts[0]}")
+    for lang, (between, and_) in _BETWEEN.items():
+        for alias in table.get(lang, []):
+            out.append(alias)
+            parts = alias.split(" - ")
+            if len(parts) == 2:
+                # "Hàn Quốc - Mekong"; "the summit between Japan and ASEAN", "giữa ASEAN và Nhật Bản"
+                out += [f"{parts[1]} - {parts[0]}", *(f"{between} {a} {and_} {b}" for a, b in (parts, parts[::-1]))]
     return out
 
 

@@ -47,7 +47,7 @@ from mekong_tracker.extract.mentions import (
 from mekong_tracker.models import MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
-_COORD = re.compile(r"[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
+_COORD = re.compile(r"(?:\s+(?:with|voi)(?:\s+[a-z]+){1,4}?)?[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
 _NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
