@@ -1675,3 +1675,15 @@ def test_an_edition_in_apposition_numbers_the_meeting(text: str) -> None:
 )
 def test_where_a_title_ends_before_a_second_verb_a_short_name_or_a_description(text: str, lang: str, titles: list[str]) -> None:
     assert [d.value for d in find_documents(fold(text), text, 0, len(text), lang)] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The 12th Mekong-Japan summit, originally planned to take place in Hanoi, was held by videoconference on Nov. 13.", "en"),
+        ("Hội nghị Cấp cao Mê Công - Lan Thương lần thứ 3 ban đầu dự kiến diễn ra tại Lào vào tháng 3 nhưng đã phải hoãn.", "vi"),
+    ],
+)
+def test_a_place_a_meeting_was_first_planned_for_is_not_its_venue(text: str, lang: str) -> None:
+    m = only(text, lang, "2020-11-14")
+    assert (m.city, m.country) == (None, None)
