@@ -193,13 +193,15 @@ def test_a_meeting_of_the_storys_days_without_a_place_is_where_the_story_was_fil
         "Phuket, Thailand - Ministers welcomed a proposal on Friday.\n"
         "Clinton presided over the first US-Lower Mekong Ministerial Meeting on Thursday night.\n"
         "The first Mekong-Japan Summit was held in Tokyo on November 7, 2009.\n"
-        "The third Mekong-Lancang Leaders' Meeting took place on 24 July 2009 via videoconference."
     )
     found = meetings(text, "en", "2009-07-24")
     musp = found[("MUSP", "foreign_ministers", 1)]
     assert (musp["city"], musp["country"]) == ("Phuket", "TH")
     assert found[("MJC", "summit", 1)]["city"] == "Tokyo"  # its own place, months away
-    assert found[("LMC", "summit", 3)]["country"] is None  # online: no venue
+    # a story that also reports a meeting held online that week was filed where its writer sat: no venue
+    found = meetings(text + "The third Mekong-Lancang Leaders' Meeting took place on 24 July 2009 via videoconference.", "en", "2009-07-24")
+    assert found[("MUSP", "foreign_ministers", 1)]["country"] is None
+    assert found[("LMC", "summit", 3)]["country"] is None
 
 
 def test_the_previous_summit_is_another_edition_of_the_framework_in_focus() -> None:
@@ -494,3 +496,23 @@ def test_a_day_after_two_meetings_named_together_dates_both() -> None:
     text = "Suga is to join the ASEAN Plus Three summit with China and South Korea and the East Asia Summit on Saturday."
     found = meetings(text, "en", "2020-11-13")
     assert found[("ASEAN+3", "summit", None)]["date"] == found[("EAS", "summit", None)]["date"] == "2020-11-14"
+
+
+@pytest.mark.parametrize("outlet", ["VietnamPlus - ", "Việt Nam News - ", "Khaosan Pathet Lao (KPL) - Lao News Agency"])
+def test_an_outlets_name_is_no_dateline(outlet: str) -> None:
+    text = (
+        f"{outlet}\n\nMekong-ROK ministers meet\n\n"
+        "Vientiane, July 26 (KPL) -- The 12th Mekong-ROK Foreign Ministers' Meeting was held here today."
+    )
+    mkc = meetings(text, "en")[("MKC", "foreign_ministers", 12)]
+    assert (mkc["date"], mkc["city"]) == ("--07-26", "Vientiane")
+
+
+def test_a_story_of_online_summits_gives_no_meeting_the_datelines_place() -> None:
+    text = (
+        "Hanoi (VNA) - The 37th ASEAN Summit and related summits, all held online, concluded on November 15.\n\n"
+        "On Friday, PM Phuc and PM Suga co-chaired the 12th Mekong-Japan Summit."
+    )
+    found = meetings(text, "en", "2020-11-15")
+    assert found[("MJC", "summit", 12)]["date"] == "2020-11-13"
+    assert found[("MJC", "summit", 12)]["city"] is None

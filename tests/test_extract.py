@@ -148,6 +148,7 @@ def test_reversed_alias_han_quoc_mekong_is_mkc() -> None:
         ("They met on the sidelines of a South-East Asian foreign ministers meeting held on Phuket.", "en", "ASEAN"),
         ("On Thursday, Suga took part in the annual summit between Japan and ASEAN, also held online.", "en", "ASEAN+JP"),
         ("Hội nghị Cấp cao giữa ASEAN và Nhật Bản lần thứ 23 diễn ra trực tuyến ngày 12/11.", "vi", "ASEAN+JP"),
+        ("Ngày 17/12, Thủ tướng dự Hội nghị Cấp cao kỷ niệm 50 năm quan hệ hữu nghị và hợp tác ASEAN - Nhật Bản.", "vi", "ASEAN+JP"),
     ],
 )
 def test_framework_aliases(text: str, lang: str, framework: str) -> None:
@@ -690,6 +691,11 @@ def test_frameworks_named_in_a_row_each_with_its_edition() -> None:
             ["Tuyên bố chung về hợp tác kinh tế"],
         ),
         ("Khuôn khổ chiến lược GMS 2012-2022 được thông qua tại Hội nghị.", ["Khuôn khổ chiến lược GMS 2012-2022"]),
+        (
+            "Hội nghị thông qua Tuyên bố Tầm nhìn chung về Hữu nghị và Hợp tác ASEAN - Nhật Bản cùng Kế hoạch thực hiện, nâng quan hệ.",
+            ["Tuyên bố Tầm nhìn chung về Hữu nghị và Hợp tác ASEAN - Nhật Bản", "Kế hoạch thực hiện"],
+        ),
+        ("Hội nghị thông qua Tuyên bố Hà Nội và Thủ tướng phát biểu bế mạc.", ["Tuyên bố Hà Nội"]),
     ],
 )
 def test_where_a_vietnamese_title_ends(sentence: str, titles: list[str]) -> None:

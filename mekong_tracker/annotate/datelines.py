@@ -17,6 +17,7 @@ _DATELINE_NAME = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # "Vientiane, March 31 (KPL) –"
     r"(?:\s*\([A-Za-z&]{2,12}\))?\s*(?:--?|[–—])\s"
 )
+_NAME_GOES_ON = re.compile(r"[^\S\n]+[A-ZĐ]")
 HEAD_SENTENCES = 8  # a dateline comes after the headline, maybe a byline, a date stamp and a section name
 # "BEIJING, " before its date: the date is the dateline's; not "VOV.VN - "
 _HEAD_BEFORE_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*$")
@@ -30,10 +31,17 @@ def in_dateline_head(text: str, sentence_start: int, at: int) -> bool:
 def find_dateline(doc: Doc) -> tuple[int, int] | None:
     """The dateline ("BUSAN, South Korea, Nov. 27, 2019 --", "Hanoi (VNA) –") in the first sentences."""
     for s, e in doc.sentences[:HEAD_SENTENCES]:
-        head = _DATELINE_HEAD.match(doc.text, s, e) or _DATELINE_NAME.match(doc.text, s, e)
+        head = _DATELINE_HEAD.match(doc.text, s, e)
+        if head is None and (head := _DATELINE_NAME.match(doc.text, s, e)) and not _opens_with_place(doc, s, head.end()):
+            continue  # an outlet's name: "VietnamPlus - ", "NDO - ", "Khaosan Pathet Lao (KPL) - "
         if head is not None:
             return s, head.end()
     return None
+
+
+def _opens_with_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with a place that is a whole name (not "Việt Nam News")."""
+    return any(p.start == start and not _NAME_GOES_ON.match(doc.text, p.end) for p in find_places(doc.folded, doc.text, start, end))
 
 
 def dateline_day(doc: Doc) -> Span | None:

@@ -17,7 +17,7 @@ _STOP_VI = re.compile(
     r"[,;(:!?\"“”]|(?<!TP)(?<!Tp)\."  # "Tuyên bố TP. Hồ Chí Minh"
     # "... giai đoạn 2019-2023 – văn kiện đầu tiên ...", not "Mê Công - Hàn Quốc", "Mekong - sông Hàn", "đường bộ – đường biển"
     r"|\s[–—]\s(?!sông|đường)(?-i:(?=[a-zà-ỹđ]))"
-    r"|\s(?:với|nhằm|để|tại|trong đó|trong(?! lĩnh vực)|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
+    r"|\s(?:với|cùng|nhằm|để|tại|trong đó|trong(?! lĩnh vực)|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
     re.IGNORECASE,
 )
 # in a list whose items are set apart by ";", "và" is part of a title ("Kế hoạch ứng phó và phục hồi ...")
@@ -192,10 +192,22 @@ def _vi_end_at_and(text: str, folded: str, pos: int, stop: re.Match[str] | None,
     words = len(tail.split())
     about = folded.find(" ve ", pos, stop.start()) != -1 and (after is None or after.group() == ".")
     between = folded.find(" giua ", max(pos, stop.start() - 40), stop.start()) != -1  # "... giữa Hàn Quốc và các nước ..."
-    return after if (words <= 8 and (_ENDS_WITH_YEAR.search(tail) or between)) or (about and words <= 5) else stop
+    paired = words <= 6 and _capital_pair(text, pos, stop)  # "... về Hữu nghị và Hợp tác ASEAN - Nhật Bản"
+    return after if (words <= 8 and (_ENDS_WITH_YEAR.search(tail) or between)) or (about and words <= 5) or paired else stop
 
 
 _VA = re.compile(r"\svà\s+", re.IGNORECASE)
+_PERSON_TITLES = ("Thủ", "Bộ", "Chủ", "Tổng", "Phó", "Lãnh", "Đại", "Ông", "Bà", "Ngài")
+
+
+def _capital_pair(text: str, pos: int, stop: re.Match[str]) -> bool:
+    """Whether "và" joins two capitalised words of a title ("Hữu nghị và Hợp tác"): the word that
+    opens the one before is capitalised, as is the one after, which is no person's title."""
+    before = text[pos : stop.start()].split()[-2:]  # a word is one or two syllables
+    after = text[stop.end() : stop.end() + 12].split()[:1]
+    return bool(after) and after[0][0].isupper() and not after[0].startswith(_PERSON_TITLES) and any(w[0].isupper() for w in before)
+
+
 _ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
 
 

@@ -259,6 +259,14 @@ def _day(iso: str | None) -> dt.date | None:
         return None
 
 
+def _day_of_story(iso: str | None, today: str | None) -> dt.date | None:
+    """The day an ISO date names; in a story whose today has no year ("--07-26"), a day without
+    one too, counted in a leap year so that two of them can be told apart."""
+    if today and today.startswith("--"):
+        return _day("2000" + iso[1:]) if iso and iso.startswith("--") else None
+    return _day(iso)
+
+
 def _today(doc: Doc) -> str | None:
     """The story's today: the dateline's day ("NAY PYI TAW, 13 Nov —"), which may be a day or
     two before the page's publication date, else the publication date."""
@@ -269,20 +277,22 @@ def _today(doc: Doc) -> str | None:
 
 
 def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
-    """A meeting the story reports (held up to NEWS_DAYS before its today), not online, that
-    names no place took place where the story was filed, as its dateline says."""
-    today = _day(_today(doc))
+    """A meeting the story reports (held up to NEWS_DAYS before its today) that names no place
+    took place where the story was filed, as its dateline says - unless the story's news is of
+    meetings held online."""
+    today = _day_of_story(_today(doc), _today(doc))
     if today is None:
         return
+    news = [c for c in claims if (held := _day_of_story(c.date, _today(doc))) is not None and 0 <= (today - held).days <= NEWS_DAYS]
+    if any(c.format == "online" for c in news):
+        return  # a week of online summits: filed where the chair sat, which is no venue
     place = None
-    for claim in claims:
-        held = _day(claim.date) if claim.country is None and claim.format != "online" else None
-        if held is not None:
-            if 0 <= (today - held).days <= NEWS_DAYS:
-                place = place or dateline_place(doc)
-                if place is None:
-                    return
-                set_place(doc, claim, place)
+    for claim in news:
+        if claim.country is None:
+            place = place or dateline_place(doc)
+            if place is None:
+                return
+            set_place(doc, claim, place)
 
 
 def _day_of_the_dateline(doc: Doc, claims: list[MeetingClaim]) -> None:
