@@ -516,3 +516,15 @@ def test_a_story_of_online_summits_gives_no_meeting_the_datelines_place() -> Non
     found = meetings(text, "en", "2020-11-15")
     assert found[("MJC", "summit", 12)]["date"] == "2020-11-13"
     assert found[("MJC", "summit", 12)]["city"] is None
+
+
+def test_an_edition_without_a_name_belongs_to_the_framework_the_story_is_about() -> None:
+    text = (
+        "Ý tưởng về hợp tác Mekong - Lan Thương được đề xuất tại Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 17 năm 2014.\n\n"
+        "Hội nghị Cấp cao Mekong - Lan Thương lần thứ nhất diễn ra ngày 23/3/2016 tại Tam Á.\n\n"
+        "Hội nghị Cấp cao lần thứ hai được tổ chức tại Phnôm Pênh ngày 10/1/2018.\n\n"
+        "Từ đó, hợp tác Mekong - Lan Thương đã có nhiều dự án."
+    )
+    found = meetings(text, "vi", "2024-09-18")
+    assert found[("LMC", "summit", 2)]["date"] == "2018-01-10"
+    assert ("ASEAN+CN", "summit", 2) not in found

@@ -820,6 +820,13 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         focus = (sen.unnamed[0], None) if sen.unnamed else (topic.framework, topic.level) if topic else None
         if focus is None and sen.leftover and sen.ordinals:
             focus = _article_framework(doc)
+        elif topic is not None and not sen.unnamed and sen.leftover and sen.ordinals:
+            # "Hội nghị Cấp cao lần thứ hai" in a story of the LMC that began with the ASEAN-China summit at which
+            # the LMC was proposed: the framework the body names most, once a meeting of it at that level was named
+            main = _article_framework(doc)
+            level = sen.leftover[0].value
+            if main and main[0] != topic.framework and any(m.framework == main[0] and m.level == level for m in history):
+                focus = (main[0], topic.level)
         if focus is not None and sen.leftover:
             # "The decision to hold a summit was made when foreign ministers met ... at their ninth meeting": ministers
             who = _who(folded, sent[0], sen.leftover[0].start, last=True) or _who(folded, *sent)
