@@ -1693,3 +1693,12 @@ def test_where_a_title_ends_before_a_second_verb_a_short_name_or_a_description(t
 def test_a_place_a_meeting_was_first_planned_for_is_not_its_venue(text: str, lang: str) -> None:
     m = only(text, lang, "2020-11-14")
     assert (m.city, m.country) == (None, None)
+
+
+def test_a_masthead_in_capitals_gives_no_chair_its_full_name() -> None:
+    text = (
+        "TẠP CHÍ CỘNG SẢN - CƠ QUAN LÝ LUẬN VÀ CHÍNH TRỊ CỦA BAN CHẤP HÀNH TRUNG ƯƠNG\n\n"
+        "Hội nghị Cấp cao Mekong - Lan Thương lần thứ tư tổ chức trực tuyến ngày 25/12/2023, do Thủ tướng Trung Quốc "
+        "Lý Cường và người đứng đầu Chính phủ Myanmar đồng chủ trì."
+    )
+    assert only(text, "vi").chairs == ["Lý Cường"]

@@ -160,6 +160,8 @@ def _full_name(text: str, start: int, end: int) -> str:
         full = names_in(text, m.start(), m.end())
         if full:
             found = text[full[-1][0] : full[-1][1]]
+            if found.isupper():
+                continue  # a line in capitals, a masthead: "TẠP CHÍ ... CHÍNH TRỊ CỦA BAN CHẤP HÀNH"
             if found.lower() != name.lower() and (found.lower().endswith(name.lower()) or found.lower().startswith(name.lower())):
                 return found
     return name
