@@ -528,3 +528,21 @@ def test_an_edition_without_a_name_belongs_to_the_framework_the_story_is_about()
     found = meetings(text, "vi", "2024-09-18")
     assert found[("LMC", "summit", 2)]["date"] == "2018-01-10"
     assert ("ASEAN+CN", "summit", 2) not in found
+
+
+def test_a_list_of_editions_goes_on_without_lan() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ nhất diễn ra tại Cảnh Hồng năm 2015. Các Hội nghị Bộ "
+        "trưởng Ngoại giao lần thứ hai, thứ ba và thứ tư lần lượt được tổ chức tại Siem Reap, Đại Lý và Luang Prabang."
+    )
+    found = meetings(text, "vi", "2024-09-18")
+    assert {k[2] for k in found if k[:2] == ("LMC", "foreign_ministers")} == {1, 2, 3, 4}
+
+
+def test_the_related_meetings_do_not_take_the_edition_of_a_meeting_named_after_them() -> None:
+    text = (
+        "Ngày 26/07, trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 và các hội nghị liên quan tại Vientiane, "
+        "đoàn Việt Nam tham dự Hội nghị Bộ trưởng Ngoại giao Mekong-Nhật Bản lần thứ 15 và Hội nghị Bộ trưởng Ngoại giao "
+        "Mekong-Hàn Quốc lần thứ 12.\n\nHợp tác Mekong-Hàn Quốc và Mekong-Hàn Quốc được đánh giá cao."
+    )
+    assert {k[2] for k in meetings(text, "vi")} == {57, 15, 12}

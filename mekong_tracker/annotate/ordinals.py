@@ -24,7 +24,7 @@ def roman(numeral: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _regex() -> tuple[re.Pattern[str], dict[str, int]]:
+def _regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     table = load("numbers")
     words = {fold(k): v for k, v in table["vi"].items()} | {fold(k): v for k, v in table["en"].items()}
     vi = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in table["vi"] for w in [fold(w)]), key=len, reverse=True))
@@ -36,12 +36,14 @@ def _regex() -> tuple[re.Pattern[str], dict[str, int]]:
         rf"|(?P<ew>{en})(?![a-z])(?!\s+anniversary)"
         rf"|(?<!lan\s)(?P<first>dau\s+tien)(?![a-z]))"  # "Hội nghị ... đầu tiên"; "lần đầu tiên" is "for the first time"
     )
-    return re.compile(pattern), words
+    # "lần thứ hai, thứ ba và thứ tư": the list goes on without "lần"
+    more = rf"(?:\s*,\s*(?:va\s+)?|\s+va\s+)thu\s+(?:(?P<vn>\d{{1,3}})|(?P<vw>{vi}))(?![a-z0-9])"
+    return re.compile(pattern), re.compile(more), words
 
 
 def find_ordinals(folded: str, text: str, start: int, end: int) -> list[Span]:
     """'ordinal' spans, value the integer edition."""
-    regex, words = _regex()
+    regex, more, words = _regex()
     out: list[Span] = []
     for m in regex.finditer(folded, start, end):
         if m.group("rn"):
@@ -57,4 +59,11 @@ def find_ordinals(folded: str, text: str, start: int, end: int) -> list[Span]:
             value = int(m.group("vn") or m.group("ln") or m.group("en"))
         if value:
             out.append(Span(m.start(), m.end(), "ordinal", value))
+        pos = m.end() if m.group("vn") or m.group("vw") else end
+        while listed := more.match(folded, pos, end):
+            value = int(listed.group("vn")) if listed.group("vn") else words.get(re.sub(r"\s+", " ", listed.group("vw")))
+            item = listed.group().lstrip(" ,").removeprefix("va").lstrip()  # "thứ ba"
+            if value:
+                out.append(Span(listed.end() - len(item), listed.end(), "ordinal", value))
+            pos = listed.end()
     return out

@@ -824,8 +824,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             # "Hội nghị Cấp cao lần thứ hai" in a story of the LMC that began with the ASEAN-China summit at which
             # the LMC was proposed: the framework the body names most, once a meeting of it at that level was named
             main = _article_framework(doc)
-            level = sen.leftover[0].value
-            if main and main[0] != topic.framework and any(m.framework == main[0] and m.level == level for m in history):
+            cues = {lv.value for lv in sen.leftover}  # "hội nghị", "meeting": of any level
+            named = any(m.framework == main[0] and cues & {m.level, "meeting", "minister"} for m in history) if main else False
+            if main and main[0] != topic.framework and named:
                 focus = (main[0], topic.level)
         if focus is not None and sen.leftover:
             # "The decision to hold a summit was made when foreign ministers met ... at their ninth meeting": ministers
@@ -835,6 +836,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 who or "", focus[1] or minister_level
             )
             found = anaphoric_mentions(folded, sen.leftover, sen.ordinals, focus[0], level)
+            # "... các hội nghị liên quan ..., Hội nghị X lần thứ 15": that edition is X's
+            found = [f for f in found if not any(m.start <= f.spans.get("ordinal", (-1,))[0] < m.end for m in sen.mentions)]
             if not (sen.unnamed or topic):
                 found = [m for m in found if m.ordinal is not None and not m.other_edition]
             sen.mentions = sorted(sen.mentions + found, key=lambda m: m.start)

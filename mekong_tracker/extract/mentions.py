@@ -563,7 +563,7 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
             or o.value == last.ordinal
             or (since is None and not re.search(r"[,;]|\b(?:va|and)\b", folded[last.end : o.start]))
             or not _ELLIPTIC_BEFORE.search(folded, max(0, o.start - 6), o.start)
-            or not _ELLIPTIC_AFTER.match(folded, o.end)
+            or not (_ELLIPTIC_AFTER.match(folded, o.end) or folded.startswith("thu ", o.start))  # "..., thứ ba và thứ tư lần lượt"
         ):
             continue
         spans = {"framework": last.spans["framework"], "level": last.spans["level"], "ordinal": (o.start, o.end)}
@@ -576,13 +576,16 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
 _LIST_OPENS = re.compile(r"\s*:\s*")
 _SINCE_THE = re.compile(r"\s+since\s+the\s+")
 _OPENS_WITH = re.compile(r"\s*(?:[-•*+–]\s*)?(?P<article>the\s+|a\s+)?")  # "- Lần thứ hai: Côn Minh, năm 2005;": a list's item
-_SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|cac|nhieu|two|three|four|five|six|several)\s+$")
+# not "sau" (sáu, six): "sau hội nghị" is "after the meeting"
+_SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|cac|nhieu|two|three|four|five|six|several)\s+$")
 _ELLIPTIC_BEFORE = re.compile(r"(?:\bthe\s+|^|[\s:;,(])$")  # "the first", "lần thứ nhất" (the ordinal holds "lần")
 _HELD_AFTER = re.compile(
     r"\s+(?:was held|took place|was hosted|is expected to take place|is expected to be held|will take place|will be held"
     r"|is to be held|is due to be held|duoc to chuc|dien ra|se dien ra|se duoc to chuc)\b"
 )
-_ELLIPTIC_AFTER = re.compile(r"\s+(?:in|at|was|were|is expected|will|held|took|hosted|that|which|tai|o|duoc|dien ra|se|nam)\b|\s*[,;:]")
+_ELLIPTIC_AFTER = re.compile(
+    r"\s+(?:in|at|was|were|is expected|will|held|took|hosted|that|which|tai|o|duoc|dien ra|se|nam|va|and)\b|\s*[,;:]"
+)
 
 
 def names_other_edition(folded: str, level: Span) -> bool:
