@@ -546,3 +546,16 @@ def test_the_related_meetings_do_not_take_the_edition_of_a_meeting_named_after_t
         "Mekong-Hàn Quốc lần thứ 12.\n\nHợp tác Mekong-Hàn Quốc và Mekong-Hàn Quốc được đánh giá cao."
     )
     assert {k[2] for k in meetings(text, "vi")} == {57, 15, 12}
+
+
+def test_two_summits_said_before_their_host_are_the_two_named_next() -> None:
+    text = (
+        "HÀ NỘI — Prime Minister Nguyễn Xuân Phúc on Friday (November 13) co-chaired two Mekong summits with leaders of "
+        "the RoK and Japan, on the sidelines of the 37th ASEAN Summit, which Việt Nam is hosting online from November 12 to 15. "
+        "Phúc chairs the ASEAN Summit as ASEAN Chair.\n\n"
+        "In the morning, Phúc and Moon Jae-in co-chaired the second Mekong-RoK Summit via videoconference.\n\n"
+        "Later, Phúc and Suga Yoshihide co-chaired the 12th Mekong-Japan Summit, also held online."
+    )
+    found = meetings(text, "en")
+    assert found[("MKC", "summit", 2)]["date"] == found[("MJC", "summit", 12)]["date"] == "--11-13"
+    assert (found[("ASEAN", "summit", 37)]["date"], found[("ASEAN", "summit", 37)]["date_end"]) == ("--11-12", "--11-15")

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, in_dateline_head
@@ -82,6 +82,7 @@ _LASTED = re.compile(r"\b(two|three|four|[234])-day\s+(?:[a-z0-9+\-]+\s+){0,6}$"
 _ENDED = re.compile(r"\b(?:ended|wrapped up|concluded|closed)\b")
 _FOLLOWED_BY = re.compile(r",?\s+followed by\s+")
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
+_WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
@@ -619,8 +620,9 @@ def _assign(assigned: dict[int, list[Attr]], target: Mention, sen: _Sentence, te
     if reported:  # "Wang told the meeting that China had suffered a drought in Yunnan last year"
         attrs = [a for a in attrs if a.field not in ("date", "place") or a.span.start < reported.start()]
     for a in attrs:
-        if a.field == "date" and text.rfind("(", sent[0], a.span.start) > text.rfind(")", sent[0], a.span.start):
-            continue  # "(11/2019)" after some other noun dates that noun
+        paren = text.rfind("(", sent[0], a.span.start)
+        if a.field == "date" and paren > text.rfind(")", sent[0], a.span.start) and not _WEEKDAY_BEFORE.search(text, sent[0], paren):
+            continue  # "(11/2019)" after some other noun dates that noun; "on Friday (November 13)" is the day
         a.direct = False
         assigned.setdefault(id(target), []).append(a)
 
@@ -870,6 +872,11 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 attrs = [a for a in attrs if a.span.start >= hosts[0].start]
             elif hosts and not guests and history and hosts[0].start - sent[0] <= OPENING:
                 guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
+            elif hosts and not guests and topic is None and sen.refers_to in ("pair", "trio") and sen.anaphor_at < hosts[0].start:
+                # "PM Phúc on Friday co-chaired two Mekong summits ..., on the sidelines of the 37th ASEAN Summit": what
+                # comes before the host is the two meetings named next
+                pending.append(replace(sen, attrs=[a for a in attrs if a.span.start < hosts[0].start]))
+                attrs = [a for a in attrs if a.span.start >= hosts[0].start]
             # every host shares the guests' place ("bên lề Hội nghị cấp cao ASEAN lần thứ 28 và 29"); the first comes last,
             # the one a later "the host" refers back to
             hosted += [(g, h) for h in hosts[1:] + hosts[:1] for g in guests]
@@ -899,8 +906,11 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             for p in list(pending):
                 # what the lead says of "two online summits" goes to the two named next
                 wanted = {"pair": 2, "trio": 3}.get(p.refers_to, 1)
-                if len(history) >= wanted:
-                    for target in history[:wanted]:
+                hosts_named = [(h.framework, h.level) for h in history if h.host]
+                named = [m for m in history if (m.framework, m.level) not in hosts_named]  # not the host, nor it named again
+                named = list({(m.framework, m.level, m.ordinal): m for m in reversed(named)}.values())[::-1]  # each meeting once
+                if len(named) >= wanted:
+                    for target in named[:wanted]:
                         _assign(assigned, target, p, text)
                     pending.remove(p)
         elif sen.anaphor and topic is None:
