@@ -1688,9 +1688,10 @@ def test_where_a_title_ends_before_a_second_verb_a_short_name_or_a_description(t
     [
         ("The 12th Mekong-Japan summit, originally planned to take place in Hanoi, was held by videoconference on Nov. 13.", "en"),
         ("Hội nghị Cấp cao Mê Công - Lan Thương lần thứ 3 ban đầu dự kiến diễn ra tại Lào vào tháng 3 nhưng đã phải hoãn.", "vi"),
+        ("At the 12th Mekong-ROK Foreign Ministers' Meeting, ministers discussed developments in Myanmar.", "en"),
     ],
 )
-def test_a_place_a_meeting_was_first_planned_for_is_not_its_venue(text: str, lang: str) -> None:
+def test_a_place_a_meeting_was_first_planned_for_or_discussed_is_not_its_venue(text: str, lang: str) -> None:
     m = only(text, lang, "2020-11-14")
     assert (m.city, m.country) == (None, None)
 

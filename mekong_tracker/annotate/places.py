@@ -27,10 +27,12 @@ _BUILDING = re.compile(
 )
 # "(đặt tại Hàn Quốc)", "based in Seoul": where a body sits, not where a meeting is
 # "Theo phóng viên TTXVN tại Yangon", "our correspondent in Hanoi": where the reporter is
-# "originally planned to take place in Hanoi", "ban đầu dự kiến tổ chức tại Hà Nội": where it was not
+# "originally planned to take place in Hanoi", "ban đầu dự kiến tổ chức tại Hà Nội": where it was not;
+# "developments in Myanmar", "tình hình tại Myanmar": what was discussed
 _SEAT = re.compile(
     r"\b(?:dat tai|dat o|tru so tai|tru so o|based in|headquartered in|located in"
     r"|museum in|(?:originally|initially)(?: \w+){1,5} in|(?:ban dau|luc dau) (?:du kien|dinh)(?: \w+){0,4} (?:tai|o)"
+    r"|(?:developments?|situation|crisis|conflict|tensions?|violence|tinh hinh|khung hoang|xung dot) (?:in|tai|o)"
     r"|phong vien(?: \w+){0,3} tai|correspondent(?: \w+){0,2} in|reporter(?: \w+){0,2} in)\s*$"
 )
 # "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
