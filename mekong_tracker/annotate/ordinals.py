@@ -59,7 +59,7 @@ def find_ordinals(folded: str, text: str, start: int, end: int) -> list[Span]:
             value = int(m.group("vn") or m.group("ln") or m.group("en"))
         if value:
             out.append(Span(m.start(), m.end(), "ordinal", value))
-        pos = m.end() if m.group("vn") or m.group("vw") else end
+        pos = m.end() if m.group("vn") or m.group("vw") else end  # a list goes on only after "lần thứ N"
         while listed := more.match(folded, pos, end):
             value = int(listed.group("vn")) if listed.group("vn") else words.get(re.sub(r"\s+", " ", listed.group("vw")))
             item = listed.group().lstrip(" ,").removeprefix("va").lstrip()  # "thứ ba"

@@ -281,10 +281,11 @@ def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
     """A meeting the story reports (held up to NEWS_DAYS before its today) that names no place
     took place where the story was filed, as its dateline says - unless the story's news is of
     meetings held online."""
-    today = _day_of_story(_today(doc), _today(doc))
+    story_today = _today(doc)
+    today = _day_of_story(story_today, story_today)
     if today is None:
         return
-    news = [c for c in claims if (held := _day_of_story(c.date, _today(doc))) is not None and 0 <= (today - held).days <= NEWS_DAYS]
+    news = [c for c in claims if (held := _day_of_story(c.date, story_today)) is not None and 0 <= (today - held).days <= NEWS_DAYS]
     if any(c.format == "online" for c in news):
         return  # a week of online summits: filed where the chair sat, which is no venue
     place = None
@@ -826,9 +827,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             # "Hội nghị Cấp cao lần thứ hai" in a story of the LMC that began with the ASEAN-China summit at which
             # the LMC was proposed: the framework the body names most, once a meeting of it at that level was named
             main = _article_framework(doc)
-            cues = {lv.value for lv in sen.leftover}  # "hội nghị", "meeting": of any level
-            named = any(m.framework == main[0] and cues & {m.level, "meeting", "minister"} for m in history) if main else False
-            if main and main[0] != topic.framework and named:
+            cues = {lv.value for lv in sen.leftover}
+            any_level = bool(cues & {"meeting", "minister"})  # "hội nghị", "meeting"
+            if main and main[0] != topic.framework and any(m.framework == main[0] and (any_level or m.level in cues) for m in history):
                 focus = (main[0], topic.level)
         if focus is not None and sen.leftover:
             # "The decision to hold a summit was made when foreign ministers met ... at their ninth meeting": ministers
