@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mekong_tracker.annotate.people import is_title_word
 from mekong_tracker.annotate.places import place_lexicon
 from mekong_tracker.clean.normalize import fold
 from mekong_tracker.doc import Span
@@ -197,15 +198,14 @@ def _vi_end_at_and(text: str, folded: str, pos: int, stop: re.Match[str] | None,
 
 
 _VA = re.compile(r"\svà\s+", re.IGNORECASE)
-_PERSON_TITLES = ("Thủ", "Bộ", "Chủ", "Tổng", "Phó", "Lãnh", "Đại", "Ông", "Bà", "Ngài")
 
 
 def _capital_pair(text: str, pos: int, stop: re.Match[str]) -> bool:
     """Whether "và" joins two capitalised words of a title ("Hữu nghị và Hợp tác"): the word that
-    opens the one before is capitalised, as is the one after, which is no person's title."""
+    opens the one before is capitalised, as is the one after, which is no person's title ("Thủ tướng")."""
     before = text[pos : stop.start()].split()[-2:]  # a word is one or two syllables
     after = text[stop.end() : stop.end() + 12].split()[:1]
-    return bool(after) and after[0][0].isupper() and not after[0].startswith(_PERSON_TITLES) and any(w[0].isupper() for w in before)
+    return bool(after) and after[0][0].isupper() and not is_title_word(after[0]) and any(w[0].isupper() for w in before)
 
 
 _ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\s*$")

@@ -52,6 +52,11 @@ def _vocab() -> tuple[Lexicon, Lexicon, frozenset[str], frozenset[str]]:
     )
 
 
+def is_title_word(word: str) -> bool:
+    """Whether a word belongs to a person's title or nationality ("Thủ", "tướng", "Minister", "Lào")."""
+    return word.lower() in _vocab()[2]
+
+
 def _is_cap(token: str) -> bool:
     first = next((c for c in token if c.isalpha()), "")
     return first.isupper()
