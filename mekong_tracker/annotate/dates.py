@@ -230,87 +230,87 @@ _ORD = r"(?:st|nd|rd|th)?"
 _VI_WEEKDAY_CUE = r"vao|hom|sang|chieu|toi|trua"  # not "ngày thứ hai": the second day
 _VI_WEEKDAY = r"(?P<wd>thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
 _VI_WEEK = r"(?P<week>tuan\s+(?:truoc|nay|toi|sau))"
-# (what a sentence must hold for the pattern to match - a cheap test first, pattern, value maker)
-_PATTERNS: list[tuple[str, str, Callable[[re.Match[str], _Anchor], Value]]] = [
+_DIGITS = tuple("0123456789")
+_MONTH_NAMES = ("{mn}",)  # stands for the month names of the numbers vocabulary
+# (words of which a sentence must hold one for the pattern to match - a cheap test first, pattern, value maker)
+_PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], Value]]] = [
     # vi: 12-15/11/2020, từ 12 - 14/11/2017, 22-23/12, các ngày 5 và 6/12
     (
-        "digit",
+        ("/",),
         rf"(?:tu\s+)?(?:cac\s+)?(?:ngay\s+)?(?<![\d/.]){_D}\s*(?:-|den|toi|va)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*{_Y})?(?![\d/])",
         _day_month,
     ),
     # vi: 12/11 - 15/11/2020, 12/11 đến 15/11
     (
-        "digit",
+        ("/",),
         rf"{_D}\s*/\s*(?P<m>\d{{1,2}})\s*(?:-|den|toi|va)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])",
         _day_month,
     ),
     # vi: ngày 26 tháng 1 năm 2011 - not "lần thứ 37 tháng 11"
-    ("thang", rf"(?:ngay\s+)?(?<!\d)(?<!thu ){_D}\s+thang\s+(?P<m>\d{{1,2}})(?:\s*(?:nam|,)\s*{_Y})?", _day_month),
+    (("thang",), rf"(?:ngay\s+)?(?<!\d)(?<!thu ){_D}\s+thang\s+(?P<m>\d{{1,2}})(?:\s*(?:nam|,)\s*{_Y})?", _day_month),
     # 28/9/2020, 28-9-2020, 28.9.2020
-    ("digit", rf"(?<![\d/.]){_D}\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*{_Y}(?![\d/])", _day_month),
+    (_DIGITS, rf"(?<![\d/.]){_D}\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*{_Y}(?![\d/])", _day_month),
     # vi: ngày 28/9, (28/9), sáng 12-3
-    ("digit", rf"(?:(?:ngay|sang|chieu|toi|trua|dem|hom|rang sang|dau)\s+){_D}\s*[/-]\s*(?P<m>\d{{1,2}})(?![\d/-])", _day_month),
+    (("/", "-"), rf"(?:(?:ngay|sang|chieu|toi|trua|dem|hom|rang sang|dau)\s+){_D}\s*[/-]\s*(?P<m>\d{{1,2}})(?![\d/-])", _day_month),
     # vi: ngày 24.8 (Thanh Niên) - only after "ngày": "tới 2.5 tỷ" is no date
-    ("digit", rf"ngay\s+{_D}\.(?P<m>\d{{1,2}})(?:\.{_Y})?(?![\d.,]\d|\d)", _day_month),
-    ("digit", rf"(?<![\d/.,-]){_D}\s*/\s*(?P<m>\d{{1,2}})(?![\d/]|\.\d)", _day_month),
+    (("ngay",), rf"ngay\s+{_D}\.(?P<m>\d{{1,2}})(?:\.{_Y})?(?![\d.,]\d|\d)", _day_month),
+    (("/",), rf"(?<![\d/.,-]){_D}\s*/\s*(?P<m>\d{{1,2}})(?![\d/]|\.\d)", _day_month),
     # vi: tháng 11/2019, (4/2017), tháng 11 năm 2019
-    ("digit", rf"(?:thang\s+)?(?<![\d/.]){{m}}\s*/\s*{_Y}(?![\d/])".replace("{m}", r"(?P<m>\d{1,2})"), _month_year),
-    ("thang", rf"thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}", _month_year),
+    (("/",), rf"(?:thang\s+)?(?<![\d/.]){{m}}\s*/\s*{_Y}(?![\d/])".replace("{m}", r"(?P<m>\d{1,2})"), _month_year),
+    (("thang",), rf"thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}", _month_year),
     # vi: tháng 11-2002 (Nhân Dân, QĐND), tháng 11.2015 (Thanh Niên)
-    ("thang", rf"thang\s+(?P<m>\d{{1,2}})\s*[-.]\s*{_Y}(?![\d/-])", _month_year),
-    ("thang", r"thang\s+(?P<m>\d{1,2})(?![\d/])(?:\s+(?:toi|nay|sau|truoc|vua qua|nam ngoai|nam nay|nam sau))*", _month_year),
+    (("thang",), rf"thang\s+(?P<m>\d{{1,2}})\s*[-.]\s*{_Y}(?![\d/-])", _month_year),
+    (("thang",), r"thang\s+(?P<m>\d{1,2})(?![\d/])(?:\s+(?:toi|nay|sau|truoc|vua qua|nam ngoai|nam nay|nam sau))*", _month_year),
     # en: Oct. 9, September 11, 2020, July 8 to 11
-    ("month", rf"{{mn}}\s+{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?(?:,?\s+{_Y})?(?![\d])", _day_month),
+    (_MONTH_NAMES, rf"{{mn}}\s+{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?(?:,?\s+{_Y})?(?![\d])", _day_month),
     # en: 15-16 January 2015, 3rd September 2020, 20th-21st April, 2020
-    ("month", rf"{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?{{mn}},?(?:\s+{_Y})?(?![\d])", _day_month),
+    (_MONTH_NAMES, rf"{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?{{mn}},?(?:\s+{_Y})?(?![\d])", _day_month),
     # en: April 2014, this November, last month
-    ("month", rf"{{mn}},?\s+{_Y}", _month_year),
-    ("month", r"(?:(?:this|next|last|coming|in|early|late|mid|mid-)\s+)?{mn}(?:\s+of)?\s+(?:last|next|this)\s+year\b", _month_year),
-    ("month", r"(?:this|next|last|coming|in|early|late|mid|mid-)\s+{mn}(?![a-z])", _month_year),
+    (_MONTH_NAMES, rf"{{mn}},?\s+{_Y}", _month_year),
+    (_MONTH_NAMES, r"(?:(?:this|next|last|coming|in|early|late|mid|mid-)\s+)?{mn}(?:\s+of)?\s+(?:last|next|this)\s+year\b", _month_year),
+    (_MONTH_NAMES, r"(?:this|next|last|coming|in|early|late|mid|mid-)\s+{mn}(?![a-z])", _month_year),
     # years: năm 2014, in 2004, năm ngoái, last year
-    ("year", rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
+    (("19", "20"), rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
     # "two years ago", "hai năm trước" - not "(hai) năm trước đó", (two) years before some other event
-    ("words", r"\b(?P<n>\d{1,2}|{n})\s+(?:years?\s+ago|nam\s+truoc(?!\s+do))\b", _years_ago),
-    ("words", r"\b(?:nam ngoai|nam truoc(?!\s+do)|nam nay|nam sau|nam toi|last year|this year|next year)\b", _year),
+    (("ago", "truoc"), r"\b(?P<n>\d{1,2}|{n})\s+(?:years?\s+ago|nam\s+truoc(?!\s+do))\b", _years_ago),
     (
-        "words",
+        ("nam ngoai", "nam truoc", "nam nay", "nam sau", "nam toi", "year"),
+        r"\b(?:nam ngoai|nam truoc(?!\s+do)|nam nay|nam sau|nam toi|last year|this year|next year)\b",
+        _year,
+    ),
+    (
+        ("month", "thang"),
         r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|previous|this|next|coming)\s+month\b"
         r"|(?<!mot )(?<!\d )\bthang\s+(?:truoc|nay|toi|sau(?!\s+khi))\b",  # "một tháng sau khi": a month after
         _relative_month,
     ),
-    ("words", r"\b(?:that year|the same year|cung nam(?! nay| sau| toi| truoc| ngoai)|nam do)\b", _same_year),
-    ("words", r"\b(?:on the same day|the same day|that day|on the day|cung trong ngay|trong cung ngay|cung ngay)\b", _same_day),
-    ("words", r"\b(?:hom nay|today|sang nay|chieu nay|toi nay|this (?:morning|afternoon|evening)|tonight)\b", _day_of_publication),
-    ("words", r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua|last night)\b", _day_of_publication),
-    ("words", r"\b(?:ngay mai|tomorrow|sang mai|chieu mai)\b", _day_of_publication),
-    ("words", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
+    (("year", "cung nam", "nam do"), r"\b(?:that year|the same year|cung nam(?! nay| sau| toi| truoc| ngoai)|nam do)\b", _same_year),
+    (("day", "cung"), r"\b(?:on the same day|the same day|that day|on the day|cung trong ngay|trong cung ngay|cung ngay)\b", _same_day),
+    (
+        ("nay", "today", "this", "tonight"),
+        r"\b(?:hom nay|today|sang nay|chieu nay|toi nay|this (?:morning|afternoon|evening)|tonight)\b",
+        _day_of_publication,
+    ),
+    (("qua", "yesterday", "last night"), r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua|last night)\b", _day_of_publication),
+    (("mai", "tomorrow"), r"\b(?:ngay mai|tomorrow|sang mai|chieu mai)\b", _day_of_publication),
+    (("day",), r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
     # vi: "vào thứ Hai", "sáng thứ Sáu", "thứ Hai tuần trước" - "thứ hai" alone is also "second"
-    ("words", rf"(?:{_VI_WEEKDAY_CUE})\s+{_VI_WEEKDAY}(?:\s+{_VI_WEEK})?(?![a-z])", _weekday),
-    ("words", rf"{_VI_WEEKDAY}\s+{_VI_WEEK}(?![a-z])", _weekday),
+    (("thu", "chu"), rf"(?:{_VI_WEEKDAY_CUE})\s+{_VI_WEEKDAY}(?:\s+{_VI_WEEK})?(?![a-z])", _weekday),
+    (("thu", "chu"), rf"{_VI_WEEKDAY}\s+{_VI_WEEK}(?![a-z])", _weekday),
 ]
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], Value], str]]:
+def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], Value], tuple[str, ...]]]:
     mn = _month_alt()
     n = "|".join(sorted(map(re.escape, _cardinals()), key=len, reverse=True))
+    names = _months()[0]
+    shortest = tuple(a for a in names if not any(b != a and b in a for b in names))  # "nov" for "november" too
     # "ASEAN+3" holds no day
-    return [(re.compile(r"(?<![a-z0-9+])" + p.replace("{mn}", mn).replace("{n}", n)), f, hint) for hint, p, f in _PATTERNS]
-
-
-@lru_cache(maxsize=1)
-def _hints() -> dict[str, re.Pattern[str]]:
-    months = "|".join(sorted(_months()[0], key=len, reverse=True))
-    return {
-        "digit": re.compile(r"\d\s*[/.-]|\d"),
-        "year": re.compile(r"(?:19|20)\d\d"),
-        "thang": re.compile(r"thang"),
-        "month": re.compile(rf"\b(?:{months})\b"),
-        "words": re.compile(
-            r"\b(?:day|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|nay|qua|mai|ngay|ngoai|nam|year|years|month|thang"
-            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu|chu nhat)\b"
-        ),
-    }
+    return [
+        (re.compile(r"(?<![a-z0-9+])" + p.replace("{mn}", mn).replace("{n}", n)), f, shortest if needs is _MONTH_NAMES else needs)
+        for needs, p, f in _PATTERNS
+    ]
 
 
 def find_dates(folded: str, start: int, end: int, published: str | None) -> list[Span]:
@@ -318,9 +318,12 @@ def find_dates(folded: str, start: int, end: int, published: str | None) -> list
     anchor = _Anchor(published)
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
-    present = {name: regex.search(folded, start, end) is not None for name, regex in _hints().items()}
-    for regex, make, hint in _compiled():
-        if not present[hint]:
+    sentence = folded[start:end]
+    present: dict[tuple[str, ...], bool] = {}
+    for regex, make, needs in _compiled():
+        if (found := present.get(needs)) is None:
+            found = present[needs] = any(word in sentence for word in needs)
+        if not found:
             continue
         for m in regex.finditer(folded, start, end):
             s, e = m.span()
