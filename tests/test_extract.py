@@ -1438,6 +1438,74 @@ def test_the_meeting_a_paragraph_opens_with_is_the_one_its_anaphor_speaks_of() -
     }
 
 
+def test_a_meeting_that_opens_a_later_sentence_takes_the_paragraphs_focus() -> None:
+    text = (
+        "Tháng 9/2017, Hội nghị Bộ trưởng GMS lần thứ 22 tổ chức tại Hà Nội đã thông qua Khung Kế hoạch hành động Hà Nội. "
+        "Ngày 31/3/2018, Hội nghị Thượng đỉnh GMS lần thứ 6 diễn ra tại Hà Nội. "
+        "Hội nghị đã thông qua Tuyên bố chung và Khung đầu tư khu vực 2022."
+    )
+    found = {m.level: m.documents for m in process(text, "vi", "2024-11-08").meetings}
+    assert found == {
+        "ministerial": ["Khung Kế hoạch hành động Hà Nội"],
+        "summit": ["Tuyên bố chung", "Khung đầu tư khu vực 2022"],
+    }
+
+
+def test_a_meeting_named_after_last_years_does_not_take_the_focus() -> None:
+    text = (
+        "Prak Sokhonn will travel to Seoul to co-chair the 11th Mekong-ROK Foreign Ministers' Meeting on Wednesday.\n\n"
+        "Diplomacy has taken place on screens. Last year's 10th Mekong-ROK Foreign Ministers' Meeting was held online. "
+        "This time, Korea hosts the meeting in Seoul."
+    )
+    found = {m.ordinal: m.city for m in process(text, "en", "2021-09-06").meetings}
+    assert found == {11: "Seoul", 10: None}
+
+
+def test_a_crosshead_says_nothing_of_the_meeting_in_focus() -> None:
+    text = (
+        "Ngày 21/2, Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 5 diễn ra tại Viêng Chăn.\n\n"
+        "Tháng 8 - 9: các hội nghị trực tuyến\n\n"
+        "Ngày 24/8, Hội nghị Cấp cao Mekong - Lan Thương lần thứ 3 được tổ chức trực tuyến."
+    )
+    found = {m.level: (m.date, m.format) for m in process(text, "vi", "2020-12-30").meetings}
+    assert found == {"foreign_ministers": ("2020-02-21", None), "summit": ("2020-08-24", "online")}
+
+
+def test_these_are_two_speaks_of_the_last_two_meetings() -> None:
+    text = (
+        "Ngày 20/2, Viêng Chăn đón Hội nghị Bộ trưởng Ngoại giao đặc biệt ASEAN - Trung Quốc. Ngày 21/2, cũng tại đây, "
+        "Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 5 đã diễn ra. Đây là hai trong số rất ít hội nghị "
+        "trong năm được tổ chức theo hình thức trực tiếp."
+    )
+    assert {m.framework: m.format for m in process(text, "vi", "2020-12-30").meetings} == {"ASEAN+CN": "in_person", "LMC": "in_person"}
+
+
+def test_the_year_of_a_theme_year_dates_no_meeting() -> None:
+    text = (
+        "The 10th Mekong-ROK Foreign Ministers' Meeting will be held by videoconference. The ministers will discuss "
+        "preparations for the Year of Mekong-Korea Exchange in 2021."
+    )
+    assert [m.date for m in process(text, "en", "2020-07-20").meetings] == [None]
+
+
+def test_the_meeting_in_a_place_is_the_one_held_there() -> None:
+    text = (
+        "Hội nghị cấp cao MRC lần thứ nhất được tổ chức năm 2010 tại Hua Hin, Thái Lan. Hội nghị lần thứ 2 diễn ra tại "
+        "TP.HCM năm 2014 và lần thứ 3 tại Siem Reap, Campuchia năm 2018. Tại hội nghị ở Siem Reap, các nhà lãnh đạo đã "
+        "thông qua Tuyên bố Siem Reap."
+    )
+    found = {m.ordinal: m.documents for m in process(text, "vi", "2023-04-05").meetings}
+    assert found == {1: [], 2: [], 3: ["Tuyên bố Siem Reap"]}
+
+
+def test_online_scams_say_nothing_of_a_meeting() -> None:
+    text = (
+        "The 10th ACMECS Summit was held in Kunming on Thursday. Leaders agreed to fight transnational crime, including "
+        "online scam centres in border zones."
+    )
+    assert [m.format for m in process(text, "en", "2024-11-08").meetings] == [None]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "published"),
     [

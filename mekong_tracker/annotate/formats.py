@@ -18,9 +18,9 @@ def format_lexicon() -> Lexicon:
 
 
 def find_formats(folded: str, text: str, start: int, end: int) -> list[Span]:
-    """'format' spans, value online / in_person / hybrid."""
+    """'format' spans, value online / in_person / hybrid - not the words of "online scams" (the vocabulary's `none`)."""
     return [
         Span(s, e, "format", v)
         for s, e, v in format_lexicon().spans(folded, text, start, end)
-        if not (v == "in_person" and _WITH.match(folded, e)) and not _OUTLET.search(text, max(start, s - 12), e)
+        if v != "none" and not (v == "in_person" and _WITH.match(folded, e)) and not _OUTLET.search(text, max(start, s - 12), e)
     ]

@@ -53,6 +53,9 @@ _NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|th
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
 _CHAIR_TERM = re.compile(r"\b(?:chu tich|chair|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
 _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chair)\s+(?:the\s+)?$")
+# a year that names a theme year: "the Year of Mekong-Korea Exchange in 2021", "Mekong-Japan Exchange Year 2009"
+_THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z][\w-]* Year)\s+(?:in\s+)?$")
+_IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
 _AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
@@ -63,6 +66,8 @@ _RELATED = re.compile(
 )
 # "lần thứ 10/2015" read as a month: an edition and its year
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+_SENTENCE_END = (".", "!", "?", '"', "”", ")")
+CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the paragraphs below
 OPENING = 30  # characters: a host named this early opens the sentence ("Held alongside X, ...")
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
 SIDELINE_SENTENCES = 8  # sentences after "a series of meetings on the sidelines" that name them
@@ -479,6 +484,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 any(a <= d.start < b for a, b in occupied)
                 or _NOT_DATE.search(folded, max(s, d.start - 40), d.start)
                 or (len(d.value[0]) == 4 and _CHAIR_TERM.search(folded, max(s, d.start - 80), d.start))
+                or (len(d.value[0]) == 4 and _THEME_YEAR.search(text, max(s, d.start - 60), d.start))
                 or _EDITION_BEFORE.search(text, max(s, d.start - 12), d.start)
             ):
                 continue
@@ -756,6 +762,15 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
     return [topic]
 
 
+def _held_there(folded: str, sen: _Sentence, history: list[Mention], assigned: dict[int, list[Attr]]) -> list[Mention]:
+    """ "Tại hội nghị ở Siem Reap", "at the meeting in Tokyo": the last meeting named that was held in that place."""
+    at = _IN_PLACE.match(folded, sen.anaphor_at + len(sen.anaphor))
+    place = next((a.span.value for a in sen.attrs if a.field == "place" and at and a.span.start == at.end()), None)
+    if place is None:
+        return []
+    return [m for m in history if any(a.field == "place" and a.span.value["city"] == place["city"] for a in assigned.get(id(m), []))][-1:]
+
+
 def _another_year(sen: _Sentence, targets: list[Mention], assigned: dict[int, list[Attr]]) -> bool:
     """Whether the sentence gives a year that none of the meetings it would speak of has."""
     years = [a.span.value[0][:4] for a in sen.attrs if a.field == "date" and a.span.value[2] and a.span.value[0][:1] != "-"]
@@ -763,9 +778,21 @@ def _another_year(sen: _Sentence, targets: list[Mention], assigned: dict[int, li
     return bool(years and known) and not set(years) & set(known)
 
 
-def _opens_paragraph(text: str, sent: tuple[int, int], m: Mention, paragraph: int) -> bool:
-    """Whether a meeting is what a paragraph opens with: named early in its first sentence, this edition."""
-    return not text[paragraph + 1 : sent[0]].strip() and m.start - sent[0] <= OPENING * 2 and not (m.other_edition or m.host)
+def _crosshead(text: str, sent: tuple[int, int]) -> bool:
+    """Whether a sentence is a line that heads paragraphs ("Tháng 8 - 9: Dồn dập các hội nghị trực tuyến"): what it
+    says is said of the meetings below, not of the one in focus."""
+    line = text[text.rfind("\n", 0, sent[0]) + 1 : (text.find("\n", sent[1]) + 1 or len(text) + 1) - 1].strip()
+    return len(line) < CROSSHEAD and line == text[slice(*sent)].strip() and not line.endswith(_SENTENCE_END)
+
+
+def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, paragraph: int) -> bool:
+    """Whether the paragraph's "Hội nghị" speaks of this meeting from now on: this edition, named early in
+    the paragraph's first sentence, or opening a later one after nothing or a clause ("Ngày 31/3/2018,
+    Hội nghị X ...", "The 10th X ...") - not "Last year's X", "At the X"."""
+    if m.other_edition or m.host or m.start - sent[0] > OPENING * 2:
+        return False
+    before = folded[sent[0] : m.start].strip()
+    return not text[paragraph + 1 : sent[0]].strip() or before in ("", "the") or before.endswith(",")
 
 
 def _meeting_of_people(sen: _Sentence, topic: Mention, who: str) -> Mention:
@@ -804,7 +831,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     topic: Mention | None = None
     pending: list[_Sentence] = []
     mentions_all: list[Mention] = []
-    paragraph, paragraph_focus = -1, None  # a meeting a paragraph opens with is the one its "Hội nghị" speaks of
+    paragraph, paragraph_focus = -1, None  # the meeting a paragraph's last sentence opened with: what its "Hội nghị" speaks of
     per_sentence = _annotate(doc)
     for i, sen in enumerate(per_sentence):
         sent, attrs = sen.span, sen.attrs
@@ -900,7 +927,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 back = _NUMBER_WORDS.get(opening.group("back") or "", 0)
                 followed += [(m, before, back) for m in mains if before is not None]
             history += mains
-            if topic is not None and _opens_paragraph(text, sent, mains[0], paragraph):
+            if topic is not None and _takes_focus(text, folded, sent, mains[0], paragraph):
                 # "Trước đó một ngày, ngày 8/9, Hội nghị X đã diễn ra tại Seoul ... Hội nghị đã thông qua Tuyên bố chung"
                 paragraph_focus = mains[0]
             topic = topic or mains[0]
@@ -916,9 +943,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     pending.remove(p)
         elif sen.anaphor and topic is None:
             pending.append(sen)
-        elif sen.anaphor:
+        elif sen.anaphor and not _crosshead(text, sent):
             assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
-            targets = _referents(sen, focus_of_sentence, history, hosted)
+            targets = _held_there(folded, sen, history, assigned) or _referents(sen, focus_of_sentence, history, hosted)
             who = _who(sen.anaphor)
             met = who and (_MEET.match(folded, sen.anaphor_at + len(sen.anaphor)) or _A_MEETING.search(folded, sen.span[0], sen.anaphor_at))
             if met and (_another_year(sen, targets, assigned) or _WHEN_LAST.search(met.group())):
