@@ -6,6 +6,7 @@ import pytest
 
 from mekong_tracker import process
 from mekong_tracker.annotate.documents import find_documents
+from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.clean.normalize import fold
 from mekong_tracker.models import MeetingClaim
 
@@ -398,6 +399,31 @@ def test_respectively_gives_each_edition_its_own_venue_and_year(text: str, lang:
         (2, "2018", "Phnom Penh", "KH", None),
         (3, "2020-08-24", None, None, "online"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The first GMS Summit was held in Phnom Penh in November 2002; the second, third and fourth took place in "
+            "Kunming (July 2005), Vientiane (March 2008) and Nay Pyi Taw (December 2011) respectively.",
+            "en",
+        ),
+        (
+            "Hội nghị Thượng đỉnh GMS lần thứ nhất tổ chức tại Phnôm Pênh tháng 11/2002; các kỳ thứ hai, thứ ba và thứ tư "
+            "lần lượt được tổ chức tại Côn Minh (7/2005), Viêng Chăn (3/2008) và Nay Pyi Taw (12/2011).",
+            "vi",
+        ),
+    ],
+)
+def test_respectively_speaks_of_the_editions_listed_together_not_of_one_named_before(text: str, lang: str) -> None:
+    found = sorted((m.ordinal, m.date, m.country) for m in process(text, lang, "2024-11-08").meetings)
+    assert found == [(1, "2002-11", "KH"), (2, "2005-07", "CN"), (3, "2008-03", "LA"), (4, "2011-12", "MM")]
+
+
+@pytest.mark.parametrize(("text", "ordinals"), [("các kỳ thứ hai và thứ ba", [2, 3]), ("trong nhiệm kỳ thứ hai", [])])
+def test_ky_thu_is_an_edition_but_nhiem_ky_thu_a_term(text: str, ordinals: list[int]) -> None:
+    assert [o.value for o in find_ordinals(fold(text), text, 0, len(text))] == ordinals
 
 
 def test_summits_in_general_and_a_short_name_in_parentheses_are_no_meetings_of_their_own() -> None:

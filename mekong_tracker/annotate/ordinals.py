@@ -1,4 +1,4 @@
-"""Ordinals: "lần thứ 10", "lần thứ nhất", "lần 3", "lần thứ XV", "phiên họp thứ 24", "đầu tiên", "10th", "first"."""
+"""Ordinals: "lần thứ 10", "lần thứ nhất", "lần 3", "lần thứ XV", "phiên họp thứ 24", "kỳ thứ hai", "đầu tiên", "10th", "first"."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ def roman(numeral: str) -> int | None:
     return total or None
 
 
+_KY = r"(?<!nhiem )(?<!hoc )(?<!thoi )(?<!chu )ky"  # "kỳ thứ hai", not "nhiệm kỳ thứ hai" (a term), "học kỳ" (a semester)
+
+
 @lru_cache(maxsize=1)
 def _regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     table = load("numbers")
@@ -30,7 +33,7 @@ def _regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     vi = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in table["vi"] for w in [fold(w)]), key=len, reverse=True))
     en = "|".join(sorted((re.escape(fold(w)) for w in table["en"]), key=len, reverse=True))
     pattern = (
-        rf"(?<![a-z0-9])(?:(?:lan|phien(?:\s+hop)?|ky\s+hop)\s+thu\s+(?:(?P<vn>\d{{1,3}})|(?P<vw>{vi})|(?P<rn>[ivxlc]{{1,7}}))(?![a-z0-9])"
+        rf"(?<![a-z0-9])(?:(?:lan|phien(?:\s+hop)?|ky\s+hop|{_KY})\s+thu\s+(?:(?P<vn>\d{{1,3}})|(?P<vw>{vi})|(?P<rn>[ivxlc]{{1,7}}))(?![a-z0-9])"
         rf"|lan\s+(?P<ln>\d{{1,3}})(?![\d/.-])"
         rf"|(?P<en>\d{{1,3}})(?:st|nd|rd|th)(?![a-z])(?!\s+anniversary)"  # "the 30th anniversary" is no edition
         rf"|(?P<ew>{en})(?![a-z])(?!\s+anniversary)"

@@ -690,6 +690,12 @@ def _respectively(folded: str, sent: tuple[int, int], mains: list[Mention], attr
     "lần lượt diễn ra tại A (Trung Quốc) và B": the i-th venue and the i-th date of the list after
     the editions go to the i-th edition, when the lists are as long as the editions are many."""
     editions = sorted((m for m in mains if m.ordinal is not None), key=lambda m: (m.start, m.ordinal))
+    # the list the word speaks of: the last editions, with nothing said between them ("the first was held in
+    # Phnom Penh; the second, third and fourth in A, B and C respectively")
+    run = len(editions)
+    while run > 1 and not any(editions[run - 2].end <= a.span.start < editions[run - 1].start for a in attrs):
+        run -= 1
+    editions = editions[run - 1 :]
     if len(editions) < 2 or not _RESPECTIVELY.search(folded, *sent):
         return []
     after = [a for a in attrs if a.span.start >= editions[-1].end]
