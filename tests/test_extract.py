@@ -421,6 +421,26 @@ def test_respectively_speaks_of_the_editions_listed_together_not_of_one_named_be
     assert found == [(1, "2002-11", "KH"), (2, "2005-07", "CN"), (3, "2008-03", "LA"), (4, "2011-12", "MM")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The eighth ACMECS Summit opened in Bangkok on Saturday. The second to the fourth summits were held in Bangkok, "
+            "Vientiane and Phnom Penh in 2005, 2008 and 2010 respectively.",
+            "en",
+        ),
+        (
+            "Hội nghị Cấp cao ACMECS lần thứ 8 khai mạc tại Bangkok ngày 16/6. Các Hội nghị Cấp cao từ lần thứ hai đến lần thứ tư "
+            "lần lượt được tổ chức tại Bangkok (2005), Viêng Chăn (2008) và Phnôm Pênh (2010).",
+            "vi",
+        ),
+    ],
+)
+def test_a_range_of_editions_names_each_edition_in_it(text: str, lang: str) -> None:
+    found = sorted((m.ordinal, m.date, m.country) for m in process(text, lang, "2018-06-17").meetings)
+    assert found == [(2, "2005", "TH"), (3, "2008", "LA"), (4, "2010", "KH"), (8, "2018-06-16", "TH")]
+
+
 @pytest.mark.parametrize(("text", "ordinals"), [("các kỳ thứ hai và thứ ba", [2, 3]), ("trong nhiệm kỳ thứ hai", [])])
 def test_ky_thu_is_an_edition_but_nhiem_ky_thu_a_term(text: str, ordinals: list[int]) -> None:
     assert [o.value for o in find_ordinals(fold(text), text, 0, len(text))] == ordinals

@@ -570,10 +570,32 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
         edition = Mention(last.framework, last.level, o.value, o.start, o.end, spans, anaphoric=True)
         out.append(edition)
         chain.append(edition)
+    return out + _ranges(folded, chain, ordinals)
+
+
+def _ranges(folded: str, editions: list[Mention], ordinals: list[Span]) -> list[Mention]:
+    """The editions a range names between its ends ("Các Hội nghị Cấp cao từ lần thứ hai đến lần thứ bảy",
+    "the second to the seventh summits"): those after one end, up to the other."""
+    out = []
+    for m in editions:
+        a, b = m.spans.get("ordinal", (m.start, m.start))
+        for o in ordinals:
+            if _RANGE.fullmatch(folded, o.end, a):
+                low, high = o.value, m.ordinal or 0
+            elif _RANGE.fullmatch(folded, b, o.start):
+                low, high = m.ordinal or 0, o.value
+            else:
+                continue
+            if 0 < high - low <= MAX_RANGE:
+                at = (min(a, o.start), max(b, o.end))
+                spans = {"framework": m.spans["framework"], "level": m.spans["level"], "ordinal": at}
+                out += [Mention(m.framework, m.level, n, *at, spans, anaphoric=True) for n in range(low, high + 1) if n != m.ordinal]
     return out
 
 
 _LIST_OPENS = re.compile(r"\s*:\s*")
+_RANGE = re.compile(r"\s*(?:den|toi|to|through|[-–])\s*(?:the\s+)?")  # "lần thứ hai đến lần thứ bảy", "second to seventh"
+MAX_RANGE = 20  # editions a range may span
 _SINCE_THE = re.compile(r"\s+since\s+the\s+")
 _OPENS_WITH = re.compile(r"\s*(?:[-•*+–]\s*)?(?P<article>the\s+|a\s+)?")  # "- Lần thứ hai: Côn Minh, năm 2005;": a list's item
 # not "sau" (sáu, six): "sau hội nghị" is "after the meeting"
@@ -594,9 +616,10 @@ def names_other_edition(folded: str, level: Span) -> bool:
 
 
 def _follows(folded: str, end: int, o: Span) -> bool:
-    """The ordinal comes right after the level ("phiên họp lần thứ 16"), or stands alone in
-    apposition ("the previous summit, the seventh, was")."""
-    return folded[end : o.start].strip() == "" or bool(_APPOSITION.fullmatch(folded, end, o.start) and _ALONE.match(folded, o.end))
+    """The ordinal comes right after the level ("phiên họp lần thứ 16", a range's "Hội nghị từ lần thứ hai"), or
+    stands alone in apposition ("the previous summit, the seventh, was")."""
+    gap = folded[end : o.start].strip()
+    return gap in ("", "tu") or bool(_APPOSITION.fullmatch(folded, end, o.start) and _ALONE.match(folded, o.end))
 
 
 _SUCH = re.compile(r"\s*(?:such\s+)?")  # "the 10th such meeting"
