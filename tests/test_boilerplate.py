@@ -229,3 +229,12 @@ def test_inline_related_links_go_on_over_a_headline_that_asks() -> None:
     related = text.index("Hội nghị Bộ trưởng Ngoại giao ASEAN")
     assert covered(spans, related, related + 40)
     assert not overlaps(spans, text.rindex(BODY[0]), text.rindex(BODY[0]) + len(BODY[0]))
+
+
+def test_a_block_marker_in_a_list_of_links_still_closes_the_page() -> None:
+    run_together = " ".join(RELATED * 3)  # links run together on one line, longer than a link line
+    text = "\n\n".join([*BODY, "Tin liên quan", *RELATED, "BÀI VIẾT CÙNG CHUYÊN MỤC", run_together])
+    start = text.index(run_together)
+    assert len(run_together) > 200
+    assert covered(spans_of(text), start, start + len(run_together))
+    assert not overlaps(spans_of(text), 0, len(BODY[0]))

@@ -91,7 +91,8 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
         if key in inline or key in block:
             marked[i] = True
             j = i + 1
-            while j < n and (not keys[j] or _link_line(text[lines[j][0] : lines[j][1]])):
+            # the links go on to a line that is no link, or that opens a block of its own ("BÀI VIẾT CÙNG CHUYÊN MỤC")
+            while j < n and keys[j] not in block and (not keys[j] or _link_line(text[lines[j][0] : lines[j][1]])):
                 marked[j] = True
                 j += 1
             i = j
