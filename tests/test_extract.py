@@ -446,6 +446,16 @@ def test_ky_thu_is_an_edition_but_nhiem_ky_thu_a_term(text: str, ordinals: list[
     assert [o.value for o in find_ordinals(fold(text), text, 0, len(text))] == ordinals
 
 
+def test_the_third_gathering_is_an_edition_and_a_hotel_in_a_city_is_a_venue() -> None:
+    text = (
+        "The fourth Mekong-Japan Summit was held in Tokyo on Saturday. The third gathering took place in Bali last November. "
+        "It followed the 42nd ASEAN Foreign Ministers' Meeting, which opened at a Phuket hotel on Monday."
+    )
+    found = {(m.framework, m.ordinal): (m.date, m.country) for m in process(text, "en", "2012-04-22").meetings}
+    assert found[("MJC", 3)] == ("2011-11", "ID")
+    assert found[("ASEAN", 42)][1] == "TH"
+
+
 def test_summits_in_general_and_a_short_name_in_parentheses_are_no_meetings_of_their_own() -> None:
     assert process("Mekong-Japan summits have been held every year since 2009.", "en", "2024-07-10").meetings == []
     text = "The 57th ASEAN Foreign Ministers' Meeting (AMM) takes place in Vientiane from July 24-27."
