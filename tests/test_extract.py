@@ -456,6 +456,18 @@ def test_the_third_gathering_is_an_edition_and_a_hotel_in_a_city_is_a_venue() ->
     assert found[("ASEAN", 42)][1] == "TH"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Đây là hội nghị thượng đỉnh đầu tiên của GMS kể từ khi đại dịch bùng phát.", "vi"),
+        ("It was the first Mekong-Japan summit to be held in Japan.", "en"),
+        ("It was the first ACMECS summit since the pandemic.", "en"),
+    ],
+)
+def test_the_first_since_is_no_first_edition(text: str, lang: str) -> None:
+    assert [m.ordinal for m in process(text, lang, "2021-09-10").meetings if m.ordinal == 1] == []
+
+
 def test_summits_in_general_and_a_short_name_in_parentheses_are_no_meetings_of_their_own() -> None:
     assert process("Mekong-Japan summits have been held every year since 2009.", "en", "2024-07-10").meetings == []
     text = "The 57th ASEAN Foreign Ministers' Meeting (AMM) takes place in Vientiane from July 24-27."

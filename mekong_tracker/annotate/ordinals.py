@@ -26,6 +26,11 @@ def roman(numeral: str) -> int | None:
 _KY = r"(?<!nhiem )(?<!hoc )(?<!thoi )(?<!chu )ky"  # "kỳ thứ hai", not "nhiệm kỳ thứ hai" (a term), "học kỳ" (a semester)
 
 
+# "the first summit since the pandemic", "the first Mekong-Japan summit to be held in Japan", "hội nghị thượng
+# đỉnh đầu tiên của GMS kể từ khi ...": a first of some kind, not the first edition
+_FIRST_SINCE = re.compile(r"[^.;:]{0,60}?\b(?:since|ke tu|to be held|to take place|to be hosted)\b")
+
+
 @lru_cache(maxsize=1)
 def _regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     table = load("numbers")
@@ -60,6 +65,8 @@ def find_ordinals(folded: str, text: str, start: int, end: int) -> list[Span]:
             value = 1
         else:
             value = int(m.group("vn") or m.group("ln") or m.group("en"))
+        if value == 1 and (m.group("first") or m.group("ew")) and _FIRST_SINCE.match(folded, m.end(), end):
+            continue
         if value:
             out.append(Span(m.start(), m.end(), "ordinal", value))
         pos = m.end() if m.group("vn") or m.group("vw") else end  # a list goes on only after "lần thứ N"
