@@ -833,6 +833,20 @@ def test_a_meeting_of_some_days_that_ended_began_before(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        (
+            "The Fifth LMC Foreign Ministers' Meeting concluded in Vientiane after two days of talks ending on Friday.",
+            "en",
+        ),
+        ("Sau hai ngày làm việc, Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 5 đã bế mạc chiều 21/2.", "vi"),
+    ],
+)
+def test_days_of_talks_ending_on_a_day_began_before_it(text: str, lang: str) -> None:
+    assert [(m.date, m.date_end) for m in process(text, lang, "2020-02-22").meetings] == [("2020-02-20", "2020-02-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("On Thursday, also in Vientiane, ASEAN held separate summits with China, Japan and South Korea.", "en"),
         ("Ngày 10/10, tại Viêng Chăn, ASEAN đã tổ chức các hội nghị cấp cao với Trung Quốc, Nhật Bản và Hàn Quốc.", "vi"),
     ],

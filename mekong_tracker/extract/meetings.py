@@ -82,9 +82,12 @@ NEWS_DAYS = 3  # a meeting held up to this many days before the story's today is
 _BODY_DECIDES = re.compile(
     r"\s+(?:(?:today|yesterday|on \w+day|hom nay|hom qua)\s+)?(?:da\s+)?(?:approved|adopted|endorsed|issued|thong qua|phe duyet|ban hanh)\b"
 )
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
 _LASTED = re.compile(r"\b(two|three|four|[234])-day\s+(?:[a-z0-9+\-]+\s+){0,6}$")  # "the two-day ASEAN-Korea Commemorative"
 _ENDED = re.compile(r"\b(?:ended|wrapped up|concluded|closed)\b")
+# "X concluded in Vientiane after two days of talks ending on Friday", "sau hai ngày làm việc, X đã bế mạc"
+_DAYS_ENDING = re.compile(r"\b(?:after|sau)\s+(two|three|four|hai|ba|bon|[234])\s+(?:days|ngay)\b")
+_ENDING = re.compile(r"\b(?:ended|ending|wrapped up|concluded|closed|be mac|ket thuc)\b")
 _FOLLOWED_BY = re.compile(r",?\s+followed by\s+")
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
@@ -318,16 +321,18 @@ def _day_of_the_dateline(doc: Doc, claims: list[MeetingClaim]) -> None:
 
 
 def _days_of_a_meeting_that_ended(doc: Doc, claims: list[MeetingClaim]) -> None:
-    """ "the two-day ASEAN-Korea Commemorative Summit that ended Tuesday": the day given is the
-    last; the meeting began one day less than it lasted before it."""
+    """ "the two-day ASEAN-Korea Commemorative Summit that ended Tuesday", "X concluded after two days of talks
+    ending on Friday": the day given is the last; the meeting began one day less than it lasted before it."""
     for claim in claims:
         end = _day(claim.date)
         if end is None or claim.date_end is not None:
             continue
         for ev in claim.evidence["framework"]:
-            lasted = _LASTED.search(doc.folded, max(0, ev.start - 30), ev.start)
             sent = doc.sentence_of(ev.start)
-            if lasted and _ENDED.search(doc.folded, ev.end, sent[1]):
+            lasted = _LASTED.search(doc.folded, max(0, ev.start - 30), ev.start)
+            if not (lasted and _ENDED.search(doc.folded, ev.end, sent[1])):
+                lasted = _DAYS_ENDING.search(doc.folded, *sent) if _ENDING.search(doc.folded, *sent) else None
+            if lasted:
                 claim.date_end, claim.date = claim.date, (end - dt.timedelta(days=_DAY_COUNTS[lasted.group(1)] - 1)).isoformat()
                 claim.evidence["date_end"] = claim.evidence["date"]
                 break
