@@ -844,6 +844,11 @@ def test_days_of_talks_ending_on_a_day_began_before_it(text: str, lang: str) -> 
     assert [(m.date, m.date_end) for m in process(text, lang, "2020-02-22").meetings] == [("2020-02-20", "2020-02-21")]
 
 
+def test_a_summit_that_runs_from_thursday_to_sunday_is_the_coming_one() -> None:
+    text = "The 37th ASEAN Summit, which runs by video link from Thursday to Sunday, opens the leaders' week."
+    assert [(m.date, m.date_end) for m in process(text, "en", "2020-11-10").meetings] == [("2020-11-12", "2020-11-15")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

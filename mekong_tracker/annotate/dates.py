@@ -220,13 +220,24 @@ def _weekday(m: re.Match[str], a: _Anchor) -> Value:
     return (pub - dt.timedelta(days=back)).isoformat(), None, False
 
 
-# what makes a weekday the coming one rather than the last
+def _weekdays(m: re.Match[str], a: _Anchor) -> Value:
+    """ "from Thursday to Sunday": the first day as `_weekday` reads it, and the next of the second."""
+    start, _, anchored = _weekday(m, a)
+    if start is None:
+        return None, None, False
+    days = (_months()[1][m.group("wd2")] - _months()[1][m.group("wd")]) % 7
+    return start, (dt.date.fromisoformat(start) + dt.timedelta(days=days)).isoformat(), anchored
+
+
+# what makes a weekday the coming one rather than the last: the future, or the present of what is scheduled
 _WILL = re.compile(
-    r"\b(?:se|du kien|will|shall|is to|are to|is due|are due|is scheduled|are scheduled|is expected|are expected|is set to|are set to)\b"
+    r"\b(?:se|du kien|will|shall|is to|are to|is due|are due|is scheduled|are scheduled|is expected|are expected|is set to|are set to"
+    r"|runs|opens|begins|starts|kicks off|is being held|are being held)\b"
 )
 
 
 _ORD = r"(?:st|nd|rd|th)?"
+_EN_WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _VI_WEEKDAY_CUE = r"vao|hom|sang|chieu|toi|trua"  # not "ngày thứ hai": the second day
 _VI_WEEKDAY = r"(?P<wd>thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
 _VI_WEEK = r"(?P<week>tuan\s+(?:truoc|nay|toi|sau))"
@@ -293,7 +304,8 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     ),
     (("qua", "yesterday", "last night"), r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua|last night)\b", _day_of_publication),
     (("mai", "tomorrow"), r"\b(?:ngay mai|tomorrow|sang mai|chieu mai)\b", _day_of_publication),
-    (("day",), r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _weekday),
+    (("day",), rf"\b(?:from\s+)?{_EN_WEEKDAY}\s+(?:to|through|until|-)\s+{_EN_WEEKDAY.replace('wd', 'wd2')}\b", _weekdays),
+    (("day",), rf"\b(?:on\s+|last\s+|this\s+|next\s+)?{_EN_WEEKDAY}\b", _weekday),
     # vi: "vào thứ Hai", "sáng thứ Sáu", "thứ Hai tuần trước" - "thứ hai" alone is also "second"
     (("thu", "chu"), rf"(?:{_VI_WEEKDAY_CUE})\s+{_VI_WEEKDAY}(?:\s+{_VI_WEEK})?(?![a-z])", _weekday),
     (("thu", "chu"), rf"{_VI_WEEKDAY}\s+{_VI_WEEK}(?![a-z])", _weekday),
