@@ -1540,6 +1540,28 @@ def test_a_meeting_that_opens_a_later_sentence_takes_the_paragraphs_focus() -> N
     }
 
 
+def test_an_unnamed_edition_belongs_to_the_paragraphs_meeting_not_the_storys_first() -> None:
+    text = (
+        "Moon will first attend the 21st ASEAN-Korea Summit on Thursday. The 37th ASEAN Summit runs from Thursday to Sunday.\n\n"
+        "The Korea-Mekong summit was launched in Busan last year, along with a summit marking 30 years of ASEAN-Korea "
+        "relations. Foreign ministers of the six countries held their 10th meeting online in September."
+    )
+    found = {(m.framework, m.level, m.ordinal) for m in process(text, "en", "2020-11-10").meetings}
+    assert ("MKC", "foreign_ministers", 10) in found
+    assert not any(m[2] == 10 and m[0] != "MKC" for m in found)
+
+
+def test_meetings_held_on_the_sidelines_of_the_asean_summits_are_guests_of_a_host() -> None:
+    text = (
+        "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ nhất diễn ra tại Tokyo năm 2009.\n\n"
+        "Sau hai kỳ họp được tổ chức bên lề các hội nghị cấp cao ASEAN ở Hà Nội (tháng 10/2010), cơ chế bước sang giai đoạn "
+        "mới. Hội nghị Cấp cao lần thứ tư tổ chức tại Tokyo ngày 21/4/2012."
+    )
+    found = {(m.framework, m.ordinal) for m in process(text, "vi", "2024-01-01").meetings}
+    assert ("MJC", 4) in found
+    assert ("ASEAN", 4) not in found
+
+
 def test_a_meeting_named_after_last_years_does_not_take_the_focus() -> None:
     text = (
         "Prak Sokhonn will travel to Seoul to co-chair the 11th Mekong-ROK Foreign Ministers' Meeting on Wednesday.\n\n"

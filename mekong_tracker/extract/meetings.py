@@ -827,9 +827,9 @@ def _series_named(folded: str, sen: _Sentence) -> list[Mention]:
 
 
 def _article_framework(doc: Doc) -> tuple[str, None] | None:
-    """The framework the body names most."""
-    named = Counter(f.value[0] for f in find_frameworks(doc.folded, doc.text, 0, len(doc.text)))
-    return (named.most_common(1)[0][0], None) if named else None
+    """The framework the body names most, if one does (not two as often)."""
+    top = Counter(f.value[0] for f in find_frameworks(doc.folded, doc.text, 0, len(doc.text))).most_common(2)
+    return (top[0][0], None) if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def extract_meetings(doc: Doc) -> list[MeetingClaim]:
@@ -858,7 +858,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         # "their ninth meeting": the level the sentence's people tell, else the topic's
         # ("Abe and Mekong leaders met for their 10th summit", before any meeting is named: the
         # framework the body names most, for an edition, not "the next summit")
-        focus = (sen.unnamed[0], None) if sen.unnamed else (topic.framework, topic.level) if topic else None
+        in_focus = paragraph_focus or topic
+        focus = (sen.unnamed[0], None) if sen.unnamed else (in_focus.framework, in_focus.level) if in_focus else None
         if focus is None and sen.leftover and sen.ordinals:
             focus = _article_framework(doc)
         elif topic is not None and not sen.unnamed and sen.leftover and sen.ordinals:

@@ -43,7 +43,7 @@ _BARE_NUMBER = re.compile(
     r"\s*(?P<n>\d{1,2})(?=\s*(?:[,.;:)(]|$|\s(?:va|tai|o|dien ra|duoc|se|da|vao|ngay|tu|and|in|on|at|was|is|will|held|to|with)\b))"
 )
 _NOT_A_MEETING = re.compile(r"\b(?:truong|pho truong|head of|chief of)\s*$")  # "Trưởng SOM": a person
-_HOST_GAP = re.compile(r"[\s\"'“”]*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+)?$")
+_HOST_GAP = re.compile(r"[\s\"'“”]*(?:the\s+|cac\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+)?$")
 
 
 @dataclass
