@@ -1562,6 +1562,16 @@ def test_meetings_held_on_the_sidelines_of_the_asean_summits_are_guests_of_a_hos
     assert ("ASEAN", 4) not in found
 
 
+def test_the_level_said_after_an_unnamed_edition_is_its_level() -> None:
+    text = (
+        "Phiên họp lần thứ 29 Hội đồng Ủy hội sông Mê Công quốc tế diễn ra ngày 30/11 tại Hà Nội. Chiều 1/12, trong khuôn "
+        "khổ phiên họp, Hội nghị lần thứ 27 Nhóm Tư vấn các Đối tác phát triển đã diễn ra."
+    )
+    found = {(m.level, m.ordinal) for m in process(text, "vi", "2022-12-02").meetings}
+    assert ("other", 27) in found
+    assert ("ministerial", 27) not in found
+
+
 def test_a_meeting_named_after_last_years_does_not_take_the_focus() -> None:
     text = (
         "Prak Sokhonn will travel to Seoul to co-chair the 11th Mekong-ROK Foreign Ministers' Meeting on Wednesday.\n\n"

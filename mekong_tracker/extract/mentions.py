@@ -486,6 +486,8 @@ def anaphoric_mentions(folded: str, leftover: list[Span], ordinals: list[Span], 
         after = next((o for o in ordinals if o.start >= lv.end and _follows(folded, lv.end, o)), None)
         before = next((o for o in ordinals if o.end <= lv.start and _SUCH.fullmatch(folded, o.end, lv.start)), None)
         o = after or before
+        if o is not None and lv.value == "meeting" and any(_SUCH.fullmatch(folded, o.end, x.start) for x in leftover if x is not lv):
+            continue  # "Hội nghị lần thứ 27 Nhóm Tư vấn các Đối tác phát triển": the level the words after the ordinal say
         other = names_other_edition(folded, lv)
         if o is None and not other:
             continue
