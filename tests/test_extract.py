@@ -1572,6 +1572,17 @@ def test_the_level_said_after_an_unnamed_edition_is_its_level() -> None:
     assert ("ministerial", 27) not in found
 
 
+def test_a_body_at_its_nth_meeting_gives_that_meeting_its_level() -> None:
+    text = "Preparations for the Summit were approved by the MRC Council at its 24th meeting, held in November 2017."
+    assert [(m.level, m.ordinal) for m in process(text, "en", "2018-04-05").meetings] == [("ministerial", 24)]
+
+
+@pytest.mark.parametrize("dates", ["from 30 November to 1 December 2017", "on Nov. 30-Dec. 1, 2017"])
+def test_a_range_over_two_months(dates: str) -> None:
+    text = f"The 24th MRC Council meeting was held {dates}."
+    assert [(m.date, m.date_end) for m in process(text, "en", "2017-12-05").meetings] == [("2017-11-30", "2017-12-01")]
+
+
 def test_a_meeting_named_after_last_years_does_not_take_the_focus() -> None:
     text = (
         "Prak Sokhonn will travel to Seoul to co-chair the 11th Mekong-ROK Foreign Ministers' Meeting on Wednesday.\n\n"

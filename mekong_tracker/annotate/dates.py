@@ -118,7 +118,7 @@ def _day_month(m: re.Match[str], a: _Anchor) -> Value:
     elif y is None:
         y = a.year_for(month)
     d2 = _g(m, "d2")
-    m2 = _g(m, "m2") or month
+    m2 = _g(m, "m2") or (_months()[0][m.group("mn2").lower().rstrip(".")] if m.groupdict().get("mn2") else month)
     y2 = _g(m, "y2") or y
     start = _iso(y, month, _g(m, "d"))
     end = _iso(y2, m2, d2) if d2 else None
@@ -272,6 +272,17 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     # vi: tháng 11-2002 (Nhân Dân, QĐND), tháng 11.2015 (Thanh Niên)
     (("thang",), rf"thang\s+(?P<m>\d{{1,2}})\s*[-.]\s*{_Y}(?![\d/-])", _month_year),
     (("thang",), r"thang\s+(?P<m>\d{1,2})(?![\d/])(?:\s+(?:toi|nay|sau|truoc|vua qua|nam ngoai|nam nay|nam sau))*", _month_year),
+    # en: Nov. 30-Dec. 1, 2019; 30 November to 1 December 2017 (a range over two months)
+    (
+        _MONTH_NAMES,
+        rf"{{mn}}\s+{_D}{_ORD}\s*(?:-|–|to|until|through)\s*{{mn2}}\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+{_Y})?(?![\d])",
+        _day_month,
+    ),
+    (
+        _MONTH_NAMES,
+        rf"{_D}{_ORD}\s+(?:of\s+)?{{mn}}\s*(?:-|–|to|until|through)\s*(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?{{mn2}},?(?:\s+{_Y})?(?![\d])",
+        _day_month,
+    ),
     # en: Oct. 9, September 11, 2020, July 8 to 11
     (_MONTH_NAMES, rf"{{mn}}\s+{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?(?:,?\s+{_Y})?(?![\d])", _day_month),
     # en: 15-16 January 2015, 3rd September 2020, 20th-21st April, 2020
@@ -320,7 +331,11 @@ def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor]
     shortest = tuple(a for a in names if not any(b != a and b in a for b in names))  # "nov" for "november" too
     # "ASEAN+3" holds no day
     return [
-        (re.compile(r"(?<![a-z0-9+])" + p.replace("{mn}", mn).replace("{n}", n)), f, shortest if needs is _MONTH_NAMES else needs)
+        (
+            re.compile(r"(?<![a-z0-9+])" + p.replace("{mn}", mn).replace("{mn2}", mn.replace("?P<mn>", "?P<mn2>")).replace("{n}", n)),
+            f,
+            shortest if needs is _MONTH_NAMES else needs,
+        )
         for needs, p, f in _PATTERNS
     ]
 

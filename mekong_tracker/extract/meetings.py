@@ -789,6 +789,11 @@ def _another_year(sen: _Sentence, targets: list[Mention], assigned: dict[int, li
     return bool(years and known) and not set(years) & set(known)
 
 
+def _adjacent(a: Span, b: Span) -> bool:
+    """Whether two spans stand next to each other, a space or so apart."""
+    return -3 <= b.start - a.end <= 3 or -3 <= a.start - b.end <= 3
+
+
 def _crosshead(text: str, sent: tuple[int, int]) -> bool:
     """Whether a sentence is a line that heads paragraphs ("Tháng 8 - 9: Dồn dập các hội nghị trực tuyến"): what it
     says is said of the meetings below, not of the one in focus."""
@@ -872,7 +877,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 focus = (main[0], topic.level)
         if focus is not None and sen.leftover:
             # "The decision to hold a summit was made when foreign ministers met ... at their ninth meeting": ministers
-            who = _who(folded, sent[0], sen.leftover[0].start, last=True) or _who(folded, *sent)
+            # (the people named last before the level word that has an ordinal: "the MRC Council at its 24th meeting")
+            numbered = next((lv for lv in sen.leftover if any(_adjacent(lv, o) for o in sen.ordinals)), None)
+            who = _who(folded, sent[0], (numbered or sen.leftover[0]).start, last=True) or _who(folded, *sent)
             minister_level = frameworks()[focus[0]].get("minister_level", "ministerial")
             level = {"ministers": minister_level, "leaders": "summit", "officials": "senior_officials"}.get(
                 who or "", focus[1] or minister_level
