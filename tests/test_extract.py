@@ -1583,6 +1583,40 @@ def test_a_range_over_two_months(dates: str) -> None:
     assert [(m.date, m.date_end) for m in process(text, "en", "2017-12-05").meetings] == [("2017-11-30", "2017-12-01")]
 
 
+def test_an_mrc_international_conference_is_a_meeting_of_its_own_and_the_summit_keeps_the_dateline() -> None:
+    text = (
+        "Vientiane, Lao PDR, 5 April 2023 - The leaders today adopted the Vientiane Declaration at the 4th MRC Summit.\n\n"
+        "The Summit followed the MRC International Conference on 3-4 April, also held in Vientiane."
+    )
+    found = {m.level: (m.date, m.date_end, m.city) for m in process(text, "en", "2023-04-05").meetings}
+    assert found == {"summit": ("2023-04-05", None, "Vientiane"), "other": ("2023-04-03", "2023-04-04", "Vientiane")}
+
+
+def test_a_summit_anaphor_speaks_of_the_summit_not_the_conference_in_focus() -> None:
+    text = (
+        "Hội nghị Cấp cao MRC lần thứ 4 sẽ khai mạc ngày 5/4/2023 tại Viêng Chăn. Trước đó, trong hai ngày 2-3/4, Hội nghị "
+        "Quốc tế lần thứ 4 của MRC được tổ chức. Kết thúc hội nghị cấp cao, lãnh đạo các nước sẽ thông qua Tuyên bố Viêng Chăn."
+    )
+    found = {m.level: m.documents for m in process(text, "vi", "2023-03-30").meetings}
+    assert found == {"summit": ["Tuyên bố Viêng Chăn"], "other": []}
+
+
+def test_the_summit_of_a_year_is_the_one_held_that_year() -> None:
+    text = (
+        "Hội nghị Cấp cao GMS lần thứ 8 diễn ra tại Côn Minh ngày 7/11. Hội nghị Cấp cao GMS lần thứ 6 tổ chức tại Hà Nội "
+        "vào tháng 3-2018.\n\nViệt Nam đã đảm nhận vai trò chủ nhà Hội nghị Cấp cao năm 2018."
+    )
+    assert {m.ordinal: m.date for m in process(text, "vi", "2024-11-08").meetings} == {8: "2024-11-07", 6: "2018-03"}
+
+
+def test_the_host_of_the_next_one_is_not_this_meetings() -> None:
+    text = (
+        "HUA HIN - Leaders yesterday adopted the Hua Hin Declaration at the first MRC summit. The leaders agreed to hold a "
+        "summit every four years, with Vietnam to host the next one in 2014."
+    )
+    assert [(m.city, m.country) for m in process(text, "en", "2010-04-06").meetings] == [("Hua Hin", "TH")]
+
+
 def test_a_meeting_named_after_last_years_does_not_take_the_focus() -> None:
     text = (
         "Prak Sokhonn will travel to Seoul to co-chair the 11th Mekong-ROK Foreign Ministers' Meeting on Wednesday.\n\n"

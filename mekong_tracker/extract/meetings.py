@@ -774,12 +774,24 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
 
 
 def _held_there(folded: str, sen: _Sentence, history: list[Mention], assigned: dict[int, list[Attr]]) -> list[Mention]:
-    """ "Tại hội nghị ở Siem Reap", "at the meeting in Tokyo": the last meeting named that was held in that place."""
-    at = _IN_PLACE.match(folded, sen.anaphor_at + len(sen.anaphor))
-    place = next((a.span.value for a in sen.attrs if a.field == "place" and at and a.span.start == at.end()), None)
-    if place is None:
+    """ "Tại hội nghị ở Siem Reap", "at the meeting in Tokyo", "Hội nghị Cấp cao năm 2018": the last meeting named
+    that was held in that place, or in that year."""
+    after = sen.anaphor_at + len(sen.anaphor)
+    at = _IN_PLACE.match(folded, after)
+    place = next((a.span.value["city"] for a in sen.attrs if a.field == "place" and at and a.span.start == at.end()), None)
+    year = next((a.span.value[0][:4] for a in sen.attrs if a.field == "date" and a.span.start == after + 1 and a.span.value[2]), None)
+    if place is None and year is None:
         return []
-    return [m for m in history if any(a.field == "place" and a.span.value["city"] == place["city"] for a in assigned.get(id(m), []))][-1:]
+
+    def held(m: Mention) -> bool:
+        for a in assigned.get(id(m), []):
+            if a.field == "place" and place is not None and a.span.value["city"] == place:
+                return True
+            if a.field == "date" and year is not None and a.direct and (a.span.value[0] or "")[:4] == year:
+                return True
+        return False
+
+    return [m for m in history if held(m)][-1:]
 
 
 def _another_year(sen: _Sentence, targets: list[Mention], assigned: dict[int, list[Attr]]) -> bool:
