@@ -462,6 +462,7 @@ def test_the_third_gathering_is_an_edition_and_a_hotel_in_a_city_is_a_venue() ->
         ("hội nghị thượng đỉnh đầu tiên của GMS kể từ khi đại dịch bùng phát", []),
         ("the first Mekong-Japan summit to be held in Japan", []),
         ("the first ACMECS summit since the pandemic", []),
+        ("the first ACMECS summit hosted by Thailand in more than a decade", []),
         ("the first Mekong-Japan summit, held in Tokyo in 2009", [1]),
         ("Hội nghị Cấp cao Mekong - Nhật Bản đầu tiên diễn ra tại Tokyo", [1]),
     ],

@@ -26,9 +26,13 @@ def roman(numeral: str) -> int | None:
 _KY = r"(?<!nhiem )(?<!hoc )(?<!thoi )(?<!chu )ky"  # "kỳ thứ hai", not "nhiệm kỳ thứ hai" (a term), "học kỳ" (a semester)
 
 
-# "the first summit since the pandemic", "the first Mekong-Japan summit to be held in Japan", "hội nghị thượng
+# "the first summit since the pandemic", "the first Mekong-Japan summit to be held in Japan", "the first summit
+# hosted by Thailand in more than a decade", "hội nghị thượng
 # đỉnh đầu tiên của GMS kể từ khi ...": a first of some kind, not the first edition
-_FIRST_SINCE = re.compile(r"[^.;:]{0,60}?\b(?:since|ke tu|to be held|to take place|to be hosted)\b")
+_FIRST_SINCE = re.compile(
+    r"[^.;:]{0,60}?\b(?:since|ke tu|to be held|to take place|to be hosted"
+    r"|in (?:more than |nearly |almost |over )?(?:a|two|three|four|five|\d+) (?:decades?|years))\b"
+)
 
 
 @lru_cache(maxsize=1)
