@@ -90,10 +90,11 @@ def _g(m: re.Match[str], name: str) -> int | None:
     return int(val) if val else None
 
 
-def _month(m: re.Match[str]) -> int | None:
-    if m.groupdict().get("mn"):
-        return _months()[0][m.group("mn").lower().rstrip(".")]
-    return _g(m, "m")
+def _month(m: re.Match[str], name: str = "mn", number: str = "m") -> int | None:
+    """The month a match gives by name ("Nov.") or number; a range's second month with "mn2", "m2"."""
+    if m.groupdict().get(name):
+        return _months()[0][m.group(name).lower().rstrip(".")]
+    return _g(m, number)
 
 
 def _rel(text: str) -> str:
@@ -118,7 +119,7 @@ def _day_month(m: re.Match[str], a: _Anchor) -> Value:
     elif y is None:
         y = a.year_for(month)
     d2 = _g(m, "d2")
-    m2 = _g(m, "m2") or (_months()[0][m.group("mn2").lower().rstrip(".")] if m.groupdict().get("mn2") else month)
+    m2 = _month(m, "mn2", "m2") or month
     y2 = _g(m, "y2") or y
     start = _iso(y, month, _g(m, "d"))
     end = _iso(y2, m2, d2) if d2 else None

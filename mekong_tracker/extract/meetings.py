@@ -859,7 +859,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     topic: Mention | None = None
     pending: list[_Sentence] = []
     mentions_all: list[Mention] = []
-    paragraph, paragraph_focus = -1, None  # the meeting a paragraph's last sentence opened with: what its "Hội nghị" speaks of
+    paragraph, paragraph_focus = -1, None  # the meeting that last opened a sentence of the paragraph: what its "Hội nghị" speaks of
     per_sentence = _annotate(doc)
     for i, sen in enumerate(per_sentence):
         sent, attrs = sen.span, sen.attrs
