@@ -84,10 +84,9 @@ _BODY_DECIDES = re.compile(
 )
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
 _LASTED = re.compile(r"\b(two|three|four|[234])-day\s+(?:[a-z0-9+\-]+\s+){0,6}$")  # "the two-day ASEAN-Korea Commemorative"
-_ENDED = re.compile(r"\b(?:ended|wrapped up|concluded|closed)\b")
+_ENDED = re.compile(r"\b(?:ended|ending|wrapped up|concluded|closed|be mac|ket thuc)\b")
 # "X concluded in Vientiane after two days of talks ending on Friday", "sau hai ngày làm việc, X đã bế mạc"
 _DAYS_ENDING = re.compile(r"\b(?:after|sau)\s+(two|three|four|hai|ba|bon|[234])\s+(?:days|ngay)\b")
-_ENDING = re.compile(r"\b(?:ended|ending|wrapped up|concluded|closed|be mac|ket thuc)\b")
 _FOLLOWED_BY = re.compile(r",?\s+followed by\s+")
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
@@ -331,7 +330,7 @@ def _days_of_a_meeting_that_ended(doc: Doc, claims: list[MeetingClaim]) -> None:
             sent = doc.sentence_of(ev.start)
             lasted = _LASTED.search(doc.folded, max(0, ev.start - 30), ev.start)
             if not (lasted and _ENDED.search(doc.folded, ev.end, sent[1])):
-                lasted = _DAYS_ENDING.search(doc.folded, *sent) if _ENDING.search(doc.folded, *sent) else None
+                lasted = _DAYS_ENDING.search(doc.folded, *sent) if _ENDED.search(doc.folded, *sent) else None
             if lasted:
                 claim.date_end, claim.date = claim.date, (end - dt.timedelta(days=_DAY_COUNTS[lasted.group(1)] - 1)).isoformat()
                 claim.evidence["date_end"] = claim.evidence["date"]
