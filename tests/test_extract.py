@@ -1281,6 +1281,14 @@ def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     assert only(text, "en", "2023-04-05").date is None
 
 
+@pytest.mark.parametrize("dateline", ["Vientiane, April 5 (Bernama) --", "Hanoi, 5 June 2023 -", "BANGKOK, June 5 (Reuters) -"])
+def test_the_day_a_story_was_filed_gives_way_to_the_meetings_own_day_in_the_same_sentence(dateline: str) -> None:
+    text = f"{dateline} The 13th Mekong-Korea Foreign Ministers' Meeting will be held in Jakarta on July 12, officials said."
+    m = only(text, "en", "2023-06-06")
+    assert (m.date, m.city) == ("2023-07-12", "Jakarta")
+    assert m.evidence["date"][0].text == "July 12"
+
+
 def test_the_mrc_joint_committee_meets_at_the_other_level_and_honorifics_are_no_names() -> None:
     text = "Trong hai ngày 28 và 29/9, Phiên họp lần thứ 56 Ủy ban Liên hợp Ủy hội sông Mê Công quốc tế (MRC) đã diễn ra tại Viêng Chăn."
     m = only(text, "vi", "2022-09-30")

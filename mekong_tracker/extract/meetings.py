@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, in_dateline_head
+from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, find_dateline, in_dateline_head
 from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.formats import find_formats
@@ -398,6 +398,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
     lead_day: tuple[str | None, str | None, bool] | None = None  # the first full date the body gives: the story's day
     anchor = _today(doc)
     published_day = anchor if anchor and len(anchor) == 10 else None
+    dateline = find_dateline(doc) or (0, 0)
     # one look at the whole body tells which sentences hold a cue at all
     cues = sorted(
         [f.start for f in find_frameworks(folded, text, 0, len(text))]
@@ -496,8 +497,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             at_meeting = any(_AT_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover)  # "founded in July 2009 at the X"
             if clause and not at_meeting and not any(clause.start() < x < d.start for x in [m.start for m in mentions + leftover]):
                 continue
-            if in_dateline_head(text, s, d.start):
-                continue
+            if in_dateline_head(text, s, d.start) or dateline[0] <= d.start < dateline[1]:
+                continue  # the day the story was filed
             if d.value[0] == SAME_DAY:
                 # "Chiều cùng ngày", "on the same day": the story's day, even after background dates
                 day = lead_day or (published_day, None, False)
