@@ -471,6 +471,20 @@ def test_the_first_since_is_a_first_of_some_kind_not_the_first_edition(text: str
     assert [o.value for o in find_ordinals(fold(text), text, 0, len(text))] == ordinals
 
 
+@pytest.mark.parametrize(
+    ("text", "ordinals"),
+    [
+        ("Hội nghị Bộ trưởng Ngoại giao Mê Công - Lan Thương lần đầu tiên tại Cảnh Hồng", [1]),
+        ("Cuộc gặp lần đầu tiên được tổ chức ở Phu-khẹt vào tháng 7-2009.", [1]),
+        ("Đây là lần đầu tiên Hội nghị Cấp cao GMS được tổ chức trực tuyến.", []),
+        ("Năm 2018, lần đầu tiên Việt Nam đăng cai Hội nghị Cấp cao GMS.", []),
+        ("Hội nghị diễn ra ở Thái Lan đầu tháng 8; lần đầu tiên hội nghị có đủ năm nước.", []),
+    ],
+)
+def test_lan_dau_tien_after_a_meeting_is_its_first_edition_not_for_the_first_time(text: str, ordinals: list[int]) -> None:
+    assert [o.value for o in find_ordinals(fold(text), text, 0, len(text))] == ordinals
+
+
 def test_summits_in_general_and_a_short_name_in_parentheses_are_no_meetings_of_their_own() -> None:
     assert process("Mekong-Japan summits have been held every year since 2009.", "en", "2024-07-10").meetings == []
     text = "The 57th ASEAN Foreign Ministers' Meeting (AMM) takes place in Vientiane from July 24-27."

@@ -35,6 +35,19 @@ _FIRST_SINCE = re.compile(
 )
 
 
+# "Đây là lần đầu tiên ...", "lần đầu tiên Việt Nam đăng cai ...", "lần đầu tiên hội nghị được ...": for the first time
+_FOR_THE_FIRST_TIME = re.compile(r"\s+(?:cac|cuoc|hoi nghi|lanh dao|nha lanh dao|bo truong|ngoai truong)\b")
+
+
+def _first_edition(folded: str, text: str, start: int, end: int) -> bool:
+    """Whether "lần đầu tiên" at [start, end) names a first edition ("Hội nghị ... lần đầu tiên tại Cảnh Hồng"), not
+    "for the first time" - nor is it "Thái Lan đầu tiên"."""
+    if text[start : start + 3].lower() != "lần" or folded[max(0, start - 3) : start] == "la ":
+        return False
+    after = re.match(r"\s+(\w)", text[end : end + 3])
+    return not (after and after.group(1).isupper()) and not _FOR_THE_FIRST_TIME.match(folded, end)
+
+
 @lru_cache(maxsize=1)
 def _regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     table = load("numbers")
@@ -46,7 +59,7 @@ def _regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
         rf"|lan\s+(?P<ln>\d{{1,3}})(?![\d/.-])"
         rf"|(?P<en>\d{{1,3}})(?:st|nd|rd|th)(?![a-z])(?!\s+anniversary)"  # "the 30th anniversary" is no edition
         rf"|(?P<ew>{en})(?![a-z])(?!\s+anniversary)"
-        rf"|(?<!lan\s)(?P<first>dau\s+tien)(?![a-z]))"  # "Hội nghị ... đầu tiên"; "lần đầu tiên" is "for the first time"
+        rf"|(?P<lan>lan\s+)?(?P<first>dau\s+tien)(?![a-z]))"  # "Hội nghị ... đầu tiên", "Hội nghị ... lần đầu tiên"
     )
     # "lần thứ hai, thứ ba và thứ tư": the list goes on without "lần"
     more = rf"(?:\s*,\s*(?:va\s+)?|\s+va\s+)thu\s+(?:(?P<vn>\d{{1,3}})|(?P<vw>{vi}))(?![a-z0-9])"
@@ -66,6 +79,8 @@ def find_ordinals(folded: str, text: str, start: int, end: int) -> list[Span]:
         elif m.group("vw") or m.group("ew"):
             value = words.get(re.sub(r"\s+", " ", m.group("vw") or m.group("ew")))
         elif m.group("first"):
+            if m.group("lan") and not _first_edition(folded, text, m.start(), m.end()):
+                continue
             value = 1
         else:
             value = int(m.group("vn") or m.group("ln") or m.group("en"))
