@@ -58,6 +58,8 @@ def page(*blocks: str) -> str:
         "Tài liệu tham khảo:",
         "Related Links",
         "More in Politics",
+        "CÁC TIN, BÀI KHÁC",
+        "- Đọc nhiều",
     ],
 )
 def test_related_links_block_runs_to_end_of_page(marker: str) -> None:

@@ -35,8 +35,8 @@ def _markers() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Patt
     anchored = [p[1:] for p in table["line"] if p.startswith("^")]
     anywhere = [p for p in table["line"] if not p.startswith("^")]
     return (
-        frozenset(fold(m) for m in table["block"]),
-        frozenset(fold(m) for m in table["inline"]),
+        frozenset(_key(fold(m)) for m in table["block"]),
+        frozenset(_key(fold(m)) for m in table["inline"]),
         re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)"),
         re.compile("|".join(f"(?:{p})" for p in anywhere) or "(?!)"),
         re.compile("|".join(f"(?:{p})" for p in table.get("block_patterns", [])) or "(?!)"),
@@ -44,7 +44,8 @@ def _markers() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Patt
 
 
 def _key(folded_line: str) -> str:
-    return folded_line.strip().lstrip("-•*> ").rstrip(" :.").strip()
+    """A line as markers are matched: no bullets, no closing colon, and a comma is a space ("Các tin, bài khác")."""
+    return folded_line.strip().lstrip("-•*> ").rstrip(" :.").strip().replace(", ", " ")
 
 
 def _link_line(line: str) -> bool:
