@@ -1960,3 +1960,12 @@ def test_a_masthead_in_capitals_gives_no_chair_its_full_name() -> None:
         "Lý Cường và người đứng đầu Chính phủ Myanmar đồng chủ trì."
     )
     assert only(text, "vi").chairs == ["Lý Cường"]
+
+
+def test_the_day_something_was_said_is_no_meetings_date_unless_it_was_said_at_the_meeting() -> None:
+    text = "The fourth MRC Summit will be held in Vientiane, officials of the national committee said on Wednesday."
+    assert only(text, "en", "2022-03-10").date is None
+    text = "The 13th Mekong-Korea Foreign Ministers' Meeting went well, the ministry told reporters on Friday."
+    assert only(text, "en", "2023-07-15").date is None
+    text = "Japan will provide 750 billion yen, Prime Minister Shinzo Abe said Saturday at a Mekong-Japan summit in Tokyo."
+    assert only(text, "en", "2015-07-04").date == "2015-07-04"

@@ -50,13 +50,17 @@ from mekong_tracker.vocab import Lexicon, load
 _COORD = re.compile(r"(?:\s+(?:with|voi)(?:\s+[a-z]+){1,4}?)?[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
 _NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
+# "..., officials said on Wednesday", "the ministry told reporters Friday", "cho biết hôm thứ Tư": the day it was said
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told(?:\s+(?:reporters|journalists|the press))?|announced|cho biet|thong bao)\s+(?:on\s+|hom\s+|vao\s+)?$"
+)
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
 _CHAIR_TERM = re.compile(r"\b(?:chu tich|chair|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
 _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chair)\s+(?:the\s+)?$")
 # a year that names a theme year: "the Year of Mekong-Korea Exchange in 2021", "Mekong-Japan Exchange Year 2009"
 _THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z][\w-]* Year)\s+(?:in\s+)?$")
 _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
-_AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+)?")
+_AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+|an?\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
 _NOT_DATE_CLAUSE = re.compile(r"\b(?:since|until|began|established|founded|thanh lap|ra doi)\b[^,;]*$")
@@ -497,6 +501,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             at_meeting = any(_AT_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover)  # "founded in July 2009 at the X"
             if clause and not at_meeting and not any(clause.start() < x < d.start for x in [m.start for m in mentions + leftover]):
                 continue
+            if not at_meeting and _SAID_ON.search(folded, max(s, d.start - 40), d.start):
+                continue  # not "Abe said Saturday at a summit in Tokyo"
             if in_dateline_head(text, s, d.start) or dateline[0] <= d.start < dateline[1]:
                 continue  # the day the story was filed
             if d.value[0] == SAME_DAY:
