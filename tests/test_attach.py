@@ -559,3 +559,26 @@ def test_two_summits_said_before_their_host_are_the_two_named_next() -> None:
     found = meetings(text, "en")
     assert found[("MKC", "summit", 2)]["date"] == found[("MJC", "summit", 12)]["date"] == "--11-13"
     assert (found[("ASEAN", "summit", 37)]["date"], found[("ASEAN", "summit", 37)]["date_end"]) == ("--11-12", "--11-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kiên Giang dự Hội nghị hợp tác và phát triển các tỉnh biên giới Việt Nam - Campuchia lần thứ 12\n\n"
+            "Từ ngày 28 đến 30/8, đoàn công tác tỉnh đã tham dự Hội nghị hợp tác và phát triển các tỉnh biên giới "
+            "Việt Nam - Campuchia lần thứ 12 tại tỉnh Kép.\n\n"
+            "Tỉnh đề xuất tận dụng Hành lang kinh tế phía Nam thuộc Chương trình hợp tác Tiểu vùng Mê Công mở rộng (GMS).\n\n"
+            "Các đại biểu đã ký Biên bản Hội nghị lần thứ 12 và thống nhất Hội nghị lần thứ 13 sẽ được tổ chức tại "
+            "Tây Ninh vào năm 2025.",
+            "vi",
+        ),
+        (
+            "The Mekong Delta Regional Coordination Council held its third meeting in Cần Thơ on Saturday.\n\n"
+            "Japan has long supported the region through Mekong-Japan cooperation programmes, an investor said.",
+            "en",
+        ),
+    ],
+)
+def test_a_story_of_some_other_series_gives_its_editions_to_no_framework_it_names_in_passing(text: str, lang: str) -> None:
+    assert process(text, lang, "2023-09-01").meetings == []

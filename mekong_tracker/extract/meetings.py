@@ -71,6 +71,9 @@ _RELATED = re.compile(
 # "lần thứ 10/2015" read as a month: an edition and its year
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
+_OTHER_SERIES = re.compile(r"(?:\s+[\w-]+){2,}\s+")  # words of a name, no punctuation
+_OTHER_SERIES_NAME = 100  # characters
+_ITS_EDITION = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,8}(?:held|holds|convened|opened|at|for)\s+its\s+$")  # a body named
 CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the paragraphs below
 OPENING = 30  # characters: a host named this early opens the sentence ("Held alongside X, ...")
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
@@ -849,6 +852,19 @@ def _series_named(folded: str, sen: _Sentence) -> list[Mention]:
     return [Mention(sen.unnamed[0], level, None, *at, {"framework": at, "level": at})] if level else []
 
 
+def _names_another_series(text: str, folded: str, sen: _Sentence) -> bool:
+    """Whether the sentence numbers an edition of a series no framework names: "Hội nghị hợp tác và phát triển các
+    tỉnh biên giới Việt Nam - Campuchia lần thứ 12", "The Mekong Delta Regional Coordination Council held its third
+    meeting"."""
+    for o in sen.ordinals:
+        if any(0 < o.start - lv.end <= _OTHER_SERIES_NAME and _OTHER_SERIES.fullmatch(folded, lv.end, o.start) for lv in sen.leftover):
+            return True
+        body = _ITS_EDITION.search(text, max(sen.span[0], o.start - _OTHER_SERIES_NAME), o.start)
+        if body and not find_frameworks(folded, text, body.start(), body.end()):
+            return True
+    return False
+
+
 def _article_framework(doc: Doc) -> tuple[str, None] | None:
     """The framework the body names most, if one does (not two as often)."""
     top = Counter(f.value[0] for f in find_frameworks(doc.folded, doc.text, 0, len(doc.text))).most_common(2)
@@ -863,6 +879,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     hosted: list[tuple[Mention, Mention]] = []  # (meeting, the one it was held alongside)
     followed: list[tuple[Mention, Mention, int]] = []  # (meeting, the one it was held right after, or this many days before)
     topic: Mention | None = None
+    untracked = False  # the story opened with an edition of some series not ours: what it numbers next is that series'
     pending: list[_Sentence] = []
     mentions_all: list[Mention] = []
     paragraph, paragraph_focus = -1, None  # the meeting that last opened a sentence of the paragraph: what its "Hội nghị" speaks of
@@ -883,7 +900,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         # framework the body names most, for an edition, not "the next summit")
         in_focus = paragraph_focus or topic
         focus = (sen.unnamed[0], None) if sen.unnamed else (in_focus.framework, in_focus.level) if in_focus else None
-        if focus is None and sen.leftover and sen.ordinals:
+        if topic is None and not sen.mentions and _names_another_series(text, folded, sen):
+            untracked = True
+        if focus is None and sen.leftover and sen.ordinals and not untracked:
             focus = _article_framework(doc)
         elif topic is not None and not sen.unnamed and sen.leftover and sen.ordinals:
             # "Hội nghị Cấp cao lần thứ hai" in a story of the LMC that began with the ASEAN-China summit at which
