@@ -582,3 +582,19 @@ def test_two_summits_said_before_their_host_are_the_two_named_next() -> None:
 )
 def test_a_story_of_some_other_series_gives_its_editions_to_no_framework_it_names_in_passing(text: str, lang: str) -> None:
     assert process(text, lang, "2023-09-01").meetings == []
+
+
+def test_an_answer_at_a_press_briefing_speaks_of_what_its_question_asks_about() -> None:
+    text = (
+        "Họp báo thường kỳ Bộ Ngoại giao ngày 2/7: Việt Nam sẽ đồng chủ trì Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản\n\n"
+        "Phóng viên: Xin cho biết đánh giá của Việt Nam về kết quả Hội nghị Cấp cao ASEAN lần thứ 36?\n\n"
+        "Người Phát ngôn: Hôm 26/6, Hội nghị Cấp cao ASEAN lần thứ 36 đã diễn ra theo hình thức trực tuyến.\n\n"
+        "Hội nghị đã thông qua Tuyên bố Tầm nhìn của các nhà Lãnh đạo ASEAN.\n\n"
+        "Phóng viên: Xin cho biết thông tin về Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản năm nay?\n\n"
+        "Người Phát ngôn: Việt Nam sẽ phối hợp với Nhật Bản tổ chức Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản "
+        "lần thứ 13 vào ngày 9/7 tới theo hình thức trực tuyến."
+    )
+    found = meetings(text, "vi", "2020-07-02")
+    assert found[("ASEAN", "summit", 36)]["documents"] == ["Tuyên bố Tầm nhìn của các nhà Lãnh đạo ASEAN"]
+    mjc = found[("MJC", "foreign_ministers", 13)]
+    assert (mjc["date"], mjc["country"], mjc["documents"]) == ("2020-07-09", None, [])

@@ -1969,3 +1969,15 @@ def test_the_day_something_was_said_is_no_meetings_date_unless_it_was_said_at_th
     assert only(text, "en", "2023-07-15").date is None
     text = "Japan will provide 750 billion yen, Prime Minister Shinzo Abe said Saturday at a Mekong-Japan summit in Tokyo."
     assert only(text, "en", "2015-07-04").date == "2015-07-04"
+
+
+def test_a_co_organiser_is_no_host_but_with_a_country_to_host_is() -> None:
+    text = "Theo thông cáo, Myanmar sẽ phối hợp với Trung Quốc tổ chức Hội nghị Lãnh đạo Mekong - Lan Thương lần thứ 4."
+    assert only(text, "vi", "2022-07-05").country is None
+    text = "The leaders agreed that MRC summits would be held every four years, with Vietnam to host the second summit in 2014."
+    assert only(text, "en", "2010-04-06").country == "VN"
+
+
+def test_the_day_of_a_press_briefing_dates_no_meeting_it_speaks_of() -> None:
+    text = "Họp báo thường kỳ Bộ Ngoại giao ngày 2/7: Việt Nam sẽ đồng chủ trì Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản"
+    assert only(text, "vi", "2020-07-02").date is None

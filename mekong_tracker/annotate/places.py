@@ -39,6 +39,8 @@ _SEAT = re.compile(
 _HOSTS = re.compile(r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:dang cai|to chuc|host|hosts|hosted|chu nha)\b")
 # "with Vietnam to host the next one": where a meeting named by no word of its own will be (not "the next summit")
 _NEXT_ONE = re.compile(r"\s+(?:the\s+)?(?:next|following)\s+(?:one|time)\b")
+# "Việt Nam sẽ phối hợp với Nhật Bản tổ chức ...": a co-organiser, no venue
+_CO_ORGANISER = re.compile(r"\b(?:phoi hop voi|cung voi|together with|jointly with|along with)\s*$")
 _CITY_OF_COUNTRY = re.compile(
     r"(?:\b[Tt]ại|\b[ỞởOo]|\b[Ii]n|\b[Aa]t)\s+(?:thành phố(?:\s+cổ|\s+cảng|\s+biển)?\s+|thủ đô\s+|the (?:ancient )?city of\s+)?"
     r"([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,2}),\s*(?:(?:miền|vùng)\s+\w+\s+|(?:central|northern|southern|eastern|western)\s+)?$"
@@ -72,7 +74,7 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
             continue
         before = folded[max(start, s - 40) : s]
         hosts = _HOSTS.match(folded, e)
-        hosts_this = hosts is not None and not _NEXT_ONE.match(folded, hosts.end())
+        hosts_this = hosts is not None and not _NEXT_ONE.match(folded, hosts.end()) and not _CO_ORGANISER.search(before)
         venue = bool(_LOCATIVE.search(before) or _BUILDING.search(before) or hosts_this) and not _SEAT.search(before)
         if not venue and prev is not None and prev.value["venue"] and not prev.value["dateline"]:
             # "tại Hà Nội, Việt Nam"; a list of cities: "in Sanya and Phnom Penh", "tại Tam Á (Trung Quốc) năm 2016 và Phnom Penh"

@@ -50,9 +50,11 @@ from mekong_tracker.vocab import Lexicon, load
 _COORD = re.compile(r"(?:\s+(?:with|voi)(?:\s+[a-z]+){1,4}?)?[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
 _NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
-# "..., officials said on Wednesday", "the ministry told reporters Friday", "cho biết hôm thứ Tư": the day it was said
+# "..., officials said on Wednesday", "the ministry told reporters Friday", "cho biết hôm thứ Tư", "Họp báo thường kỳ Bộ
+# Ngoại giao ngày 2/7": the day it was said
 _SAID_ON = re.compile(
-    r"\b(?:said|says|told(?:\s+(?:reporters|journalists|the press))?|announced|cho biet|thong bao)\s+(?:on\s+|hom\s+|vao\s+)?$"
+    r"(?:\b(?:said|says|told(?:\s+(?:reporters|journalists|the press))?|announced|cho biet|thong bao)"
+    r"|\b(?:hop bao|press conference|press briefing)(?:\s+(?!hoi\b|meeting|summit)[a-z]+){0,6})\s+(?:on\s+|hom\s+|vao\s+)?$"
 )
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
 _CHAIR_TERM = re.compile(r"\b(?:chu tich|chair|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
@@ -73,6 +75,7 @@ _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
 _OTHER_SERIES = re.compile(r"(?:\s+[\w-]+){2,}\s+")  # words of a name, no punctuation
 _OTHER_SERIES_NAME = 100  # characters
+_QUESTION = re.compile(r"(?:phong vien|pv|hoi|cau hoi|q|question)\s*:")  # "Phóng viên: Xin Người Phát ngôn cho biết ..."
 _ITS_EDITION = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,8}(?:held|holds|convened|opened|at|for)\s+its\s+$")  # a body named
 CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the paragraphs below
 OPENING = 30  # characters: a host named this early opens the sentence ("Held alongside X, ...")
@@ -883,11 +886,15 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     pending: list[_Sentence] = []
     mentions_all: list[Mention] = []
     paragraph, paragraph_focus = -1, None  # the meeting that last opened a sentence of the paragraph: what its "Hội nghị" speaks of
+    asked: int | None = None  # where the last question of an interview or press briefing starts
     per_sentence = _annotate(doc)
     for i, sen in enumerate(per_sentence):
         sent, attrs = sen.span, sen.attrs
-        if (line_start := text.rfind("\n", 0, sent[0])) != paragraph:
-            paragraph, paragraph_focus = line_start, None
+        line_start = text.rfind("\n", 0, sent[0])
+        if _QUESTION.match(folded, line_start + 1):
+            asked = line_start  # an interview's question: the paragraphs of its answer are one, of what it asks about
+        if (asked if asked is not None else line_start) != paragraph:
+            paragraph, paragraph_focus = asked if asked is not None else line_start, None
         focus_of_sentence = paragraph_focus if paragraph_focus and not _THIS_ONE.search(sen.anaphor) else topic
         if sen.editions:
             before = per_sentence[i - 1]
