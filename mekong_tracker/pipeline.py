@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mekong_tracker.annotate.dates import spell_months
 from mekong_tracker.clean.boilerplate import blank, find_boilerplate
 from mekong_tracker.clean.language import detect_language
 from mekong_tracker.clean.normalize import fold, nfc
@@ -17,7 +18,7 @@ def process(text: str, lang: str | None = None, published: str | None = None) ->
     folded = fold(text)
     doc = Doc(text=text, folded=folded, lang=lang or detect_language(text, folded), published=published)
     doc.boilerplate = find_boilerplate(text, folded)
-    doc.folded = blank(folded, doc.boilerplate)
+    doc.folded = spell_months(text, blank(folded, doc.boilerplate))
     doc.sentences = split_sentences(text, doc.boilerplate)
     if doc.lang in SUPPORTED:
         doc.meetings = extract_meetings(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mekong_tracker import process
+from mekong_tracker.annotate.dates import spell_months
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.clean.normalize import fold
@@ -1981,3 +1982,26 @@ def test_a_co_organiser_is_no_host_but_with_a_country_to_host_is() -> None:
 def test_the_day_of_a_press_briefing_dates_no_meeting_it_speaks_of() -> None:
     text = "Họp báo thường kỳ Bộ Ngoại giao ngày 2/7: Việt Nam sẽ đồng chủ trì Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản"
     assert only(text, "vi", "2020-07-02").date is None
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("hồi tháng Tám năm ngoái", "2019-08"),
+        ("vào tháng Mười Hai năm 2019", "2019-12"),
+        ("ngày 5 tháng tư năm 2019", "2019-04-05"),
+        ("vào tháng Năm", "2020-05"),
+        ("vào tháng Sáu", "2020-06"),
+        ("vào tháng sau", "2020-08"),  # next month, not June
+    ],
+)
+def test_months_named_in_vietnamese_words(when: str, date: str) -> None:
+    text = f"Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản lần thứ 12 tổ chức ở Bangkok {when}."
+    assert only(text, "vi", "2020-07-02").date == date
+
+
+def test_a_month_name_is_spelled_as_a_number_of_the_same_length_and_a_span_of_time_is_left_alone() -> None:
+    text = "tháng Mười Hai và những tháng năm gian khó"
+    spelled = spell_months(text, fold(text))
+    assert len(spelled) == len(text)
+    assert spelled.startswith("thang 12       va") and spelled.endswith("thang nam gian kho")

@@ -38,6 +38,28 @@ def _cardinals() -> dict[str, int]:
     return {**table["cardinals"]["en"], **{fold(k): v for k, v in table["vi"].items()}}
 
 
+@lru_cache(maxsize=1)
+def _vi_month_names() -> tuple[re.Pattern[str], dict[str, int]]:
+    """ "tháng Tám", "tháng mười hai": a month named in words (a name with a capital in the data only so)."""
+    names = load("numbers")["months"]["vi"]
+    alternation = "|".join(n if n[0].isupper() else f"(?i:{n})" for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?i:tháng)\s+(?P<name>{alternation})(?!\w)"), {n.lower(): v for n, v in names.items()}
+
+
+def spell_months(text: str, folded: str) -> str:
+    """`folded` with the months `text` names in Vietnamese words written as numbers, padded to the same length
+    ("tháng Tám" -> "thang 8  "), so that the date patterns read them as they read "tháng 8"."""
+    if "háng" not in text:
+        return folded
+    regex, numbers = _vi_month_names()
+    parts, pos = [], 0
+    for m in regex.finditer(text):
+        s, e = m.span("name")
+        parts += [folded[pos:s], str(numbers[m.group("name").lower()]).ljust(e - s)]
+        pos = e
+    return "".join(parts) + folded[pos:] if parts else folded
+
+
 def _month_alt() -> str:
     names = sorted(_months()[0], key=len, reverse=True)
     return r"(?P<mn>" + "|".join(names) + r")\.?"
