@@ -1934,6 +1934,11 @@ def test_an_edition_in_apposition_numbers_the_meeting(text: str) -> None:
             "vi",
             ["Kế hoạch tổng thể ACMECS giai đoạn 2019-2023"],
         ),
+        (
+            "Hội nghị thông qua Kế hoạch tổng thể ACMECS giai đoạn 2019 - 2023 - văn kiện định hướng đầu tiên của cơ chế.",
+            "vi",
+            ["Kế hoạch tổng thể ACMECS giai đoạn 2019 - 2023"],
+        ),
         ("Hội nghị đã thông qua Tuyên bố Mekong - sông Hàn.", "vi", ["Tuyên bố Mekong - sông Hàn"]),
     ],
 )

@@ -17,7 +17,7 @@ _ITEM_SEP = re.compile(r"\s*(?:[;,]\s*(?:(?:va|and|cung)\b)?|\b(?:va|and|cung)\b
 _STOP_VI = re.compile(
     r"[,;(:!?\"“”]|(?<!TP)(?<!Tp)\."  # "Tuyên bố TP. Hồ Chí Minh"
     # "... giai đoạn 2019-2023 – văn kiện đầu tiên ...", not "Mê Công - Hàn Quốc", "Mekong - sông Hàn", "đường bộ – đường biển"
-    r"|\s[–—]\s(?!sông|đường)(?-i:(?=[a-zà-ỹđ]))"
+    r"|\s[-–—]\s(?!sông|đường)(?-i:(?=[a-zà-ỹđ]))"
     r"|\s(?:với|cùng|nhằm|để|tại|trong đó|trong(?! lĩnh vực)|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
     re.IGNORECASE,
 )
