@@ -598,3 +598,13 @@ def test_an_answer_at_a_press_briefing_speaks_of_what_its_question_asks_about() 
     assert found[("ASEAN", "summit", 36)]["documents"] == ["Tuyên bố Tầm nhìn của các nhà Lãnh đạo ASEAN"]
     mjc = found[("MJC", "foreign_ministers", 13)]
     assert (mjc["date"], mjc["country"], mjc["documents"]) == ("2020-07-09", None, [])
+
+
+def test_a_value_opening_a_clause_stays_in_it_and_one_set_off_after_a_host_is_the_guests() -> None:
+    text = (
+        "Ngày 2/8, Bộ trưởng Ngoại giao Phạm Bình Minh dự Hội nghị Bộ trưởng Ngoại giao Mê Công - sông Hằng lần thứ 9; "
+        "cũng bên lề AMM-51, đầu tháng 8, Bộ trưởng tiếp tục dự Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản lần thứ 11."
+    )
+    found = meetings(text, "vi", "2018-12-20")
+    assert found[("MGC", "foreign_ministers", 9)]["date"] == "2018-08-02"
+    assert found[("MJC", "foreign_ministers", 11)]["date"] == "2018-08"

@@ -75,6 +75,7 @@ _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
 _OTHER_SERIES = re.compile(r"(?:\s+[\w-]+){2,}\s+")  # words of a name, no punctuation
 _OTHER_SERIES_NAME = 100  # characters
+_SET_OFF = re.compile(r"\s*,\s*")
 _QUESTION = re.compile(r"(?:phong vien|pv|hoi|cau hoi|q|question)\s*:")  # "Phóng viên: Xin Người Phát ngôn cho biết ..."
 _ITS_EDITION = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,8}(?:held|holds|convened|opened|at|for)\s+its\s+$")  # a body named
 CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the paragraphs below
@@ -242,6 +243,16 @@ def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: 
         if owner and not any(owner[-1].end < m.start < paren for m in mentions):
             return [owner[-1]]
     before = [m for m in mentions if m.end <= attr.start]
+    if (
+        before
+        and all(m.host for m in before)
+        and _SET_OFF.fullmatch(folded, before[-1].end, attr.start)
+        and folded.startswith(",", attr.end)
+    ):
+        # "bên lề AMM-51, đầu tháng 8, Bộ trưởng dự Hội nghị X": an adverbial set off after the host opens the guest's clause
+        guest = next((m for m in mentions if m.start >= attr.end and not m.host), None)
+        if guest is not None and ";" not in folded[attr.end : guest.start]:
+            return [guest]
     if before:
         group = [m for m in before if (m.start, m.end) == (before[-1].start, before[-1].end)]  # editions named together
         for m in reversed(before[:-1]):
@@ -251,8 +262,10 @@ def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: 
             else:
                 break
         return group
-    mains = [m for m in mentions if not m.host]
-    return mains or mentions
+    mains = [m for m in mentions if not m.host] or mentions
+    # "Ngày 2/8, ... dự Hội nghị X; cũng bên lề AMM-51, ... Hội nghị Y": the clause the value opens
+    clause_end = folded.find(";", attr.end, sent[1])
+    return [m for m in mains if m.start < clause_end] or mains if clause_end != -1 else mains
 
 
 @dataclass
