@@ -608,3 +608,16 @@ def test_a_value_opening_a_clause_stays_in_it_and_one_set_off_after_a_host_is_th
     found = meetings(text, "vi", "2018-12-20")
     assert found[("MGC", "foreign_ministers", 9)]["date"] == "2018-08-02"
     assert found[("MJC", "foreign_ministers", 11)]["date"] == "2018-08"
+
+
+def test_two_ministerial_meetings_in_the_lead_are_the_two_named_next_in_the_lao_capital() -> None:
+    text = (
+        "Vietnam called on Japan and South Korea to help Mekong countries at two ministerial meetings in Vientiane on Friday.\n\n"
+        "Deputy Foreign Minister Do Hung Viet led the delegation to the 15th Mekong-Japan Foreign Ministers' Meeting and the "
+        "12th Mekong-ROK Foreign Ministers' Meeting.\n\n"
+        "AMM-57 and related meetings took place in the Lao capital Vientiane from July 24 to 27."
+    )
+    found = meetings(text, "en", "2024-07-27")
+    for key in [("MJC", "foreign_ministers", 15), ("MKC", "foreign_ministers", 12)]:
+        assert (found[key]["date"], found[key]["city"]) == ("2024-07-26", "Vientiane")
+    assert found[("ASEAN", "foreign_ministers", 57)]["city"] == "Vientiane"

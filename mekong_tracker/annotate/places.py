@@ -48,7 +48,8 @@ _CITY_OF_COUNTRY = re.compile(
 _DATELINE_TAIL = re.compile(r"[^\n]{0,60}?(?:\s*:|\s\(|\s--?\s|\s[–—]\s)")
 # "in Sanya and Phnom Penh", "tại Tam Á (Trung Quốc) năm 2016 và Phnom Penh", "tại Côn Minh (7/2005), Viêng Chăn (3/2008)"
 _CITY_LIST = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:(?:nam|in)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:(?:va|and)\s+)?|(?:va|and)\s+)$")
-_CHAIN = re.compile(r"^(?:\s*,\s*|\s*\(\s*|\s+cua\s+|\s+of\s+|'s\s+(?:central|northern|southern)?\s*|\s+-\s+)$")
+# "tại Hà Nội, Việt Nam", "in the Lao capital Vientiane"
+_CHAIN = re.compile(r"^(?:\s*,\s*|\s*\(\s*|\s+cua\s+|\s+of\s+|'s\s+(?:central|northern|southern)?\s*|\s+-\s+|\s+capital(?: city)?,?\s+)$")
 
 
 @lru_cache(maxsize=1)
