@@ -2010,3 +2010,15 @@ def test_a_month_name_is_spelled_as_a_number_of_the_same_length_and_a_span_of_ti
     spelled = spell_months(text, fold(text))
     assert len(spelled) == len(text)
     assert spelled.startswith("thang 12       va") and spelled.endswith("thang nam gian kho")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The 10th Cambodia-Laos-Vietnam Development Triangle Area (CLV) Summit took place in Hanoi on March 31.", "en"),
+        ("Hội nghị Cấp cao Khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ 10 diễn ra tại Hà Nội ngày 31/3.", "vi"),
+    ],
+)
+def test_the_clv_development_triangle_area_by_its_full_name(text: str, lang: str) -> None:
+    m = only(text, lang, "2018-03-29")
+    assert (m.framework, m.level, m.ordinal, m.date) == ("CLV", "summit", 10, "2018-03-31")
