@@ -2022,3 +2022,9 @@ def test_a_month_name_is_spelled_as_a_number_of_the_same_length_and_a_span_of_ti
 def test_the_clv_development_triangle_area_by_its_full_name(text: str, lang: str) -> None:
     m = only(text, lang, "2018-03-29")
     assert (m.framework, m.level, m.ordinal, m.date) == ("CLV", "summit", 10, "2018-03-31")
+
+
+def test_senior_officials_of_the_six_countries_are_meeting() -> None:
+    text = "On Thursday, senior officials from the six GMS countries are meeting in Hanoi to finalize documents for the summit."
+    m = only(text, "en", "2018-03-29")
+    assert (m.framework, m.level, m.date, m.city) == ("GMS", "senior_officials", "2018-03-29", "Hanoi")

@@ -219,11 +219,14 @@ _PEOPLE = (
     r"(?P<fm>bo truong ngoai giao|ngoai truong|foreign ministers)|(?P<summit>nha lanh dao|lanh dao|leaders|prime ministers)"
     r"|(?P<senior_officials>quan chuc cao cap|senior officials)|(?P<minister>bo truong|ministers)"
 )
-_PEOPLE_BEFORE = re.compile(rf"\b(?:cac\s+)?(?:{_PEOPLE})\s+(?:(?:cua|of|from)\s+)?(?:the\s+|cac nuoc\s+)?$")
+_PEOPLE_BEFORE = re.compile(
+    rf"\b(?:cac\s+)?(?:{_PEOPLE})\s+(?:(?:cua|of|from)\s+)?(?:the\s+|cac nuoc\s+)?(?:(?:two|three|four|five|six|seven)\s+)?$"
+)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{_PEOPLE})\b")
 _PEOPLE_MET = re.compile(
     r"(?:\s+(?:member\s+)?(?:countries|nations))?\s+(?:will\s+|would\s+|da\s+|se\s+|also\s+|had\s+|have\s+)?"
-    r"(?P<verb>met|meet|gathered|convened|nhom hop|hop|gap nhau|held their|hold their)\b(?:\s+(?:for\s+(?:the|their)\s+)?)?"
+    r"(?P<verb>met|meet|(?:are|were) meeting|gathered|convened|nhom hop|hop|gap nhau|held their|hold their)\b"
+    r"(?:\s+(?:for\s+(?:the|their)\s+)?)?"
 )
 
 
