@@ -466,6 +466,7 @@ def test_the_third_gathering_is_an_edition_and_a_hotel_in_a_city_is_a_venue() ->
         ("the first ACMECS summit hosted by Thailand in more than a decade", []),
         ("the first Mekong-Japan summit, held in Tokyo in 2009", [1]),
         ("Hội nghị Cấp cao Mekong - Nhật Bản đầu tiên diễn ra tại Tokyo", [1]),
+        ("their first gathering of the year under Malaysia's chairmanship", []),
     ],
 )
 def test_the_first_since_is_a_first_of_some_kind_not_the_first_edition(text: str, ordinals: list[int]) -> None:
@@ -2028,3 +2029,11 @@ def test_senior_officials_of_the_six_countries_are_meeting() -> None:
     text = "On Thursday, senior officials from the six GMS countries are meeting in Hanoi to finalize documents for the summit."
     m = only(text, "en", "2018-03-29")
     assert (m.framework, m.level, m.date, m.city) == ("GMS", "senior_officials", "2018-03-29", "Hanoi")
+
+
+def test_the_chair_as_a_noun_and_a_consensus_are_no_chairs() -> None:
+    text = (
+        "The 46th ASEAN Summit was held in Kuala Lumpur. On Myanmar, Anwar said the leaders remained committed to the "
+        "Five-Point Consensus and had asked the chair to continue engaging all parties."
+    )
+    assert process(text, "en", "2025-05-27").meetings[0].chairs == []

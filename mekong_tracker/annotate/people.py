@@ -122,6 +122,10 @@ def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tu
     return out
 
 
+# "asked the chair to continue ...": a noun, not who chaired (but "with A and B as co-chairs")
+_CHAIR_NOUN = re.compile(r"\b(?:the|a|its|rotating)\s+$")
+
+
 def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
     """'chair' spans, value the name as spelled."""
     before, after, _, _ = _vocab()
@@ -131,7 +135,7 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
         stop = _STOP_AFTER_CUE.search(text, ce, end)
         found += names_in(text, ce, stop.start() if stop else end, surnames=True)
     for cs, _ce, _ in after.spans(folded, text, start, end):
-        if any(s <= cs < e for s, e, _ in cues):
+        if any(s <= cs < e for s, e, _ in cues) or _CHAIR_NOUN.search(folded, max(start, cs - 12), cs):
             continue
         by = text.find(" do ", start, cs)
         clause = by + 4 if by != -1 else start
