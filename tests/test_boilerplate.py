@@ -59,6 +59,7 @@ def page(*blocks: str) -> str:
         "Related Links",
         "More in Politics",
         "CÁC TIN, BÀI KHÁC",
+        "Related media releases",
         "- Đọc nhiều",
     ],
 )
@@ -206,8 +207,14 @@ def test_a_photo_caption_printed_twice_takes_no_teaser() -> None:
     assert covered(spans, text.index(caption), text.index(caption) + len(caption))
 
 
-def test_a_line_labelled_as_a_photo_caption_is_marked() -> None:
-    caption = "[Photo caption] The two leaders co-chair the 6th Mekong-Japan Summit in Nay Pyi Taw."
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "[Photo caption] The two leaders co-chair the 6th Mekong-Japan Summit in Nay Pyi Taw.",
+        "Ảnh tư liệu: Quang cảnh Hội nghị Cấp cao Ủy hội sông Mê Công quốc tế lần thứ 4 tại Viêng Chăn.",
+    ],
+)
+def test_a_line_labelled_as_a_photo_caption_is_marked(caption: str) -> None:
     text = page(*BODY, caption)
     at = text.index(caption)
     assert covered(spans_of(text), at, at + len(caption))
