@@ -2037,3 +2037,9 @@ def test_the_chair_as_a_noun_and_a_consensus_are_no_chairs() -> None:
         "Five-Point Consensus and had asked the chair to continue engaging all parties."
     )
     assert process(text, "en", "2025-05-27").meetings[0].chairs == []
+
+
+def test_foreign_ministers_who_met_tell_a_meeting() -> None:
+    text = "The declaration had been fine-tuned by ASEAN foreign ministers, who met in Kuala Lumpur on Sunday (May 25)."
+    m = only(text, "en", "2025-05-27")
+    assert (m.framework, m.level, m.date, m.city) == ("ASEAN", "foreign_ministers", "2025-05-25", "Kuala Lumpur")

@@ -224,7 +224,7 @@ _PEOPLE_BEFORE = re.compile(
 )
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{_PEOPLE})\b")
 _PEOPLE_MET = re.compile(
-    r"(?:\s+(?:member\s+)?(?:countries|nations))?\s+(?:will\s+|would\s+|da\s+|se\s+|also\s+|had\s+|have\s+)?"
+    r"(?:\s+(?:member\s+)?(?:countries|nations))?(?:\s*,\s*who)?\s+(?:will\s+|would\s+|da\s+|se\s+|also\s+|had\s+|have\s+)?"
     r"(?P<verb>met|meet|(?:are|were) meeting|gathered|convened|nhom hop|hop|gap nhau|held their|hold their)\b"
     r"(?:\s+(?:for\s+(?:the|their)\s+)?)?"
 )
