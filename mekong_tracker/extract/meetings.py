@@ -265,7 +265,9 @@ def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: 
     mains = [m for m in mentions if not m.host] or mentions
     # "Ngày 2/8, ... dự Hội nghị X; cũng bên lề AMM-51, ... Hội nghị Y": the clause the value opens
     clause_end = folded.find(";", attr.end, sent[1])
-    return [m for m in mains if m.start < clause_end] or mains if clause_end != -1 else mains
+    if clause_end != -1:
+        mains = [m for m in mains if m.start < clause_end] or mains
+    return mains
 
 
 @dataclass
@@ -906,8 +908,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         line_start = text.rfind("\n", 0, sent[0])
         if _QUESTION.match(folded, line_start + 1):
             asked = line_start  # an interview's question: the paragraphs of its answer are one, of what it asks about
-        if (asked if asked is not None else line_start) != paragraph:
-            paragraph, paragraph_focus = asked if asked is not None else line_start, None
+        if (start_of_paragraph := line_start if asked is None else asked) != paragraph:
+            paragraph, paragraph_focus = start_of_paragraph, None
         focus_of_sentence = paragraph_focus if paragraph_focus and not _THIS_ONE.search(sen.anaphor) else topic
         if sen.editions:
             before = per_sentence[i - 1]
