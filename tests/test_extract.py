@@ -2043,3 +2043,25 @@ def test_foreign_ministers_who_met_tell_a_meeting() -> None:
     text = "The declaration had been fine-tuned by ASEAN foreign ministers, who met in Kuala Lumpur on Sunday (May 25)."
     m = only(text, "en", "2025-05-27")
     assert (m.framework, m.level, m.date, m.city) == ("ASEAN", "foreign_ministers", "2025-05-25", "Kuala Lumpur")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The 6th GMS Summit takes place on March 30-31 at the National Convention Center in Hanoi, followed by the "
+            "10th CLV Summit on March 31 at the same venue.",
+            "en",
+        ),
+        (
+            "Hội nghị Cấp cao GMS lần thứ 6 diễn ra tại Hà Nội ngày 30-31/3. Cũng tại đây, ngày 31/3, Hội nghị Cấp cao CLV "
+            "lần thứ 10 được tổ chức.",
+            "vi",
+        ),
+    ],
+)
+def test_a_meeting_at_the_same_venue_is_where_the_one_before_was(text: str, lang: str) -> None:
+    found = {m.framework: m for m in process(text, lang, "2018-03-29").meetings}
+    assert (found["CLV"].country, found["CLV"].date) == ("VN", "2018-03-31")
+    assert found["CLV"].city == found["GMS"].city
+    assert found["CLV"].evidence["city"] == found["GMS"].evidence["city"]

@@ -120,6 +120,10 @@ _DAYS_APART = re.compile(
     r"\b(?P<n>a|one|two|three|mot|hai|ba)\s+(?:days?|ngay)\s+(?P<way>after|before|sau|truoc)\b\s*(?:the\s+|khi\s+)?(?:(?:two|three)-day\s+)?"
 )
 # "The Council meeting was preceded by the 53rd Meeting of the Joint Committee ... on the previous day"
+# "followed by the CLV Summit on March 31 at the same venue", "Cũng tại đây, Hội nghị Y ...": where the meeting before was
+_SAME_VENUE = re.compile(
+    r"\b(?:(?:at|in) the same (?:venue|place|location|hall|city)|tai cung (?:dia diem|noi|dia diem do)|cung tai (?:day|do|dia diem nay))\b"
+)
 _PRECEDED = re.compile(r"\b(?P<n>)(?P<way>preceded by)\s+(?:the\s+)?")
 _DAY_BEFORE = re.compile(r"\b(?:the (?:previous|preceding) day|the day before)\b")
 _NUMBER_WORDS = {"a": 1, "one": 1, "mot": 1, "two": 2, "hai": 2, "three": 3, "ba": 3}
@@ -896,6 +900,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     history: list[Mention] = []
     hosted: list[tuple[Mention, Mention]] = []  # (meeting, the one it was held alongside)
     followed: list[tuple[Mention, Mention, int]] = []  # (meeting, the one it was held right after, or this many days before)
+    same_venue: list[tuple[Mention, Mention]] = []  # (meeting, the one held where it was)
     topic: Mention | None = None
     untracked = False  # the story opened with an edition of some series not ours: what it numbers next is that series'
     pending: list[_Sentence] = []
@@ -1004,6 +1009,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 before = topic if opening.group("day") else history[-1]
                 back = _NUMBER_WORDS.get(opening.group("back") or "", 0)
                 followed += [(m, before, back) for m in mains if before is not None]
+            if same := _SAME_VENUE.search(folded, *sent):
+                same_venue += _same_venue(same, mains, history)
             history += mains
             if topic is not None and _takes_focus(text, folded, sent, mains[0], paragraph):
                 # "Trước đó một ngày, ngày 8/9, Hội nghị X đã diễn ra tại Seoul ... Hội nghị đã thông qua Tuyên bố chung"
@@ -1050,6 +1057,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     for later, before, back in followed:
         _days_before(claim_of[id(later)], claim_of[id(before)], back)
         inherit(claim_of[id(later)], claim_of[id(before)], day=not back)
+    for later, before in same_venue:
+        inherit(claim_of[id(later)], claim_of[id(before)], month=False)
     for guest, host in hosted:
         inherit(claim_of[id(guest)], claim_of[id(host)])
         inherit(claim_of[id(host)], claim_of[id(guest)], month=False)
@@ -1071,6 +1080,17 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         for g, c in zip(groups, claims, strict=True)
         if not (all(m.other_edition and m.anaphoric for m in g) and c.date is None and c.country is None)
     ]
+
+
+def _same_venue(same: re.Match[str], mains: list[Mention], history: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(meeting, the one before it) for "at the same venue": the meeting named last before the words, or
+    the first after them ("Cũng tại đây, Hội nghị Y"), and the meeting named before that one."""
+    before = [m for m in mains if m.end <= same.start()]
+    named = history + before
+    if before and len(named) >= 2:
+        return [(before[-1], named[-2])]
+    after = next((m for m in mains if m.start >= same.end()), None)
+    return [(after, history[-1])] if after is not None and history else []
 
 
 def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
