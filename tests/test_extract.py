@@ -2065,3 +2065,54 @@ def test_a_meeting_at_the_same_venue_is_where_the_one_before_was(text: str, lang
     assert (found["CLV"].country, found["CLV"].date) == ("VN", "2018-03-31")
     assert found["CLV"].city == found["GMS"].city
     assert found["CLV"].evidence["city"] == found["GMS"].evidence["city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Hội nghị Cấp cao MRC lần thứ ba họp trong hai ngày 4 và 5-4 tại Xiêm Riệp.", ("2018-04-04", "2018-04-05")),
+        ("Hội nghị Cấp cao ASEAN lần thứ 32 diễn ra từ ngày 27 đến 28-4 tại Singapore.", ("2018-04-27", "2018-04-28")),
+        ("Hội nghị Cấp cao ACMECS lần thứ 8 họp trong các ngày 15 và 16 tháng 6 năm 2018.", ("2018-06-15", "2018-06-16")),
+    ],
+)
+def test_two_days_joined_by_and_or_to_before_the_month(text: str, days: tuple[str, str]) -> None:
+    m = only(text, "vi", "2018-04-03")
+    assert (m.date, m.date_end) == days
+
+
+def test_what_the_meeting_adopted_is_not_given_to_the_one_it_looked_back_to() -> None:
+    text = (
+        "Sáng 31/3, tại Hà Nội, Thủ tướng chủ trì Hội nghị Cấp cao GMS lần thứ 6.\n\n"
+        "Các nhà lãnh đạo ghi nhận kết quả kể từ Hội nghị Cấp cao GMS lần thứ 5 năm 2014. Hội nghị đã thông qua Tuyên bố chung."
+    )
+    found = {m.ordinal: m for m in process(text, "vi", "2018-03-31").meetings}
+    assert (found[6].documents, found[5].documents) == (["Tuyên bố chung"], [])
+
+
+def test_a_story_that_goes_on_to_the_next_summit_of_the_day_speaks_of_it() -> None:
+    text = (
+        "Sáng 31/3, tại Hà Nội, Thủ tướng chủ trì Hội nghị Cấp cao GMS lần thứ 6. Hội nghị đã thông qua Kế hoạch hành động Hà Nội.\n\n"
+        "Chiều cùng ngày, Thủ tướng chủ trì Hội nghị Cấp cao CLV lần thứ 10.\n\n"
+        "Các nhà lãnh đạo đánh giá kết quả hợp tác. Hội nghị đã thông qua Tuyên bố chung."
+    )
+    found = {m.framework: m for m in process(text, "vi", "2018-03-31").meetings}
+    assert found["GMS"].documents == ["Kế hoạch hành động Hà Nội"]
+    assert found["CLV"].documents == ["Tuyên bố chung"]
+
+
+def test_a_preparatory_meeting_later_that_day_does_not_take_the_summit_s_documents() -> None:
+    text = (
+        "Hội nghị Cấp cao ACMECS lần thứ 7 diễn ra tại Hà Nội ngày 26/10.\n\n"
+        "Ngày 25/10, Hội nghị Quan chức cao cấp ACMECS đã họp. Chiều cùng ngày, Hội nghị Bộ trưởng Ngoại giao ACMECS đã rà soát "
+        "công tác chuẩn bị.\n\n"
+        "Sáng 26/10, Thủ tướng chủ trì phiên họp với sự tham dự của các trưởng đoàn.\n\n"
+        "Các nhà lãnh đạo đánh giá cao kết quả hợp tác. Hội nghị đã thông qua Tuyên bố Hà Nội."
+    )
+    found = {m.level: m for m in process(text, "vi", "2016-10-27").meetings}
+    assert found["summit"].documents == ["Tuyên bố Hà Nội"]
+    assert found["foreign_ministers"].documents == []
+
+
+def test_a_clause_opened_by_viec_names_no_chair() -> None:
+    text = "Hội nghị Cấp cao CLV lần thứ 11 diễn ra trực tuyến. Việc Việt Nam chủ trì thành công hội nghị cho thấy vai trò của Việt Nam."
+    assert only(text, "vi", "2020-12-10").chairs == []

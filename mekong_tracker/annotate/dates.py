@@ -280,8 +280,19 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
         rf"{_D}\s*/\s*(?P<m>\d{{1,2}})\s*(?:-|den|toi|va)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>(?:19|20)\d{{2}}))?(?![\d/])",
         _day_month,
     ),
-    # vi: ngày 26 tháng 1 năm 2011 - not "lần thứ 37 tháng 11"
-    (("thang",), rf"(?:ngay\s+)?(?<!\d)(?<!thu ){_D}\s+thang\s+(?P<m>\d{{1,2}})(?:\s*(?:nam|,)\s*{_Y})?", _day_month),
+    # vi: ngày 26 tháng 1 năm 2011, các ngày 15 và 16 tháng 6 - not "lần thứ 37 tháng 11"
+    (
+        ("thang",),
+        rf"(?:cac\s+)?(?:ngay\s+)?(?<!\d)(?<!thu ){_D}(?:\s*(?:-|va|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}}))?\s+thang\s+(?P<m>\d{{1,2}})"
+        rf"(?:\s*(?:nam|,)\s*{_Y})?",
+        _day_month,
+    ),
+    # vi: hai ngày 4 và 5-4 (Nhân Dân writes the month after a hyphen)
+    (
+        ("-",),
+        rf"(?:tu\s+|cac\s+|hai\s+)?ngay\s+{_D}\s*(?:va|den|toi)\s*(?:ngay\s+)?(?P<d2>\d{{1,2}})\s*-\s*(?P<m>\d{{1,2}})(?:\s*-\s*{_Y})?(?![\d/-])",
+        _day_month,
+    ),
     # 28/9/2020, 28-9-2020, 28.9.2020
     (_DIGITS, rf"(?<![\d/.]){_D}\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*{_Y}(?![\d/])", _day_month),
     # vi: ngày 28/9, (28/9), sáng 12-3

@@ -153,6 +153,7 @@ _LISTED_AT = re.compile(r"\s*:\s*")  # "- Lần thứ hai: Côn Minh": a list it
 _EARLIER = re.compile(r"\b(?:previously|earlier|in the past|da tung|tung|truoc do|truoc day)\b")
 _WHEN_LAST = re.compile(r"\bwhen they (?:last|first)\b")
 _A_MEETING = re.compile(r"\b(?:cuoc gap|a meeting)\b")  # "được khởi xướng tại cuộc gặp giữa ... với các bộ trưởng"
+_SINCE = re.compile(r"\b(?:ke tu|since)\s+(?:the\s+)?$")  # "kể từ Hội nghị Cấp cao GMS lần thứ 5": a meeting looked back to
 _THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị lần này": the meeting the article is about
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
@@ -847,8 +848,8 @@ def _crosshead(text: str, sent: tuple[int, int]) -> bool:
 def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, paragraph: int) -> bool:
     """Whether the paragraph's "Hội nghị" speaks of this meeting from now on: this edition, named early in
     the paragraph's first sentence, or opening a later one after nothing or a clause ("Ngày 31/3/2018,
-    Hội nghị X ...", "The 10th X ...") - not "Last year's X", "At the X"."""
-    if m.other_edition or m.host or m.start - sent[0] > OPENING * 2:
+    Hội nghị X ...", "The 10th X ...") - not "Last year's X", "At the X", nor what was done "kể từ Hội nghị X" (since)."""
+    if m.other_edition or m.host or m.start - sent[0] > OPENING * 2 or _SINCE.search(folded, max(sent[0], m.start - 12), m.start):
         return False
     before = folded[sent[0] : m.start].strip()
     return not text[paragraph + 1 : sent[0]].strip() or before in ("", "the") or before.endswith(",")
@@ -906,6 +907,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     pending: list[_Sentence] = []
     mentions_all: list[Mention] = []
     paragraph, paragraph_focus = -1, None  # the meeting that last opened a sentence of the paragraph: what its "Hội nghị" speaks of
+    moved_on: Mention | None = None  # "Chiều cùng ngày, Thủ tướng chủ trì Hội nghị Y": the story's meeting from then on
     asked: int | None = None  # where the last question of an interview or press briefing starts
     per_sentence = _annotate(doc)
     for i, sen in enumerate(per_sentence):
@@ -915,7 +917,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             asked = line_start  # an interview's question: the paragraphs of its answer are one, of what it asks about
         if (start_of_paragraph := line_start if asked is None else asked) != paragraph:
             paragraph, paragraph_focus = start_of_paragraph, None
-        focus_of_sentence = paragraph_focus if paragraph_focus and not _THIS_ONE.search(sen.anaphor) else topic
+        focus_of_sentence = paragraph_focus if paragraph_focus and not _THIS_ONE.search(sen.anaphor) else moved_on or topic
         if sen.editions:
             before = per_sentence[i - 1]
             series = before.mentions[-1:] or (_referents(before, topic, history, hosted) if before.anaphor and topic else [])
@@ -1009,6 +1011,10 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 before = topic if opening.group("day") else history[-1]
                 back = _NUMBER_WORDS.get(opening.group("back") or "", 0)
                 followed += [(m, before, back) for m in mains if before is not None]
+                # the story goes on to a meeting of its own level - not "Trước đó một ngày, Hội nghị SOM ...", nor
+                # "Chiều cùng ngày, Hội nghị Bộ trưởng Ngoại giao ... rà soát công tác chuẩn bị" in a story of a summit
+                if not (back or mains[0].other_edition or mains[0].host) and topic is not None and mains[0].level == topic.level:
+                    moved_on = mains[0]
             if same := _SAME_VENUE.search(folded, *sent):
                 same_venue += _same_venue(same, mains, history)
             history += mains
