@@ -2116,3 +2116,15 @@ def test_a_preparatory_meeting_later_that_day_does_not_take_the_summit_s_documen
 def test_a_clause_opened_by_viec_names_no_chair() -> None:
     text = "Hội nghị Cấp cao CLV lần thứ 11 diễn ra trực tuyến. Việc Việt Nam chủ trì thành công hội nghị cho thấy vai trò của Việt Nam."
     assert only(text, "vi", "2020-12-10").chairs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Việt Nam đã đăng cai Hội nghị Cấp cao ACMECS 7 và Hội nghị Cấp cao CLMV 8 tại Hà Nội.", "vi"),
+        ("Viet Nam hosted the ACMECS 7 summit and the CLMV-8 Summit in Hanoi.", "en"),
+    ],
+)
+def test_short_forms_named_together_with_their_level_words_share_the_place(text: str, lang: str) -> None:
+    found = {m.framework: m for m in process(text, lang, "2016-10-27").meetings}
+    assert found["ACMECS"].city == found["CLMV"].city is not None

@@ -237,6 +237,15 @@ def _compatible(who: str | None, level: str) -> bool:
     return True
 
 
+def _coordinated(folded: str, text: str, a: Mention, b: Mention) -> bool:
+    """Whether meeting `b` is named right after `a` and with it ("X và Y", "X, Y and the Z"), level words around
+    a short form allowed ("Hội nghị Cấp cao ACMECS 7 và Hội nghị Cấp cao CLMV 8", "the ACMECS 7 summit and the CLMV-8")."""
+    gap = folded[a.end : b.start]
+    for lv in find_levels(folded, text, a.end, b.start):
+        gap = gap[: lv.start - a.end] + " " * (lv.end - lv.start) + gap[lv.end - a.end :]
+    return _COORD.fullmatch(gap) is not None
+
+
 def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: tuple[int, int]) -> list[Mention]:
     inside = [m for m in mentions if attr.start <= m.start and m.end <= attr.end]
     within = [m for m in mentions if m.start <= attr.start and attr.end <= m.end]  # "Hội nghị thượng đỉnh trực tuyến ... ASEAN+3"
@@ -262,7 +271,7 @@ def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: 
         group = [m for m in before if (m.start, m.end) == (before[-1].start, before[-1].end)]  # editions named together
         for m in reversed(before[:-1]):
             # not an edition named by its ordinal alone in a clause of its own ("...; lần thứ nhất được tổ chức năm 2009")
-            if _COORD.fullmatch(folded, m.end, group[0].start) and not group[0].anaphoric:
+            if _coordinated(folded, text, m, group[0]) and not group[0].anaphoric:
                 group.insert(0, m)
             else:
                 break
