@@ -2128,3 +2128,11 @@ def test_a_clause_opened_by_viec_names_no_chair() -> None:
 def test_short_forms_named_together_with_their_level_words_share_the_place(text: str, lang: str) -> None:
     found = {m.framework: m for m in process(text, lang, "2016-10-27").meetings}
     assert found["ACMECS"].city == found["CLMV"].city is not None
+
+
+def test_no_name_runs_over_a_bracket() -> None:
+    text = (
+        "(KPL) Prime Minister Thongloun Sisoulith and Chinese Premier Li Keqiang co-chaired the 3rd Mekong-Lancang "
+        "Cooperation Leaders' Meeting on Aug 24."
+    )
+    assert only(text, "en", "2020-08-25").chairs == ["Thongloun Sisoulith", "Li Keqiang"]

@@ -14,6 +14,7 @@ from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load
 
 _TOKEN = re.compile(r"[^\s,;()\"“”]+")
+_BREAK = re.compile(r"[()\"“”]")
 _PARTS = re.compile(r"\s+(?:và|and|&|cùng)\s+|[,;:]|\s[-–—]\s")
 # where a chair clause ends, matched on the stored text (case-insensitive)
 _STOP = re.compile(
@@ -103,6 +104,8 @@ def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tu
         pos = cut_e
         runs: list[list[re.Match[str]]] = [[]]
         for tok in tokens:
+            if runs[-1] and _BREAK.search(text, runs[-1][-1].end(), tok.start()):
+                runs.append([])  # "(KPL) Prime Minister Thongloun Sisoulith": no name runs over a bracket or a quote
             if _is_cap(tok.group()):
                 runs[-1].append(tok)
             elif runs[-1]:
