@@ -2136,3 +2136,20 @@ def test_no_name_runs_over_a_bracket() -> None:
         "Cooperation Leaders' Meeting on Aug 24."
     )
     assert only(text, "en", "2020-08-25").chairs == ["Thongloun Sisoulith", "Li Keqiang"]
+
+
+def test_a_chair_of_two_meetings_each_with_its_own_partner() -> None:
+    text = (
+        "Prime Minister Nguyen Xuan Phuc co-chaired the second Mekong-Korea Summit with Korean President Moon Jae-in and "
+        "the 12th Mekong-Japan Summit with Japanese Prime Minister Suga Yoshihide via videoconference on November 13."
+    )
+    found = {m.framework: m for m in process(text, "en", "2020-11-13").meetings}
+    assert found["MKC"].chairs == ["Nguyen Xuan Phuc", "Moon Jae-in"]
+    assert found["MJC"].chairs == ["Nguyen Xuan Phuc", "Suga Yoshihide"]
+    assert (found["MKC"].date, found["MKC"].format) == (found["MJC"].date, found["MJC"].format) == ("2020-11-13", "online")
+
+
+def test_who_chairs_two_meetings_named_together_chairs_both() -> None:
+    text = "Ngày 26/10, Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị Cấp cao ACMECS lần thứ 7 và Hội nghị Cấp cao CLMV lần thứ 8."
+    found = {m.framework: m for m in process(text, "vi", "2016-10-26").meetings}
+    assert found["ACMECS"].chairs == found["CLMV"].chairs == ["Nguyễn Xuân Phúc"]

@@ -33,6 +33,7 @@ _STOP_AFTER_CUE = re.compile(
 
 
 # a co-chair's verb, what was co-chaired, then "with" the other co-chair (folded)
+_AND_THE_WITH = re.compile(r"\s+and\s+the\s+[^,.;\n]{1,80}?\bwith\s+(?!the participation)")
 _CHAIRED_WITH = re.compile(r"\b(?:co-?chair(?:ed|s)?|dong chu tri)\b[^.;\n]{0,120}?\b(?:with|cung voi|voi)\s+(?!the participation|su tham)")
 
 
@@ -152,9 +153,14 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
             names = names_in(text, start, cs)[-1:]
         found += names
     for w in _CHAIRED_WITH.finditer(folded, start, end):
-        # "Moon co-chaired the second Mekong-Korea summit with Vietnamese Prime Minister Nguyen Xuan Phuc"
-        stop = _STOP_AFTER_CUE.search(text, w.end(), end)
-        found += names_in(text, w.end(), stop.start() if stop else end)[:1]
+        # "Moon co-chaired the second Mekong-Korea summit with Vietnamese Prime Minister Nguyen Xuan Phuc", and
+        # "... with A and the 12th Mekong-Japan Summit with B"
+        more: re.Match[str] | None = w
+        while more is not None:
+            stop = _STOP_AFTER_CUE.search(text, more.end(), end)
+            name = names_in(text, more.end(), stop.start() if stop else end)[:1]
+            found += name
+            more = _AND_THE_WITH.match(folded, name[0][1], end) if name else None
     return [Span(s, e, "chair", _full_name(text, s, e)) for s, e in sorted(set(found))]
 
 

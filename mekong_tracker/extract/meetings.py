@@ -47,7 +47,7 @@ from mekong_tracker.extract.mentions import (
 from mekong_tracker.models import MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
-_COORD = re.compile(r"(?:\s+(?:with|voi)(?:\s+[a-z]+){1,4}?)?[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
+_COORD = re.compile(r"(?:\s+(?:with|voi)(?:\s+[a-z][a-z'-]*){1,6}?)?[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
 _NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
 # "..., officials said on Wednesday", "the ministry told reporters Friday", "cho biết hôm thứ Tư", "Họp báo thường kỳ Bộ
@@ -158,6 +158,7 @@ _THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
 # a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
+_WITH_NAME = re.compile(r"\s+(?:with|cung voi|voi)\s+(?:[a-z][a-z'.-]*\s+){0,5}")  # "with Japanese Prime Minister "
 _CHAIRS_THE = re.compile(
     r"\s+(?:(?:will|would|to|has|had|also|then|da|se|cung)\s+)*(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|presided over|presides over"
     r"|dong chu tri|chu tri)\s+(?:the\s+)?"
@@ -688,6 +689,9 @@ def _attr_targets(
     a document goes to the meeting an opening anaphor speaks of rather than to one named after
     it."""
     if a.field == "chairs":
+        before = [m for m in mentions if m.end <= a.span.start]
+        if before and _WITH_NAME.fullmatch(folded, before[-1].end, a.span.start):
+            return before[-1:]  # "... and the 12th Mekong-Japan Summit with Japanese Prime Minister B": that one's
         # "Hội nghị X do Thủ tướng A chủ trì và Hội nghị Y": the meeting named right before "do"
         by = folded.rfind(" do ", a.sentence[0], a.span.start)
         owner = [m for m in mentions if m.end <= by + 1 and by - m.end <= 3]
@@ -704,7 +708,12 @@ def _attr_targets(
     nearest = min((m.start for m in mentions if named_next and 0 <= m.start - named_next.end() <= 25), default=None)
     named = [m for m in mentions if nearest is not None and m.start == nearest]
     if named:
-        return named  # "Kế hoạch X, được thông qua tại Hội nghị Y", "X, adopted at the Y"; "A will chair the Y"
+        # "Kế hoạch X, được thông qua tại Hội nghị Y", "X, adopted at the Y"; "A will chair the Y", and the meetings
+        # named with it ("A co-chaired the X with B and the Y with C")
+        for m in mentions:
+            if m.start >= named[-1].end and _coordinated(folded, text, named[-1], m):
+                named.append(m)
+        return named
     own = [m for m in mentions if m.end <= a.span.start and _OWN_CLAUSE.fullmatch(folded, m.end, a.span.start)]
     if own and a.field in ("date", "place", "format"):
         return own[-1:]  # "... of the 37th ASEAN Summit, which Vietnam opened virtually on Thursday": that summit's
