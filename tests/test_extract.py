@@ -2153,3 +2153,21 @@ def test_who_chairs_two_meetings_named_together_chairs_both() -> None:
     text = "Ngày 26/10, Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị Cấp cao ACMECS lần thứ 7 và Hội nghị Cấp cao CLMV lần thứ 8."
     found = {m.framework: m for m in process(text, "vi", "2016-10-26").meetings}
     assert found["ACMECS"].chairs == found["CLMV"].chairs == ["Nguyễn Xuân Phúc"]
+
+
+def test_a_sector_before_ministerial_meeting_is_a_sectoral_meeting() -> None:
+    text = (
+        "Ministers gathered in Beijing on Dec. 17 for the first Lancang-Mekong Water Resources Cooperation Ministerial Meeting, "
+        "presided over by Chinese Minister of Water Resources E Jingping."
+    )
+    m = only(text, "en", "2019-12-18")
+    assert (m.level, m.ordinal, m.date, m.chairs) == ("ministerial", 1, "2019-12-17", ["E Jingping"])
+
+
+def test_officials_who_held_a_meeting_held_one_of_their_own() -> None:
+    text = (
+        "The eighth LMC Foreign Ministers' Meeting was held in Beijing on Thursday.\n\n"
+        "On Wednesday, senior officials of the six countries held a preparatory meeting in Beijing to go through the drafts."
+    )
+    found = {m.level: m for m in process(text, "en", "2023-12-08").meetings}
+    assert (found["senior_officials"].framework, found["senior_officials"].date) == ("LMC", "2023-12-06")

@@ -166,7 +166,8 @@ _CHAIRS_THE = re.compile(
 # people, then a meeting verb: "Foreign ministers of the five countries will meet", "các Bộ trưởng sẽ họp"
 _MEET = re.compile(
     r"(?:\s+(?:of|from|cua)\s+[^.;:]{0,40}?|\s+[^.;:,]{0,30}?\bwhen they(?:\s+(?:last|first))?)?"  # "leaders endorsed when they last met"
-    r"\s+(?:will\s+|would\s+|da\s+|se\s+|are to\s+)?(?:meet|met|gather|gathered|hop|nhom hop)\b"
+    r"\s+(?:will\s+|would\s+|da\s+|se\s+|are to\s+)?(?:meet|met|gather|gathered|hop|nhom hop"
+    r"|(?:held|hold)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}?meeting)\b"  # "senior officials held a preparatory meeting"
 )
 # who meets tells the level: leaders a summit, ministers (or a council) a ministers' meeting
 _WHO = re.compile(
