@@ -2171,3 +2171,19 @@ def test_officials_who_held_a_meeting_held_one_of_their_own() -> None:
     )
     found = {m.level: m for m in process(text, "en", "2023-12-08").meetings}
     assert (found["senior_officials"].framework, found["senior_officials"].date) == ("LMC", "2023-12-06")
+
+
+def test_a_host_named_on_the_margins_and_its_own_days() -> None:
+    text = (
+        "Minister Cho Tae-yul co-chaired the 12th Mekong-ROK Foreign Ministers' Meeting on July 26 in Vientiane, on the margins "
+        "of the 57th ASEAN Foreign Ministers' Meeting and Related Meetings taking place from July 24 to 27."
+    )
+    found = {m.framework: m for m in process(text, "en", "2024-07-27").meetings}
+    assert (found["MKC"].date, found["MKC"].city) == ("2024-07-26", "Vientiane")
+    assert (found["ASEAN"].date, found["ASEAN"].date_end, found["ASEAN"].city) == ("2024-07-24", "2024-07-27", "Vientiane")
+
+
+def test_a_track_one_and_a_half_dialogue_is_a_meeting() -> None:
+    text = "The first Mekong-U.S. Partnership Track 1.5 Policy Dialogue will be held later this year."
+    m = only(text, "en", "2020-09-12")
+    assert (m.framework, m.level, m.ordinal, m.date) == ("MUSP", "other", 1, "2020")

@@ -31,7 +31,7 @@ _STOP_EN = re.compile(
     re.IGNORECASE,
 )
 _SHORT_NAME = re.compile(r"\s*\((?:[A-Z][A-Z0-9\-]{1,15}|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)\)")  # "(GMS-2030)", "(2018-2022)"
-_SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|two|three|first|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
+_SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|own|two|three|first|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
 # a word before a document noun: not "a very important plan", nor "welcomed the ... plan"
 _MODIFIER = re.compile(r"(?!(?:very|most|more|highly|really|extremely|the|a|an|and|or)\s)[a-z0-9][a-z0-9\-]*\s+")
 _AUX = re.compile(r"\s+(?:đã|sẽ|vừa|đều|cũng|đã từng)$", re.IGNORECASE)

@@ -111,7 +111,8 @@ _ADOPTED_AT = re.compile(
 )
 # a participle clause of a meeting's own: "B and Related Summits, held here on", "B, diễn ra ngày"
 _OWN_CLAUSE = re.compile(
-    r"[^,.;]{0,40},\s*(?:held|which (?:was|were) held|taking place|dien ra|to chuc|duoc to chuc)\b[^,.;]{0,60}"
+    r"[^,.;]{0,40}?(?:,\s*|\s(?=taking place|being held))"  # "... and Related Meetings taking place from July 24 to 27"
+    r"(?:held|being held|which (?:was|were) held|taking place|dien ra|to chuc|duoc to chuc)\b[^,.;]{0,60}"
     # ", which Vietnam, as ASEAN chair, opened virtually on Thursday"
     r"|[^,.;]{0,40},\s*which\b[^.;]{0,60}\b(?:opened|began|started|kicked off|took place|closed|ended|concluded)\b[^,.;]{0,40}"
 )
