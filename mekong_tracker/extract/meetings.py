@@ -120,11 +120,11 @@ _OWN_CLAUSE = re.compile(
 _DAYS_APART = re.compile(
     r"\b(?P<n>a|one|two|three|mot|hai|ba)\s+(?:days?|ngay)\s+(?P<way>after|before|sau|truoc)\b\s*(?:the\s+|khi\s+)?(?:(?:two|three)-day\s+)?"
 )
-# "The Council meeting was preceded by the 53rd Meeting of the Joint Committee ... on the previous day"
 # "followed by the CLV Summit on March 31 at the same venue", "Cũng tại đây, Hội nghị Y ...": where the meeting before was
 _SAME_VENUE = re.compile(
     r"\b(?:(?:at|in) the same (?:venue|place|location|hall|city)|tai cung (?:dia diem|noi|dia diem do)|cung tai (?:day|do|dia diem nay))\b"
 )
+# "The Council meeting was preceded by the 53rd Meeting of the Joint Committee ... on the previous day"
 _PRECEDED = re.compile(r"\b(?P<n>)(?P<way>preceded by)\s+(?:the\s+)?")
 _DAY_BEFORE = re.compile(r"\b(?:the (?:previous|preceding) day|the day before)\b")
 _NUMBER_WORDS = {"a": 1, "one": 1, "mot": 1, "two": 2, "hai": 2, "three": 3, "ba": 3}
@@ -158,8 +158,8 @@ _SINCE = re.compile(r"\b(?:ke tu|since)\s+(?:the\s+)?$")  # "kể từ Hội ngh
 _THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị lần này": the meeting the article is about
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
-# a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
 _WITH_NAME = re.compile(r"\s+(?:with|cung voi|voi)\s+(?:[a-z][a-z'.-]*\s+){0,5}")  # "with Japanese Prime Minister "
+# a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
 _CHAIRS_THE = re.compile(
     r"\s+(?:(?:will|would|to|has|had|also|then|da|se|cung)\s+)*(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|presided over|presides over"
     r"|dong chu tri|chu tri)\s+(?:the\s+)?"
