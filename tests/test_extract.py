@@ -2187,3 +2187,21 @@ def test_a_track_one_and_a_half_dialogue_is_a_meeting() -> None:
     text = "The first Mekong-U.S. Partnership Track 1.5 Policy Dialogue will be held later this year."
     m = only(text, "en", "2020-09-12")
     assert (m.framework, m.level, m.ordinal, m.date) == ("MUSP", "other", 1, "2020")
+
+
+@pytest.mark.parametrize(
+    ("when", "lang", "date"),
+    [
+        ("in October of that year", "en", "2009-10"),
+        ("on November 6 that year", "en", "2009-11-06"),
+        ("vào tháng 10 năm đó", "vi", "2009-10"),
+        ("ngày 6 tháng 11 cùng năm", "vi", "2009-11-06"),
+    ],
+)
+def test_a_month_of_that_year_takes_the_year_the_text_gave(when: str, lang: str, date: str) -> None:
+    text = {
+        "en": f"The first Mekong-Japan Summit was held in Tokyo in 2009. The second Mekong-Japan Summit took place in Hanoi {when}.",
+        "vi": f"Năm 2009, Nhật Bản khởi động hợp tác. Hội nghị Cấp cao Mekong-Nhật Bản lần thứ hai diễn ra tại Hà Nội {when}.",
+    }[lang]
+    found = {m.ordinal: m for m in process(text, lang, "2023-05-01").meetings}
+    assert found[2].date == date

@@ -127,16 +127,22 @@ def _rel(text: str) -> str:
     return ""
 
 
+# "that year", "năm đó": the year the text gave last
+_SAME_YEAR = r"(?:of\s+)?(?:that|the same)\s+year|nam do|cung nam(?! nay| sau| toi| truoc| ngoai)"
 # "25/12 năm ngoái", "on Dec. 25 last year": the day of the year before (or after) publication
 _AND_YEAR = re.compile(r"\s*(?:,|and|va)\s*(?P<y>(?:19|20)\d{2})(?![\d/-])")
-_YEAR_AFTER_DAY = re.compile(r"\s*(?:(?P<last>nam ngoai|nam truoc(?!\s+do)|last year)|(?P<next>nam sau|nam toi|next year))\b")
+_YEAR_AFTER_DAY = re.compile(
+    rf"\s*(?:(?P<last>nam ngoai|nam truoc(?!\s+do)|last year)|(?P<next>nam sau|nam toi|next year)|(?P<same>{_SAME_YEAR}))\b"
+)
 
 
 def _day_month(m: re.Match[str], a: _Anchor) -> Value:
     month, y = _month(m), _g(m, "y")
     anchored = y is not None
     rel = None if anchored else _YEAR_AFTER_DAY.match(m.string, m.end())
-    if rel is not None and a.year is not None:
+    if rel is not None and rel.group("same"):
+        y = _year_before(m.string, m.start())
+    elif rel is not None and a.year is not None:
         y = a.year - 1 if rel.group("last") else a.year + 1
     elif y is None:
         y = a.year_for(month)
@@ -155,7 +161,9 @@ def _month_year(m: re.Match[str], a: _Anchor) -> Value:
     month = _month(m)
     if y is None:
         rel = _rel(m.group(0))
-        if "nam ngoai" in m.group(0) or "last year" in m.group(0):
+        if re.search(_SAME_YEAR, m.group(0)):
+            y = _year_before(m.string, m.start())
+        elif "nam ngoai" in m.group(0) or "last year" in m.group(0):
             y = a.year - 1 if a.year else None
         elif "nam sau" in m.group(0) or "next year" in m.group(0):
             y = a.year + 1 if a.year else None
@@ -189,10 +197,16 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])")
 SAME_YEAR_REACH = 400  # characters looked back for the year "that year" is
 
 
+def _year_before(text: str, pos: int) -> int | None:
+    """The last year the text gave before `pos`, within reach."""
+    years = _YEAR_IN_TEXT.findall(text, max(0, pos - SAME_YEAR_REACH), pos)
+    return int(years[-1]) if years else None
+
+
 def _same_year(m: re.Match[str], a: _Anchor) -> Value:
     """ "held in Seoul that year", "cùng năm": the last year the text gave before."""
-    years = _YEAR_IN_TEXT.findall(m.string, max(0, m.start() - SAME_YEAR_REACH), m.start())
-    return (years[-1] if years else None), None, False
+    year = _year_before(m.string, m.start())
+    return (str(year) if year else None), None, False
 
 
 SAME_DAY = "same-day"  # a value the extractor replaces with the last date the text gave
@@ -305,7 +319,11 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     (("thang",), rf"thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}", _month_year),
     # vi: tháng 11-2002 (Nhân Dân, QĐND), tháng 11.2015 (Thanh Niên)
     (("thang",), rf"thang\s+(?P<m>\d{{1,2}})\s*[-.]\s*{_Y}(?![\d/-])", _month_year),
-    (("thang",), r"thang\s+(?P<m>\d{1,2})(?![\d/])(?:\s+(?:toi|nay|sau|truoc|vua qua|nam ngoai|nam nay|nam sau))*", _month_year),
+    (
+        ("thang",),
+        r"thang\s+(?P<m>\d{1,2})(?![\d/])(?:\s+(?:toi|nay|sau|truoc|vua qua|nam ngoai|nam nay|nam sau|nam do|cung nam))*",
+        _month_year,
+    ),
     # en: Nov. 30-Dec. 1, 2019; 30 November to 1 December 2017 (a range over two months)
     (
         _MONTH_NAMES,
@@ -323,7 +341,11 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     (_MONTH_NAMES, rf"{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?{{mn}},?(?:\s+{_Y})?(?![\d])", _day_month),
     # en: April 2014, this November, last month
     (_MONTH_NAMES, rf"{{mn}},?\s+{_Y}", _month_year),
-    (_MONTH_NAMES, r"(?:(?:this|next|last|coming|in|early|late|mid|mid-)\s+)?{mn}(?:\s+of)?\s+(?:last|next|this)\s+year\b", _month_year),
+    (
+        _MONTH_NAMES,
+        r"(?:(?:this|next|last|coming|in|early|late|mid|mid-)\s+)?{mn}(?:\s+of)?\s+(?:last|next|this|that|the same)\s+year\b",
+        _month_year,
+    ),
     (_MONTH_NAMES, r"(?:this|next|last|coming|in|early|late|mid|mid-)\s+{mn}(?![a-z])", _month_year),
     # years: năm 2014, in 2004, năm ngoái, last year
     (("19", "20"), rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
