@@ -2205,3 +2205,14 @@ def test_a_month_of_that_year_takes_the_year_the_text_gave(when: str, lang: str,
     }[lang]
     found = {m.ordinal: m for m in process(text, lang, "2023-05-01").meetings}
     assert found[2].date == date
+
+
+def test_the_last_item_of_a_list_of_editions_may_open_with_and() -> None:
+    text = (
+        "The first GMS Summit was held in Phnom Penh in November 2002. Since then, leaders have met every three years:\n"
+        "- the second summit took place in Kunming, China, in July 2005;\n"
+        "- the third in Vientiane, Laos, in March 2008;\n"
+        "- and the fourth, held in Nay Pyi Taw in December 2011, which adopted a new strategic framework."
+    )
+    found = {m.ordinal: m for m in process(text, "en", "2024-11-08").meetings}
+    assert (found[4].date, found[4].city) == ("2011-12", "Nay Pyi Taw")

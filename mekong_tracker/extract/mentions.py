@@ -602,7 +602,8 @@ _LIST_OPENS = re.compile(r"\s*:\s*")
 _RANGE = re.compile(r"\s*(?:den|toi|to|through|[-–])\s*(?:the\s+)?")  # "lần thứ hai đến lần thứ bảy", "second to seventh"
 MAX_RANGE = 20  # editions a range may span
 _SINCE_THE = re.compile(r"\s+since\s+the\s+")
-_OPENS_WITH = re.compile(r"\s*(?:[-•*+–]\s*)?(?P<article>the\s+|a\s+)?")  # "- Lần thứ hai: Côn Minh, năm 2005;": a list's item
+# "- Lần thứ hai: Côn Minh, năm 2005;", "- and the seventh, held virtually in 2021": a list's item
+_OPENS_WITH = re.compile(r"\s*(?:[-•*+–]\s*)?(?:(?:and|va)\s+)?(?P<article>the\s+|a\s+)?")
 # not "sau" (sáu, six): "sau hội nghị" is "after the meeting"
 _SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|cac|nhieu|two|three|four|five|six|several)\s+$")
 _ELLIPTIC_BEFORE = re.compile(r"(?:\bthe\s+|^|[\s:;,(])$")  # "the first", "lần thứ nhất" (the ordinal holds "lần")
