@@ -525,9 +525,10 @@ def test_names_that_hold_a_word_of_an_organisation_are_still_names(text: str, ch
     [
         ("Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 7 đã diễn ra tại thành phố Bagan, Myanmar.", "vi", "Bagan", "MM"),
         ("The 4th Mekong-Lancang Foreign Ministers' Meeting was held in Luang Prabang, Laos.", "en", "Luang Prabang", "LA"),
+        ("Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 10 tổ chức tại Ngọc Khê, tỉnh Vân Nam.", "vi", "Ngọc Khê", "CN"),
     ],
 )
-def test_a_city_missing_from_the_gazetteer_is_read_with_its_country(text: str, lang: str, city: str, country: str) -> None:
+def test_a_city_missing_from_the_gazetteer_is_read_with_its_country_or_province(text: str, lang: str, city: str, country: str) -> None:
     m = only(text, lang, "2022-07-12")
     assert (m.city, m.country) == (city, country)
 

@@ -43,7 +43,7 @@ _NEXT_ONE = re.compile(r"\s+(?:the\s+)?(?:next|following)\s+(?:one|time)\b")
 _CO_ORGANISER = re.compile(r"\b(?:phoi hop voi|cung voi|together with|jointly with|along with)\s*$")
 _CITY_OF_COUNTRY = re.compile(
     r"(?:\b[Tt]ại|\b[ỞởOo]|\b[Ii]n|\b[Aa]t)\s+(?:thành phố(?:\s+cổ|\s+cảng|\s+biển)?\s+|thủ đô\s+|the (?:ancient )?city of\s+)?"
-    r"([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,2}),\s*(?:(?:miền|vùng)\s+\w+\s+|(?:central|northern|southern|eastern|western)\s+)?$"
+    r"([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,2}),\s*(?:(?:miền|vùng)\s+\w+\s+|(?:central|northern|southern|eastern|western)\s+|tỉnh\s+)?$"
 )
 _DATELINE_TAIL = re.compile(r"[^\n]{0,60}?(?:\s*:|\s\(|\s--?\s|\s[–—]\s)")
 # "in Sanya and Phnom Penh", "tại Tam Á (Trung Quốc) năm 2016 và Phnom Penh", "tại Côn Minh (7/2005), Viêng Chăn (3/2008)"
@@ -86,7 +86,8 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
         if kind is None and (prev is None or prev.end < s - 2):
             unknown = _CITY_OF_COUNTRY.search(text, max(start, s - 60), s)
             if unknown is not None:
-                # "tại Bagan, Myanmar", "in Luang Prabang, Laos": a city the gazetteer lacks, named with its country
+                # "tại Bagan, Myanmar", "in Luang Prabang, Laos", "tại thành phố An Ninh, tỉnh Vân Nam": a city the gazetteer
+                # lacks, named with its country or province
                 city = {"city": unknown.group(1), "country": code, "venue": True, "dateline": False}
                 out.append(Span(unknown.start(1), unknown.end(1), "place", city))
                 venue = True
