@@ -1698,6 +1698,15 @@ def test_online_scams_say_nothing_of_a_meeting() -> None:
     assert [m.format for m in process(text, "en", "2024-11-08").meetings] == [None]
 
 
+def test_online_in_a_meetings_bracketed_summary_but_not_online_crime() -> None:
+    text = (
+        "Hội nghị rà soát Kế hoạch hành động được thông qua tại Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 10 "
+        "(trực tuyến, tháng 9/2020). Hội nghị Cấp cao CLV lần thứ 11 bàn về chống lừa đảo trực tuyến (lừa đảo trực tuyến, cờ bạc)."
+    )
+    found = {m.framework: m.format for m in process(text, "vi", "2021-09-09").meetings}
+    assert found == {"MKC": "online", "CLV": None}
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "published"),
     [
