@@ -2226,3 +2226,13 @@ def test_the_last_item_of_a_list_of_editions_may_open_with_and() -> None:
     )
     found = {m.ordinal: m for m in process(text, "en", "2024-11-08").meetings}
     assert (found[4].date, found[4].city) == ("2011-12", "Nay Pyi Taw")
+
+
+def test_senior_officials_are_people_unless_their_meeting_is_named() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Kinh tế CLMV lần thứ 16 diễn ra ngày 23/9. Các Bộ trưởng giao các quan chức kinh tế cao cấp CLMV "
+        "xây dựng kế hoạch hành động, trình Hội nghị Bộ trưởng năm sau xem xét. Trước đó, Hội nghị các quan chức kinh tế cấp "
+        "cao CLMV lần thứ 15 đã diễn ra ngày 21/9. Cũng trong tháng này, các Quan chức cao cấp (SOM) MLC đã họp tại Phnom Penh."
+    )
+    found = {(m.framework, m.level, m.ordinal) for m in process(text, "vi", "2024-09-24").meetings}
+    assert found == {("CLMV", "ministerial", 16), ("CLMV", "senior_officials", 15), ("LMC", "senior_officials", None)}

@@ -19,7 +19,7 @@ from mekong_tracker.vocab import Lexicon, load
 
 # text allowed between a level cue and the framework that follows it (folded)
 _GAP_AFTER = re.compile(
-    r"[\s\"'“”]*(?:(?:hop tac|cac nuoc|giua|chien luoc|chuong trinh|kinh te|tieu vung|khu vuc|truc tuyen|dac biet|thuong nien"
+    r"(?:\)\s*)?[\s\"'“”]*(?:(?:hop tac|cac nuoc|giua|chien luoc|chuong trinh|kinh te|tieu vung|khu vuc|truc tuyen|dac biet|thuong nien"
     r"|lan thu \w+|lan \d+|\d{1,2}|ve|cua|the|of the|of|on|nhom|co che|lanh dao|ngoai giao|cap cao|thuong dinh|quan he doi tac|doi tac"
     r"|tiep theo|sap toi|next|upcoming"
     r"|ky niem|nam|quan he|huu nghi va hop tac|huu nghi|doi thoai"
