@@ -2236,3 +2236,23 @@ def test_senior_officials_are_people_unless_their_meeting_is_named() -> None:
     )
     found = {(m.framework, m.level, m.ordinal) for m in process(text, "vi", "2024-09-24").meetings}
     assert found == {("CLMV", "ministerial", 16), ("CLMV", "senior_officials", 15), ("LMC", "senior_officials", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bên lề AMM-51 tại Singapore, Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản lần thứ 11, chuẩn bị cho "
+            "cuộc gặp cấp cao tại Tokyo.",
+            "vi",
+        ),
+        (
+            "On the sidelines of AMM-51 in Singapore, the 11th Mekong-Japan Foreign Ministers' Meeting was held in preparation for "
+            "the October summit in Tokyo.",
+            "en",
+        ),
+    ],
+)
+def test_the_place_of_what_a_meeting_prepares_is_not_its_own(text: str, lang: str) -> None:
+    found = {m.framework: m.city for m in process(text, lang, "2018-08-05").meetings}
+    assert found["MJC"] == "Singapore"

@@ -28,12 +28,14 @@ _BUILDING = re.compile(
 # "(đặt tại Hàn Quốc)", "based in Seoul": where a body sits, not where a meeting is
 # "Theo phóng viên TTXVN tại Yangon", "our correspondent in Hanoi": where the reporter is
 # "originally planned to take place in Hanoi", "ban đầu dự kiến tổ chức tại Hà Nội": where it was not;
-# "developments in Myanmar", "tình hình tại Myanmar": what was discussed
+# "developments in Myanmar", "tình hình tại Myanmar": what was discussed; "chuẩn bị cho cuộc gặp cấp cao tại Tokyo": where
+# what is prepared will be
 _SEAT = re.compile(
     r"\b(?:dat tai|dat o|tru so tai|tru so o|based in|headquartered in|located in"
     r"|museum in|(?:originally|initially)(?: \w+){1,5} in|(?:ban dau|luc dau) (?:du kien|dinh)(?: \w+){0,4} (?:tai|o)"
     r"|(?:developments?|situation|crisis|conflict|tensions?|violence|tinh hinh|khung hoang|xung dot) (?:in|tai|o)"
-    r"|phong vien(?: \w+){0,3} tai|correspondent(?: \w+){0,2} in|reporter(?: \w+){0,2} in)\s*$"
+    r"|phong vien(?: \w+){0,3} tai|correspondent(?: \w+){0,2} in|reporter(?: \w+){0,2} in"
+    r"|chuan bi cho(?: \w+){1,5} (?:tai|o)|(?:to prepare for|preparing for|in preparation for)(?: \w+){1,5} in)\s*$"
 )
 # "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
 _HOSTS = re.compile(r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:dang cai|to chuc|host|hosts|hosted|chu nha)\b")
@@ -76,7 +78,7 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
         before = folded[max(start, s - 40) : s]
         hosts = _HOSTS.match(folded, e)
         hosts_this = hosts is not None and not _NEXT_ONE.match(folded, hosts.end()) and not _CO_ORGANISER.search(before)
-        venue = bool(_LOCATIVE.search(before) or _BUILDING.search(before) or hosts_this) and not _SEAT.search(before)
+        venue = bool(_LOCATIVE.search(before) or _BUILDING.search(before) or hosts_this) and not _SEAT.search(folded, max(start, s - 60), s)
         if not venue and prev is not None and prev.value["venue"] and not prev.value["dateline"]:
             # "tại Hà Nội, Việt Nam"; a list of cities: "in Sanya and Phnom Penh", "tại Tam Á (Trung Quốc) năm 2016 và Phnom Penh"
             venue = bool(_CHAIN.match(folded[prev.end : s]) or (kind and _CITY_LIST.match(folded[prev.end : s])))
