@@ -2256,3 +2256,25 @@ def test_senior_officials_are_people_unless_their_meeting_is_named() -> None:
 def test_the_place_of_what_a_meeting_prepares_is_not_its_own(text: str, lang: str) -> None:
     found = {m.framework: m.city for m in process(text, lang, "2018-08-05").meetings}
     assert found["MJC"] == "Singapore"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chairs"),
+    [
+        (
+            "Hội nghị Bộ trưởng Kinh tế Mekong - Nhật Bản lần thứ 12 do Bộ trưởng Bộ Công Thương Trần Tuấn Anh và Bộ trưởng Kinh tế, "
+            "Thương mại và Công nghiệp Nhật Bản Kajiyama Hiroshi đồng chủ trì.",
+            "vi",
+            ["Trần Tuấn Anh", "Kajiyama Hiroshi"],
+        ),
+        ("The 46th ASEAN Summit was chaired by Malaysian Prime Minister Datuk Seri Anwar Ibrahim.", "en", ["Anwar Ibrahim"]),
+        (
+            "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52 diễn ra trực tuyến. Theo Vụ Chính sách thương mại đa biên, Việt Nam đã "
+            "chủ trì gần 20 hội nghị.",
+            "vi",
+            [],
+        ),
+    ],
+)
+def test_given_names_honorifics_and_according_to(text: str, lang: str, chairs: list[str]) -> None:
+    assert only(text, lang, "2020-08-29").chairs == chairs
