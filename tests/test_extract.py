@@ -2278,3 +2278,17 @@ def test_the_place_of_what_a_meeting_prepares_is_not_its_own(text: str, lang: st
 )
 def test_given_names_honorifics_and_according_to(text: str, lang: str, chairs: list[str]) -> None:
     assert only(text, lang, "2020-08-29").chairs == chairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("Sáng kiến này dự kiến sẽ được thông qua tại Hội nghị.", []),
+        ("Các nhà lãnh đạo đã thông qua Kế hoạch nói trên.", []),
+        ("Tuyên bố Nay Pyi Taw đã được thông qua tại Hội nghị.", ["Tuyên bố Nay Pyi Taw"]),
+        ("Chiến lược Tokyo 2018 đã được thông qua.", ["Chiến lược Tokyo 2018"]),
+    ],
+)
+def test_a_document_spoken_of_as_this_one_is_no_title(sentence: str, titles: list[str]) -> None:
+    text = spell_months(sentence, fold(sentence))
+    assert [d.value for d in find_documents(text, sentence, 0, len(sentence), "vi")] == titles

@@ -34,7 +34,9 @@ _SHORT_NAME = re.compile(r"\s*\((?:[A-Z][A-Z0-9\-]{1,15}|(?:19|20)\d\d\s*[-–]\
 _SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|own|two|three|first|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
 # a word before a document noun: not "a very important plan", nor "welcomed the ... plan"
 _MODIFIER = re.compile(r"(?!(?:very|most|more|highly|really|extremely|the|a|an|and|or)\s)[a-z0-9][a-z0-9\-]*\s+")
-_AUX = re.compile(r"\s+(?:đã|sẽ|vừa|đều|cũng|đã từng)$", re.IGNORECASE)
+_AUX = re.compile(r"(?:\s+(?:dự kiến|đã|sẽ|vừa|đều|cũng|đã từng))+\s*$", re.IGNORECASE)
+# "Sáng kiến này", "Kế hoạch nói trên": the document spoken of, no title (stored text: not "Tuyên bố Nay Pyi Taw")
+_DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|nói trên|kể trên|nêu trên)(?!\w)")
 # ", Prosperity and Peace": a Title Case title goes on over commas and "and"
 _TITLE_GOES_ON = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
 # "Agreement on Trade in Goods", "Joint Statement on Cooperation in Connecting the ...": a Title Case title goes
@@ -132,7 +134,7 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
                 run = re.match(r"(?:[A-Z0-9][\w\-.]*\s+(?:(?:of|on|for|and|the|to)\s+)*)+", text[pos:end])  # "Mekong-U.S. ..."
                 if run and heads.search(folded, pos, pos + run.end() + 20):
                     h = run
-            if not h:
+            if not h or (lang == "vi" and _DEMONSTRATIVE.match(text, h.end())):
                 break
             stop = stop_re.search(text, pos + 1, end)
             while lang == "en" and stop and text[pos].isupper() and (goes_on := _goes_on(text, folded, pos, stop.start(), end)):
@@ -262,6 +264,8 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
     if not hits:
         return None
     h = hits[-1]
+    if lang == "vi" and _DEMONSTRATIVE.match(text, h.end()):
+        return None
     s = h.start()
     while lang == "vi" and (before := next((x for x in hits if x.end() == s - 1), None)):  # "Khuôn khổ chiến lược GMS"
         s = before.start()
