@@ -2292,3 +2292,11 @@ def test_given_names_honorifics_and_according_to(text: str, lang: str, chairs: l
 def test_a_document_spoken_of_as_this_one_is_no_title(sentence: str, titles: list[str]) -> None:
     text = spell_months(sentence, fold(sentence))
     assert [d.value for d in find_documents(text, sentence, 0, len(sentence), "vi")] == titles
+
+
+def test_editions_named_together_after_a_plural_word_are_no_more_meetings() -> None:
+    text = "The Kunming meetings came a month after Laos hosted the 44th and 45th ASEAN Summits in Vientiane in October 2024."
+    doc = process(text, "en", "2024-11-08")
+    assert sorted((m.level, m.ordinal) for m in doc.meetings) == [("summit", 44), ("summit", 45)]
+    m44 = next(m for m in doc.meetings if m.ordinal == 44)
+    assert [e.text for e in m44.evidence["ordinal"]] == ["44th"]

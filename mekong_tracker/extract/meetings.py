@@ -972,7 +972,12 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             )
             found = anaphoric_mentions(folded, sen.leftover, sen.ordinals, focus[0], level)
             # "... các hội nghị liên quan ..., Hội nghị X lần thứ 15": that edition is X's
-            found = [f for f in found if not any(m.start <= f.spans.get("ordinal", (-1,))[0] < m.end for m in sen.mentions)]
+            named = {m.spans.get("ordinal") for m in sen.mentions}  # "the 44th and 45th ASEAN Summits": the 44th too
+            found = [
+                f
+                for f in found
+                if (at := f.spans.get("ordinal", (-1, -1))) not in named and not any(m.start <= at[0] < m.end for m in sen.mentions)
+            ]
             if not (sen.unnamed or topic):
                 found = [m for m in found if m.ordinal is not None and not m.other_edition]
             sen.mentions = sorted(sen.mentions + found, key=lambda m: m.start)

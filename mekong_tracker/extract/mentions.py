@@ -444,20 +444,20 @@ _LIST_LINK = re.compile(r"\s*(?:,|va|and)\s*|\s*,\s*(?:va|and)\s*")
 def _coordinated_editions(folded: str, m: Mention, found: tuple[int, int, int], ordinals: list[Span]) -> list[Mention]:
     """ "the 44th and 45th ASEAN Summits", "lần thứ 44 và 45": one more meeting per edition, same span."""
     o_start, o_end, _ = found
-    values: list[int] = []
+    values: list[tuple[int, tuple[int, int]]] = []  # each edition, and where its ordinal stands
     if o_start >= m.spans["level"][0]:
         while twin := _AND_NUMBER.match(folded, o_end):  # "lần thứ 44 và 45", "lần thứ nhất và lần thứ hai"
             named = next((o for o in ordinals if o.start == twin.end()), None)
             if twin.group(1):
-                values.append(int(twin.group(1)))
+                values.append((int(twin.group(1)), twin.span(1)))
                 o_end = twin.end()
             elif named:
-                values.append(named.value)
+                values.append((named.value, (named.start, named.end)))
                 o_end = named.end
             else:
                 break
-    values += [o.value for o in ordinals if o.end <= o_start and _AND.fullmatch(folded, o.end, o_start)]
-    return [Mention(m.framework, m.level, value, m.start, m.end, dict(m.spans)) for value in values]
+    values += [(o.value, (o.start, o.end)) for o in ordinals if o.end <= o_start and _AND.fullmatch(folded, o.end, o_start)]
+    return [Mention(m.framework, m.level, value, m.start, m.end, {**m.spans, "ordinal": at}) for value, at in values]
 
 
 # an edition in apposition: "..., the 26th gathering of its kind", "..., the 25th in the series", "..., the 26th such meeting"
