@@ -2078,6 +2078,26 @@ def test_a_meeting_at_the_same_venue_is_where_the_one_before_was(text: str, lang
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The 8th GMS Summit was held on 6-7 November 2024 in Kunming. On the same occasion, the leaders of Cambodia, Laos, "
+            "Myanmar and Vietnam also held the 11th CLMV Summit.",
+            "en",
+        ),
+        (
+            "Hội nghị Cấp cao GMS lần thứ 8 diễn ra ngày 6-7/11/2024 tại Côn Minh. Cũng trong dịp này, lãnh đạo bốn nước dự Hội "
+            "nghị Cấp cao CLMV lần thứ 11.",
+            "vi",
+        ),
+    ],
+)
+def test_a_meeting_on_the_same_occasion_is_where_and_when_the_one_before_was(text: str, lang: str) -> None:
+    found = {m.framework: m for m in process(text, lang, "2024-11-08").meetings}
+    assert (found["CLMV"].city, found["CLMV"].country, found["CLMV"].date) == (found["GMS"].city, "CN", "2024-11")
+
+
+@pytest.mark.parametrize(
     ("text", "days"),
     [
         ("Hội nghị Cấp cao MRC lần thứ ba họp trong hai ngày 4 và 5-4 tại Xiêm Riệp.", ("2018-04-04", "2018-04-05")),

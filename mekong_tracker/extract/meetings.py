@@ -123,6 +123,7 @@ _DAYS_APART = re.compile(
 # "followed by the CLV Summit on March 31 at the same venue", "Cũng tại đây, Hội nghị Y ...": where the meeting before was
 _SAME_VENUE = re.compile(
     r"\b(?:(?:at|in) the same (?:venue|place|location|hall|city)|tai cung (?:dia diem|noi|dia diem do)|cung tai (?:day|do|dia diem nay))\b"
+    r"|\b(?P<occasion>on the same occasion|on that occasion|(?:cung )?trong dip nay|nhan dip nay)\b"  # the same place and time
 )
 # "The Council meeting was preceded by the 53rd Meeting of the Joint Committee ... on the previous day"
 _PRECEDED = re.compile(r"\b(?P<n>)(?P<way>preceded by)\s+(?:the\s+)?")
@@ -921,7 +922,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     history: list[Mention] = []
     hosted: list[tuple[Mention, Mention]] = []  # (meeting, the one it was held alongside)
     followed: list[tuple[Mention, Mention, int]] = []  # (meeting, the one it was held right after, or this many days before)
-    same_venue: list[tuple[Mention, Mention]] = []  # (meeting, the one held where it was)
+    same_venue: list[tuple[Mention, Mention, bool]] = []  # (meeting, the one held where it was, and when)
     topic: Mention | None = None
     untracked = False  # the story opened with an edition of some series not ours: what it numbers next is that series'
     pending: list[_Sentence] = []
@@ -1088,8 +1089,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     for later, before, back in followed:
         _days_before(claim_of[id(later)], claim_of[id(before)], back)
         inherit(claim_of[id(later)], claim_of[id(before)], day=not back)
-    for later, before in same_venue:
-        inherit(claim_of[id(later)], claim_of[id(before)], month=False)
+    for later, before, when in same_venue:
+        inherit(claim_of[id(later)], claim_of[id(before)], month=when)
     for guest, host in hosted:
         inherit(claim_of[id(guest)], claim_of[id(host)])
         inherit(claim_of[id(host)], claim_of[id(guest)], month=False)
@@ -1113,15 +1114,17 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     ]
 
 
-def _same_venue(same: re.Match[str], mains: list[Mention], history: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(meeting, the one before it) for "at the same venue": the meeting named last before the words, or
-    the first after them ("Cũng tại đây, Hội nghị Y"), and the meeting named before that one."""
+def _same_venue(same: re.Match[str], mains: list[Mention], history: list[Mention]) -> list[tuple[Mention, Mention, bool]]:
+    """(meeting, the one before it, whether at the same time too) for "at the same venue", "on the same occasion":
+    the meeting named last before the words, or the first after them ("Cũng tại đây, Hội nghị Y"), and the meeting
+    named before that one."""
+    when = same.group("occasion") is not None
     before = [m for m in mains if m.end <= same.start()]
     named = history + before
     if before and len(named) >= 2:
-        return [(before[-1], named[-2])]
+        return [(before[-1], named[-2], when)]
     after = next((m for m in mains if m.start >= same.end()), None)
-    return [(after, history[-1])] if after is not None and history else []
+    return [(after, history[-1], when)] if after is not None and history else []
 
 
 def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
