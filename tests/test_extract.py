@@ -2320,3 +2320,13 @@ def test_editions_named_together_after_a_plural_word_are_no_more_meetings() -> N
     assert sorted((m.level, m.ordinal) for m in doc.meetings) == [("summit", 44), ("summit", 45)]
     m44 = next(m for m in doc.meetings if m.ordinal == 44)
     assert [e.text for e in m44.evidence["ordinal"]] == ["44th"]
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_meeting_that_hosted_it() -> None:
+    text = (
+        "Prime Minister Sonexay Siphandone chaired the 10th ACMECS Summit on 7th November, on the sidelines of the 8th GMS "
+        "Summit in Kunming.\n\nThe 8th GMS Summit, held on 6-7 November 2024, was chaired by Premier Li Qiang."
+    )
+    found = {m.framework: m for m in process(text, "en", None).meetings}
+    assert (found["ACMECS"].date, found["GMS"].date) == ("2024-11-07", "2024-11-06")
+    assert [e.text for e in found["ACMECS"].evidence["date"]][:1] == ["7th November"]

@@ -332,13 +332,13 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     ),
     (
         _MONTH_NAMES,
-        rf"{_D}{_ORD}\s+(?:of\s+)?{{mn}}\s*(?:-|–|to|until|through)\s*(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?{{mn2}},?(?:\s+{_Y})?(?![\d])",
+        rf"{_D}{_ORD}\s+(?:of\s+)?{{mn}}\s*(?:-|–|to|until|through)\s*(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?{{mn2}}(?:,?\s+{_Y})?(?![\d])",
         _day_month,
     ),
     # en: Oct. 9, September 11, 2020, July 8 to 11
     (_MONTH_NAMES, rf"{{mn}}\s+{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?(?:,?\s+{_Y})?(?![\d])", _day_month),
     # en: 15-16 January 2015, 3rd September 2020, 20th-21st April, 2020
-    (_MONTH_NAMES, rf"{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?{{mn}},?(?:\s+{_Y})?(?![\d])", _day_month),
+    (_MONTH_NAMES, rf"{_D}{_ORD}(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?{{mn}}(?:,?\s+{_Y})?(?![\d])", _day_month),
     # en: April 2014, this November, last month
     (_MONTH_NAMES, rf"{{mn}},?\s+{_Y}", _month_year),
     (

@@ -40,6 +40,12 @@ def inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True, day: 
     if (month or day) and claim.date is None and source.date is not None and not source.date.startswith("--"):
         claim.date = source.date if day else source.date[:7]
         claim.evidence["date"] = source.evidence["date"]
+    elif claim.date and claim.date.startswith("--") and source.date and len(source.date) >= 7 and source.date[4:7] == claim.date[1:4]:
+        # "on 7th November, on the sidelines of the GMS Summit (6-7 November 2024)": that year's 7th of November
+        claim.date = source.date[:4] + claim.date[1:]
+        claim.evidence["date"] = claim.evidence["date"] + source.evidence["date"]
+        if claim.date_end and claim.date_end.startswith("--"):
+            claim.date_end = source.date[:4] + claim.date_end[1:]
 
 
 def set_place(doc: Doc, claim: MeetingClaim, place: Span, sentence: tuple[int, int] | None = None) -> None:
