@@ -2330,3 +2330,14 @@ def test_a_day_without_a_year_takes_the_year_of_the_meeting_that_hosted_it() -> 
     found = {m.framework: m for m in process(text, "en", None).meetings}
     assert (found["ACMECS"].date, found["GMS"].date) == ("2024-11-07", "2024-11-06")
     assert [e.text for e in found["ACMECS"].evidence["date"]][:1] == ["7th November"]
+
+
+def test_a_meeting_after_a_long_opening_clause_is_what_the_paragraph_speaks_of_next() -> None:
+    text = (
+        "Ngày 9/10, Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra tại Tokyo.\n\n"
+        "Chưa đầy hai năm sau khi hợp tác bắt đầu, cơ chế được nâng lên cấp cao. Năm 2009, năm được hai bên gọi là Năm giao "
+        "lưu Mekong - Nhật Bản, Hội nghị Cấp cao Mekong - Nhật Bản lần thứ nhất diễn ra tại Tokyo. Các nhà lãnh đạo đã ra "
+        "Tuyên bố Tokyo."
+    )
+    found = {m.ordinal: m.documents for m in process(text, "vi", "2018-10-10").meetings}
+    assert found == {10: [], 1: ["Tuyên bố Tokyo"]}
