@@ -1986,6 +1986,10 @@ def test_the_day_something_was_said_is_no_meetings_date_unless_it_was_said_at_th
     assert only(text, "en", "2023-07-15").date is None
     text = "Japan will provide 750 billion yen, Prime Minister Shinzo Abe said Saturday at a Mekong-Japan summit in Tokyo."
     assert only(text, "en", "2015-07-04").date == "2015-07-04"
+    text = "Bộ Ngoại giao hôm nay thông báo, Thủ tướng sẽ dự Hội nghị Cấp cao GMS lần thứ 8 tại Côn Minh."
+    assert only(text, "vi", "2024-11-05").date is None
+    text = "The foreign ministry on Tuesday announced that the prime minister would attend the eighth GMS Summit in Kunming."
+    assert only(text, "en", "2024-11-05").date is None
 
 
 def test_a_co_organiser_is_no_host_but_with_a_country_to_host_is() -> None:

@@ -56,6 +56,8 @@ _SAID_ON = re.compile(
     r"(?:\b(?:said|says|told(?:\s+(?:reporters|journalists|the press))?|announced|cho biet|thong bao)"
     r"|\b(?:hop bao|press conference|press briefing)(?:\s+(?!hoi\b|meeting|summit)[a-z]+){0,6})\s+(?:on\s+|hom\s+|vao\s+)?$"
 )
+# "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced": the day it was said, told after it
+_SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
 _CHAIR_TERM = re.compile(r"\b(?:chu tich|chair|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
 _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chair)\s+(?:the\s+)?$")
@@ -540,7 +542,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             at_meeting = any(_AT_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover)  # "founded in July 2009 at the X"
             if clause and not at_meeting and not any(clause.start() < x < d.start for x in [m.start for m in mentions + leftover]):
                 continue
-            if not at_meeting and _SAID_ON.search(folded, max(s, d.start - 40), d.start):
+            if not at_meeting and (_SAID_ON.search(folded, max(s, d.start - 40), d.start) or _SAID_AFTER.match(folded, d.end)):
                 continue  # not "Abe said Saturday at a summit in Tokyo"
             if in_dateline_head(text, s, d.start) or dateline[0] <= d.start < dateline[1]:
                 continue  # the day the story was filed
