@@ -1990,6 +1990,11 @@ def test_the_day_something_was_said_is_no_meetings_date_unless_it_was_said_at_th
     assert only(text, "vi", "2024-11-05").date is None
     text = "The foreign ministry on Tuesday announced that the prime minister would attend the eighth GMS Summit in Kunming."
     assert only(text, "en", "2024-11-05").date is None
+    text = (
+        "Chiều 18/7, tại họp báo thường kỳ, Người phát ngôn cho biết Bộ trưởng sẽ dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ "
+        "57 tại Vientiane vào cuối tháng 7/2024."
+    )
+    assert only(text, "vi", "2024-07-19").date == "2024-07"
 
 
 def test_a_co_organiser_is_no_host_but_with_a_country_to_host_is() -> None:

@@ -56,8 +56,12 @@ _SAID_ON = re.compile(
     r"(?:\b(?:said|says|told(?:\s+(?:reporters|journalists|the press))?|announced|cho biet|thong bao)"
     r"|\b(?:hop bao|press conference|press briefing)(?:\s+(?!hoi\b|meeting|summit)[a-z]+){0,6})\s+(?:on\s+|hom\s+|vao\s+)?$"
 )
-# "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced": the day it was said, told after it
-_SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
+# "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced", "Chiều 18/7, tại họp báo thường kỳ": the day it
+# was said, told after it
+_SAID_AFTER = re.compile(
+    r"\s+(?:thong bao|cho biet|said|announced|says)\b"
+    r"|\s*,?\s*(?:tai|at)\s+(?:(?:a|the|its|cuoc|buoi)\s+)?(?:hop bao|(?:regular\s+|weekly\s+)?press (?:conference|briefing))"
+)
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
 _CHAIR_TERM = re.compile(r"\b(?:chu tich|chair|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
 _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chair)\s+(?:the\s+)?$")
