@@ -1995,6 +1995,10 @@ def test_the_day_something_was_said_is_no_meetings_date_unless_it_was_said_at_th
         "57 tại Vientiane vào cuối tháng 7/2024."
     )
     assert only(text, "vi", "2024-07-19").date == "2024-07"
+    text = "Chiều 27/3, Bộ Ngoại giao tổ chức họp báo giới thiệu Hội nghị Cấp cao GMS lần thứ 6. Hội nghị sẽ diễn ra ngày 31/3."
+    assert only(text, "vi", "2018-03-27").date == "2018-03-31"
+    text = "Phuc attended the 11th CLV Summit on December 9, the spokesperson told the regular press conference on December 10."
+    assert only(text, "en", "2020-12-10").date == "2020-12-09"
 
 
 def test_a_co_organiser_is_no_host_but_with_a_country_to_host_is() -> None:
@@ -2350,3 +2354,9 @@ def test_a_meeting_after_a_long_opening_clause_is_what_the_paragraph_speaks_of_n
     )
     found = {m.ordinal: m.documents for m in process(text, "vi", "2018-10-10").meetings}
     assert found == {10: [], 1: ["Tuyên bố Tokyo"]}
+
+
+def test_a_short_form_after_level_words_can_host() -> None:
+    text = "Bên lề Hội nghị Cấp cao GMS 6 tại Hà Nội ngày 31/3, Hội nghị Cấp cao CLV lần thứ 10 sẽ diễn ra."
+    found = {m.framework: m for m in process(text, "vi", "2018-03-27").meetings}
+    assert (found["CLV"].city, found["CLV"].date, found["GMS"].date) == ("Hà Nội", "2018-03-31", "2018-03")

@@ -56,12 +56,11 @@ _SAID_ON = re.compile(
     r"(?:\b(?:said|says|told(?:\s+(?:reporters|journalists|the press))?|announced|cho biet|thong bao)"
     r"|\b(?:hop bao|press conference|press briefing)(?:\s+(?!hoi\b|meeting|summit)[a-z]+){0,6})\s+(?:on\s+|hom\s+|vao\s+)?$"
 )
-# "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced", "Chiều 18/7, tại họp báo thường kỳ": the day it
-# was said, told after it
-_SAID_AFTER = re.compile(
-    r"\s+(?:thong bao|cho biet|said|announced|says)\b"
-    r"|\s*,?\s*(?:tai|at)\s+(?:(?:a|the|its|cuoc|buoi)\s+)?(?:hop bao|(?:regular\s+|weekly\s+)?press (?:conference|briefing))"
-)
+# "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced": the day it was said, told after it
+_SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
+# "Chiều 18/7, tại họp báo thường kỳ, ...", "Chiều 27/3, Bộ Ngoại giao tổ chức họp báo giới thiệu Hội nghị ...": the day of a
+# briefing told between the date and the meeting (not one "after" the meeting)
+_BRIEFING = re.compile(r"\b(?:hop bao|press conference|press briefing|news conference)\b(?!\s+(?:sau|after|following)\b)")
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
 _CHAIR_TERM = re.compile(r"\b(?:chu tich|chair|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
 _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chair)\s+(?:the\s+)?$")
@@ -546,7 +545,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             at_meeting = any(_AT_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover)  # "founded in July 2009 at the X"
             if clause and not at_meeting and not any(clause.start() < x < d.start for x in [m.start for m in mentions + leftover]):
                 continue
-            if not at_meeting and (_SAID_ON.search(folded, max(s, d.start - 40), d.start) or _SAID_AFTER.match(folded, d.end)):
+            named_next = min((m.start for m in mentions if m.start >= d.end), default=d.end)
+            briefing = _BRIEFING.search(folded, d.end, named_next)
+            if not at_meeting and (_SAID_ON.search(folded, max(s, d.start - 40), d.start) or _SAID_AFTER.match(folded, d.end) or briefing):
                 continue  # not "Abe said Saturday at a summit in Tokyo"
             if in_dateline_head(text, s, d.start) or dateline[0] <= d.start < dateline[1]:
                 continue  # the day the story was filed

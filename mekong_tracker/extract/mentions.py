@@ -178,14 +178,19 @@ def find_mentions(
             continue
         if any(m.start <= sr.start < m.end for m in mentions):
             continue
+        # "Hội nghị Cấp cao GMS 6": the level words before the short form are part of the mention
+        cue = next((lv for lv in leftover if lv.end <= sr.start and not folded[lv.end : sr.start].strip()), None)
+        if cue is not None:
+            leftover.remove(cue)
+        s = cue.start if cue else sr.start
         mentions.append(
             Mention(
                 fw,
                 level,
                 n,
-                sr.start,
+                s,
                 sr.end,
-                {"framework": (sr.start, sr.end), "level": (sr.start, sr.end), "ordinal": (sr.start, sr.end)},
+                {"framework": (sr.start, sr.end), "level": (s, sr.end), "ordinal": (sr.start, sr.end)},
             )
         )
         mentions[-1].spans["series"] = (sr.start, sr.end)
