@@ -1119,6 +1119,11 @@ def test_a_founding_date_at_a_meeting_is_that_meetings_and_a_since_date_is_none(
     )
     m = only(text, "vi", "2020-09-12")
     assert (m.framework, m.level, m.date, m.city) == ("MUSP", "foreign_ministers", "2009-07", "Phuket")
+    text = (
+        "Hội nghị Cấp cao GMS lần thứ 6 diễn ra tại Hà Nội. Đây là lần đầu Việt Nam đăng cai hội nghị cấp cao GMS kể từ khi "
+        "chương trình được ADB khởi xướng năm 1992."
+    )
+    assert [(m.ordinal, m.date) for m in process(text, "vi", "2018-03-27").meetings] == [(6, None)]
 
 
 def test_the_year_of_a_chairmanship_is_not_a_meetings_date() -> None:
