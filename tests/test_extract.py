@@ -2365,3 +2365,32 @@ def test_a_short_form_after_level_words_can_host() -> None:
     text = "Bên lề Hội nghị Cấp cao GMS 6 tại Hà Nội ngày 31/3, Hội nghị Cấp cao CLV lần thứ 10 sẽ diễn ra."
     found = {m.framework: m for m in process(text, "vi", "2018-03-27").meetings}
     assert (found["CLV"].city, found["CLV"].date, found["GMS"].date) == ("Hà Nội", "2018-03-31", "2018-03")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_fact_sheet_under_a_crosshead_speaks_of_its_meeting(lang: str) -> None:
+    text = {
+        "vi": (
+            "Ngày 13/11, Việt Nam đồng chủ trì hai hội nghị cấp cao trực tuyến trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 37.\n\n"
+            "Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 2\n\n"
+            "- Hình thức: trực tuyến, ngày 13/11.\n"
+            "- Đồng chủ trì: Thủ tướng Nguyễn Xuân Phúc và Tổng thống Hàn Quốc Moon Jae-in.\n"
+            "- Hội nghị thông qua Tuyên bố chung.\n\n"
+            "Bối cảnh\n\n"
+            "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra tại Tokyo năm 2018. Hội nghị lần thứ 11 diễn ra tại Bangkok."
+        ),
+        "en": (
+            "On 13 November, Viet Nam co-chaired two online summits as part of the 37th ASEAN Summit.\n\n"
+            "The 2nd Mekong-Republic of Korea Summit\n\n"
+            "- Format: online, 13 November.\n"
+            "- Co-chairs: Prime Minister Nguyen Xuan Phuc and President Moon Jae-in.\n"
+            "- The summit adopted a joint statement.\n\n"
+            "Background\n\n"
+            "The 10th Mekong-Japan Summit was held in Tokyo in 2018. The 11th summit took place in Bangkok."
+        ),
+    }[lang]
+    found = {(m.framework, m.ordinal): m for m in process(text, lang, "2020-11-20").meetings}
+    mkc = found["MKC", 2]
+    assert (mkc.date, mkc.format, mkc.chairs[1], len(mkc.documents)) == ("2020-11-13", "online", "Moon Jae-in", 1)
+    assert found["ASEAN", 37].documents == []
+    assert ("MJC", 11) in found and ("MKC", 11) not in found

@@ -122,7 +122,9 @@ def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tu
                 run = lone
         if run is None:
             continue
-        out.append((run[0].start(), run[-1].end()))
+        last = run[-1].group()
+        # "... Moon Jae-in.": the sentence's full stop is no part of the name (an initial's or "Jr."'s is)
+        out.append((run[0].start(), run[-1].end() - (last.endswith(".") and len(last) > 2 and last not in ("Jr.", "Sr."))))
     return out
 
 

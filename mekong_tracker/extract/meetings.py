@@ -84,6 +84,12 @@ _SET_OFF = re.compile(r"\s*,\s*")
 _QUESTION = re.compile(r"(?:phong vien|pv|hoi|cau hoi|q|question)\s*:")  # "Phóng viên: Xin Người Phát ngôn cho biết ..."
 _ITS_EDITION = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,8}(?:held|holds|convened|opened|at|for)\s+its\s+$")  # a body named
 CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the paragraphs below
+# a fact sheet's line: "- Hình thức: trực tuyến, ngày 13/11.", "Co-chairs: ..." - of the meeting its crosshead names
+_FIELD_LABEL = re.compile(
+    r"[^\S\n]*(?:[-•*+–][^\S\n]*)?(?:hinh thuc|thoi gian|dia diem|dong chu tri|chu tri|format|dates?|time|venue|location"
+    r"|co-?chairs?|chairs?|chaired by)[^\S\n]*:"
+)
+_LIST_ITEM = re.compile(r"[^\S\n]*[-•*+–][^\S\n]")
 OPENING = 30  # characters: a host named this early opens the sentence ("Held alongside X, ...")
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
 SIDELINE_SENTENCES = 8  # sentences after "a series of meetings on the sidelines" that name them
@@ -476,10 +482,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 if adopted and any(d.value[2] for d in find_dates(folded, s, e, anchor)):
                     adopted = None
             cue = chaired.span() if chaired else (adopted.start, adopted.end) if adopted else None
-            if not (editions or cue or _PREVIOUS_ONES.match(folded, s)):
+            label = _FIELD_LABEL.match(folded, s)
+            if not (editions or cue or label or _PREVIOUS_ONES.match(folded, s)):
                 continue
             fws, series, levels, mentions, leftover = [], [], [], [], []
-            anaphors = [] if editions or cue is None else [(*cue, "last")]
+            anaphors = [] if editions else [(*cue, "last")] if cue else [(s, label.end(), "one")] if label else []
         else:
             fws = find_frameworks(folded, text, s, e)
             series = find_series(text, s, e)
@@ -939,13 +946,16 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     paragraph, paragraph_focus = -1, None  # the meeting that last opened a sentence of the paragraph: what its "Hội nghị" speaks of
     moved_on: Mention | None = None  # "Chiều cùng ngày, Thủ tướng chủ trì Hội nghị Y": the story's meeting from then on
     asked: int | None = None  # where the last question of an interview or press briefing starts
+    section: int | None = None  # where a crosshead naming a meeting starts, while list items or a fact sheet's lines follow it
     per_sentence = _annotate(doc)
     for i, sen in enumerate(per_sentence):
         sent, attrs = sen.span, sen.attrs
         line_start = text.rfind("\n", 0, sent[0])
         if _QUESTION.match(folded, line_start + 1):
             asked = line_start  # an interview's question: the paragraphs of its answer are one, of what it asks about
-        if (start_of_paragraph := line_start if asked is None else asked) != paragraph:
+        if section is not None and not (_LIST_ITEM.match(text, line_start + 1) or _FIELD_LABEL.match(folded, line_start + 1)):
+            section = None
+        if (start_of_paragraph := section if section is not None else line_start if asked is None else asked) != paragraph:
             paragraph, paragraph_focus = start_of_paragraph, None
         focus_of_sentence = paragraph_focus if paragraph_focus and not _THIS_ONE.search(sen.anaphor) else moved_on or topic
         if sen.editions:
@@ -963,7 +973,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             untracked = True
         if focus is None and sen.leftover and sen.ordinals and not untracked:
             focus = _article_framework(doc)
-        elif topic is not None and not sen.unnamed and sen.leftover and sen.ordinals:
+        elif topic is not None and paragraph_focus is None and not sen.unnamed and sen.leftover and sen.ordinals:
             # "Hội nghị Cấp cao lần thứ hai" in a story of the LMC that began with the ASEAN-China summit at which
             # the LMC was proposed: the framework the body names most, once a meeting of it at that level was named
             main = _article_framework(doc)
@@ -1056,6 +1066,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             if topic is not None and _takes_focus(text, folded, sent, mains[0], paragraph):
                 # "Trước đó một ngày, ngày 8/9, Hội nghị X đã diễn ra tại Seoul ... Hội nghị đã thông qua Tuyên bố chung"
                 paragraph_focus = mains[0]
+            if len(mains) == 1 and _crosshead(text, sent):
+                # "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 12" over "- Hình thức: trực tuyến, ngày 13/11.": the list's meeting
+                section, paragraph_focus = line_start, mains[0]
             topic = topic or mains[0]
             for p in list(pending):
                 # what the lead says of "two online summits" goes to the two named next
