@@ -2394,3 +2394,10 @@ def test_a_fact_sheet_under_a_crosshead_speaks_of_its_meeting(lang: str) -> None
     assert (mkc.date, mkc.format, mkc.chairs[1], len(mkc.documents)) == ("2020-11-13", "online", "Moon Jae-in", 1)
     assert found["ASEAN", 37].documents == []
     assert ("MJC", 11) in found and ("MKC", 11) not in found
+
+
+def test_a_place_in_the_possessive_is_no_venue_unless_a_place_of_it_follows() -> None:
+    text = "The 12th Mekong-Korea Foreign Ministers' Meeting reviewed progress in Seoul's seven priority areas."
+    assert only(text, "en", "2024-07-27").city is None
+    text = "The 6th GMS Summit will take place at the National Convention Center in Hanoi's Nam Tu Liem District."
+    assert only(text, "en", "2018-03-27").city == "Hanoi"

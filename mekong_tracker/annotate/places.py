@@ -47,6 +47,7 @@ _CITY_OF_COUNTRY = re.compile(
     r"(?:\b[Tt]ại|\b[ỞởOo]|\b[Ii]n|\b[Aa]t)\s+(?:thành phố(?:\s+cổ|\s+cảng|\s+biển)?\s+|thủ đô\s+|the (?:ancient )?city of\s+)?"
     r"([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,2}),\s*(?:(?:miền|vùng)\s+\w+\s+|(?:central|northern|southern|eastern|western)\s+|tỉnh\s+)?$"
 )
+_POSSESSIVE = re.compile(r"['’]s\s+(?![A-ZĐ]|central|northern|southern|eastern|western)")  # not "Busan's Haeundae district"
 _DATELINE_TAIL = re.compile(r"[^\n]{0,60}?(?:\s*:|\s\(|\s--?\s|\s[–—]\s)")
 # "in Sanya and Phnom Penh", "tại Tam Á (Trung Quốc) năm 2016 và Phnom Penh", "tại Côn Minh (7/2005), Viêng Chăn (3/2008)"
 _CITY_LIST = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:(?:nam|in)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:(?:va|and)\s+)?|(?:va|and)\s+)$")
@@ -96,4 +97,8 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
         span = Span(s, e, "place", {"city": spelled if kind else None, "country": code, "venue": venue or dateline, "dateline": dateline})
         out.append(span)
         prev = span
+    for k, span in enumerate(out):
+        # "progress in Seoul's seven priority areas": a possessive is no venue - unless a place follows
+        if span.value["venue"] and _POSSESSIVE.match(text, span.end) and not (k + 1 < len(out) and out[k + 1].start - span.end < 25):
+            span.value["venue"] = False
     return out
