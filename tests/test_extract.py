@@ -2401,3 +2401,12 @@ def test_a_place_in_the_possessive_is_no_venue_unless_a_place_of_it_follows() ->
     assert only(text, "en", "2024-07-27").city is None
     text = "The 6th GMS Summit will take place at the National Convention Center in Hanoi's Nam Tu Liem District."
     assert only(text, "en", "2018-03-27").city == "Hanoi"
+
+
+def test_a_day_before_a_verb_and_a_meeting_is_that_meetings() -> None:
+    text = (
+        "Suga will attend the 23rd ASEAN-Japan summit on Thursday, and on Friday will co-chair the 12th Mekong-Japan summit "
+        "with Vietnamese Prime Minister Nguyen Xuan Phuc, whose country chairs ASEAN this year."
+    )
+    found = {m.framework: m.date for m in process(text, "en", "2020-11-11").meetings}
+    assert found == {"ASEAN+JP": "2020-11-12", "MJC": "2020-11-13"}

@@ -62,7 +62,7 @@ _SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
 # briefing told between the date and the meeting (not one "after" the meeting)
 _BRIEFING = re.compile(r"\b(?:hop bao|press conference|press briefing|news conference)\b(?!\s+(?:sau|after|following)\b)")
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
-_CHAIR_TERM = re.compile(r"\b(?:chu tich|chair|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
+_CHAIR_TERM = re.compile(r"\b(?:chu tich|chairs?|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
 _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chair)\s+(?:the\s+)?$")
 # a year that names a theme year: "the Year of Mekong-Korea Exchange in 2021", "Mekong-Japan Exchange Year 2009"
 _THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z][\w-]* Year)\s+(?:in\s+)?$")
@@ -175,6 +175,11 @@ _WITH_NAME = re.compile(r"\s+(?:with|cung voi|voi)\s+(?:[a-z][a-z'.-]*\s+){0,5}"
 _CHAIRS_THE = re.compile(
     r"\s+(?:(?:will|would|to|has|had|also|then|da|se|cung)\s+)*(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|presided over|presides over"
     r"|dong chu tri|chu tri)\s+(?:the\s+)?"
+)
+# a day, then a verb and the meeting: "... and on Friday will co-chair the 12th Mekong-Japan summit", "sáng 7/11 dự Hội nghị X"
+_DAY_THEN = re.compile(
+    r"\s+(?:(?:will|would|to|also|then|da|se|cung)\s+)*(?:co-?chair|chair|attend|join|take part in|host|du|tham du|chu tri"
+    r"|dong chu tri)\s+(?:the\s+)?"
 )
 # people, then a meeting verb: "Foreign ministers of the five countries will meet", "các Bộ trưởng sẽ họp"
 _MEET = re.compile(
@@ -702,7 +707,7 @@ def _attr_targets(
     a: Attr, mentions: list[Mention], sen: _Sentence, spoken_of: list[Mention], history: list[Mention], text: str, folded: str
 ) -> list[Mention]:
     """The meetings a value of a sentence that names meetings goes to (see `_targets`), but a
-    document or a chair goes to the meeting named right after "adopted at" / "will chair", and
+    document, a chair or a day goes to the meeting named right after "adopted at" / "will chair", and
     a document goes to the meeting an opening anaphor speaks of rather than to one named after
     it."""
     if a.field == "chairs":
@@ -714,7 +719,7 @@ def _attr_targets(
         owner = [m for m in mentions if m.end <= by + 1 and by - m.end <= 3]
         if by != -1 and owner and not any(by < m.start < a.span.start for m in mentions):
             return owner[-1:]
-    then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE}.get(a.field)
+    then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE, "date": _DAY_THEN}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
     if a.field == "chairs" and named_next is None:
         # "A and Deputy Secretary B co-chaired the X": A chairs what B chairs
