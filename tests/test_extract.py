@@ -2410,3 +2410,14 @@ def test_a_day_before_a_verb_and_a_meeting_is_that_meetings() -> None:
     )
     found = {m.framework: m.date for m in process(text, "en", "2020-11-11").meetings}
     assert found == {"ASEAN+JP": "2020-11-12", "MJC": "2020-11-13"}
+
+
+def test_all_the_meetings_are_those_the_paragraph_before_named() -> None:
+    text = (
+        "The 8th Lancang-Mekong Foreign Ministers' Meeting was held in Beijing in December.\n\n"
+        "Suga will attend the 23rd ASEAN-Japan summit on Thursday, and on Friday will co-chair the 12th Mekong-Japan summit. "
+        "On Saturday, he is scheduled to join the 23rd ASEAN Plus Three summit.\n\n"
+        "All the meetings will be held by video link because of the pandemic."
+    )
+    found = {m.framework: m.format for m in process(text, "en", "2020-11-11").meetings}
+    assert found == {"LMC": None, "ASEAN+JP": "online", "MJC": "online", "ASEAN+3": "online"}

@@ -203,6 +203,7 @@ def anaphora_lexicon() -> Lexicon:
         + [(p, "last") for p in table["last_anaphora"]]
         + [(p, "pair") for p in table["pair_anaphora"]]
         + [(p, "trio") for p in table["trio_anaphora"]]
+        + [(p, "all") for p in table["all_anaphora"]]
         + [(p, "lead-pair") for p in table["lead_pair_anaphora"]]
         + [(p, "lead-trio") for p in table["lead_trio_anaphora"]]
     )
@@ -311,7 +312,9 @@ class _Sentence:
     attrs: list[Attr]
     anaphor: str
     anaphor_at: int
-    refers_to: str  # what the anaphor speaks of: "one" in focus, a host's "series", the "last", last "pair" or "trio" named
+    # what the anaphor speaks of: "one" in focus, a host's "series", the "last", last "pair" or "trio" named, or "all" those the
+    # paragraph (or the last one naming meetings) named
+    refers_to: str
     unnamed: list[str]  # frameworks the sentence names without a meeting ("Leaders of the LMC countries")
     leftover: list[Span]
     ordinals: list[Span]
@@ -952,6 +955,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     moved_on: Mention | None = None  # "Chiều cùng ngày, Thủ tướng chủ trì Hội nghị Y": the story's meeting from then on
     asked: int | None = None  # where the last question of an interview or press briefing starts
     section: int | None = None  # where a crosshead naming a meeting starts, while list items or a fact sheet's lines follow it
+    named_in: dict[int, list[Mention]] = {}  # the meetings each paragraph names
     per_sentence = _annotate(doc)
     for i, sen in enumerate(per_sentence):
         sent, attrs = sen.span, sen.attrs
@@ -1068,6 +1072,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             if same := _SAME_VENUE.search(folded, *sent):
                 same_venue += _same_venue(same, mains, history)
             history += mains
+            named_in.setdefault(paragraph, []).extend(mains)
             if topic is not None and _takes_focus(text, folded, sent, mains[0], paragraph):
                 # "Trước đó một ngày, ngày 8/9, Hội nghị X đã diễn ra tại Seoul ... Hội nghị đã thông qua Tuyên bố chung"
                 paragraph_focus = mains[0]
@@ -1089,7 +1094,10 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             pending.append(sen)
         elif sen.anaphor and not _crosshead(text, sent):
             assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
-            targets = _held_there(folded, sen, history, assigned) or _referents(sen, focus_of_sentence, history, hosted)
+            if sen.refers_to == "all":  # "All the meetings will be held by video link."
+                targets = named_in.get(paragraph) or named_in[max(named_in)]
+            else:
+                targets = _held_there(folded, sen, history, assigned) or _referents(sen, focus_of_sentence, history, hosted)
             who = _who(sen.anaphor)
             met = who and (_MEET.match(folded, sen.anaphor_at + len(sen.anaphor)) or _A_MEETING.search(folded, sen.span[0], sen.anaphor_at))
             if met and (_another_year(sen, targets, assigned) or _WHEN_LAST.search(met.group())):
