@@ -2421,3 +2421,13 @@ def test_all_the_meetings_are_those_the_paragraph_before_named() -> None:
     )
     found = {m.framework: m.format for m in process(text, "en", "2020-11-11").meetings}
     assert found == {"LMC": None, "ASEAN+JP": "online", "MJC": "online", "ASEAN+3": "online"}
+
+
+def test_editions_glossed_in_parentheses_after_their_places() -> None:
+    text = (
+        "Sáng 5/4, tại Viêng Chăn, Hội nghị Cấp cao MRC lần thứ 4 diễn ra.\n\n"
+        "Các kỳ Hội nghị trước đã được tổ chức tại Hua Hin, Thái Lan (lần thứ nhất, năm 2010), Thành phố Hồ Chí Minh (lần thứ "
+        "hai, năm 2014) và Siem Reap, Campuchia (lần thứ ba, năm 2018)."
+    )
+    found = {m.ordinal: (m.date, m.country) for m in process(text, "vi", "2023-04-05").meetings}
+    assert found == {4: ("2023-04-05", "LA"), 1: ("2010", "TH"), 2: ("2014", "VN"), 3: ("2018", "KH")}

@@ -81,6 +81,7 @@ _SENTENCE_END = (".", "!", "?", '"', "”", ")")
 _OTHER_SERIES = re.compile(r"(?:\s+[\w-]+){2,}\s+")  # words of a name, no punctuation
 _OTHER_SERIES_NAME = 100  # characters
 _SET_OFF = re.compile(r"\s*,\s*")
+_GLOSSED = re.compile(r"[^().;\n]{0,20}\(\s*")
 _QUESTION = re.compile(r"(?:phong vien|pv|hoi|cau hoi|q|question)\s*:")  # "Phóng viên: Xin Người Phát ngôn cho biết ..."
 _ITS_EDITION = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,8}(?:held|holds|convened|opened|at|for)\s+its\s+$")  # a body named
 CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the paragraphs below
@@ -272,9 +273,16 @@ def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: 
     within = [m for m in mentions if m.start <= attr.start and attr.end <= m.end]  # "Hội nghị thượng đỉnh trực tuyến ... ASEAN+3"
     if inside or within:
         return (inside or within)[:1]
+    # "tại Hua Hin, Thái Lan (lần thứ nhất, năm 2010)": a value followed by its edition in parentheses
+    glossed = next((m for m in mentions if m.start >= attr.end and _GLOSSED.fullmatch(text, attr.end, m.start)), None)
+    if glossed is not None:
+        return [glossed]
     paren = text.rfind("(", sent[0], attr.start)
     if paren != -1 and text.find(")", paren, attr.start) == -1:
-        owner = [m for m in mentions if m.end <= paren and paren - m.end <= 40]
+        # "(lần thứ hai, năm 2014)": the edition the parentheses name; "X (trực tuyến, tháng 9/2020)": the meeting before
+        owner = [m for m in mentions if paren < m.start and m.end <= attr.start] or [
+            m for m in mentions if m.end <= paren and paren - m.end <= 40
+        ]
         if owner and not any(owner[-1].end < m.start < paren for m in mentions):
             return [owner[-1]]
     before = [m for m in mentions if m.end <= attr.start]

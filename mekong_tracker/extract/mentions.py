@@ -640,4 +640,7 @@ _OTHER_BEFORE = re.compile(
     r"\b(?:previous|preceding|last|next|upcoming|coming|last year's)"
     r"(?:\s+(?:such|in-person|in person|face-to-face|virtual|online|physical))?\s+$"
 )  # "The last in-person leaders' summit was held in Phnom Penh", "adopted at last year's summit in Tokyo"
-_OTHER_AFTER = re.compile(r"\s+(?:lan truoc|truoc do|lan toi|tiep theo|sap toi|nam ngoai|nam truoc(?! do))\b")
+_OTHER_AFTER = re.compile(
+    r"\s+(?:lan truoc|truoc do|truoc day|lan toi|tiep theo|sap toi|nam ngoai|nam truoc(?! do)"
+    r"|truoc(?=\s+(?:da|duoc|dien ra|to chuc)\b))\b"  # "Các kỳ Hội nghị trước đã được tổ chức tại ..."
+)
