@@ -568,10 +568,12 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             at_meeting = any(_AT_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover)  # "founded in July 2009 at the X"
             if clause and not at_meeting and not any(clause.start() < x < d.start for x in [m.start for m in mentions + leftover]):
                 continue
-            named_next = min((m.start for m in mentions if m.start >= d.end), default=d.end)
-            briefing = _BRIEFING.search(folded, d.end, named_next)
-            if not at_meeting and (_SAID_ON.search(folded, max(s, d.start - 40), d.start) or _SAID_AFTER.match(folded, d.end) or briefing):
-                continue  # not "Abe said Saturday at a summit in Tokyo"
+            if not at_meeting and (
+                _SAID_ON.search(folded, max(s, d.start - 40), d.start)
+                or _SAID_AFTER.match(folded, d.end)
+                or _BRIEFING.search(folded, d.end, min((m.start for m in mentions if m.start >= d.end), default=d.end))
+            ):
+                continue  # not "Abe said Saturday at a summit in Tokyo", nor "Chiều 27/3, ... họp báo giới thiệu Hội nghị X"
             if in_dateline_head(text, s, d.start) or dateline[0] <= d.start < dateline[1]:
                 continue  # the day the story was filed
             if d.value[0] == SAME_DAY:
