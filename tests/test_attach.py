@@ -621,3 +621,28 @@ def test_two_ministerial_meetings_in_the_lead_are_the_two_named_next_in_the_lao_
     for key in [("MJC", "foreign_ministers", 15), ("MKC", "foreign_ministers", 12)]:
         assert (found[key]["date"], found[key]["city"]) == ("2024-07-26", "Vientiane")
     assert found[("ASEAN", "foreign_ministers", 57)]["city"] == "Vientiane"
+
+
+def test_a_host_sentence_announcing_a_list_gives_its_day_and_place_to_the_listed_meetings() -> None:
+    text = (
+        "Sáng 11/7, tại Thủ đô Jakarta (Indonesia), bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 (AMM-56) và các "
+        "hội nghị liên quan, Bộ trưởng Ngoại giao đã dự hai hội nghị:\n"
+        "- Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 8;\n"
+        "- Hội nghị Bộ trưởng Ngoại giao hợp tác Mekong - Ấn Độ lần thứ 12.\n"
+    )
+    found = meetings(text, "vi", "2023-07-12")
+    assert found[("LMC", "foreign_ministers", 8)]["date"] == found[("MGC", "foreign_ministers", 12)]["date"] == "2023-07-11"
+    assert found[("LMC", "foreign_ministers", 8)]["city"] == found[("MGC", "foreign_ministers", 12)]["city"] == "Jakarta"
+    host = found[("ASEAN", "foreign_ministers", 56)]
+    assert (host["date"], host["city"]) == (None, "Jakarta")
+
+
+def test_a_meeting_of_another_year_takes_no_place_from_the_related_meetings() -> None:
+    text = (
+        "The second Lower Mekong Initiative ministerial meeting took place on the sidelines of the 43rd ASEAN Foreign "
+        "Ministers' Meeting (AMM-43) "
+        "and related meetings, which opened in Hanoi on July 20, 2010. "
+        "Indonesia, which chairs ASEAN next year, will host the third LMI ministerial meeting in 2011."
+    )
+    third = meetings(text, "en", "2010-07-23")[("MUSP", "foreign_ministers", 3)]
+    assert (third["date"], third["city"], third["country"]) == ("2011", None, None)

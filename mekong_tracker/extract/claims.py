@@ -30,7 +30,7 @@ SEVERAL_MEETINGS = re.compile(
 
 def inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True, day: bool = False) -> None:
     """Give `claim` the place (and month, or day) of `source` when it states none of its own."""
-    if claim is source:
+    if claim is source or _years_differ(claim.date, source.date):  # "will host the third meeting in 2011": not there
         return
     if claim.city is None and claim.country is None and source.country is not None and claim.format != "online":
         claim.city, claim.country = source.city, source.country
@@ -46,6 +46,10 @@ def inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True, day: 
         claim.evidence["date"] = claim.evidence["date"] + source.evidence["date"]
         if claim.date_end and claim.date_end.startswith("--"):
             claim.date_end = source.date[:4] + claim.date_end[1:]
+
+
+def _years_differ(a: str | None, b: str | None) -> bool:
+    return bool(a and b and not a.startswith("--") and not b.startswith("--") and a[:4] != b[:4])
 
 
 def set_place(doc: Doc, claim: MeetingClaim, place: Span, sentence: tuple[int, int] | None = None) -> None:

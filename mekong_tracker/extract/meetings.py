@@ -73,7 +73,8 @@ _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 _NOT_DATE_CLAUSE = re.compile(r"\b(?:since|until|began|established|founded|thanh lap|ra doi|ke tu|khoi xuong)\b[^,;]*$")
 # "Hội nghị Cấp cao ASEAN 47 và các hội nghị liên quan", "the 58th AMM and related meetings"
 _RELATED = re.compile(
-    r"\s*(?:va|and)\s+(?:cac\s+)?(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
+    r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:va|and)\s+(?:cac\s+)?"  # "(AMM-57) và các hội nghị liên quan"
+    r"(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
 )
 # "lần thứ 10/2015" read as a month: an edition and its year
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -518,7 +519,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 continue
             ordinals = find_ordinals(folded, text, s, e)
             mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
-            anaphors = [a for a in anaphors if not any(m.start <= a[0] < m.end for m in mentions)]  # not a named meeting's own words
+            # not a named meeting's own words, nor its "và các hội nghị liên quan"
+            own = [(m.start, r.end() if (r := _RELATED.match(folded, m.end)) else m.end) for m in mentions]
+            anaphors = [a for a in anaphors if not any(a0 <= a[0] < a1 for a0, a1 in own)]
             if not (anaphors or fws):
                 # "The two-day summit, held on 30-31 March, ...": lowercase words only, not "the G20 summit",
                 # nor "the annual summit between Japan and ASEAN"
@@ -891,6 +894,14 @@ def _adjacent(a: Span, b: Span) -> bool:
     return -3 <= b.start - a.end <= 3 or -3 <= a.start - b.end <= 3
 
 
+def _announces(text: str, sen: _Sentence, hosts: list[Mention], topic: Mention | None) -> bool:
+    """Whether a sentence naming only hosts announces the meetings named after it: "two summits" said before the
+    host, before any meeting was named, or after it, ending with a colon before their list."""
+    if sen.anaphor_at < hosts[0].start:
+        return topic is None
+    return text[sen.span[0] : sen.span[1]].rstrip().endswith(":")
+
+
 def _crosshead(text: str, sent: tuple[int, int]) -> bool:
     """Whether a sentence is a line that heads paragraphs ("Tháng 8 - 9: Dồn dập các hội nghị trực tuyến"): what it
     says is said of the meetings below, not of the one in focus."""
@@ -959,7 +970,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     same_venue: list[tuple[Mention, Mention, bool]] = []  # (meeting, the one held where it was, and when)
     topic: Mention | None = None
     untracked = False  # the story opened with an edition of some series not ours: what it numbers next is that series'
-    pending: list[_Sentence] = []
+    pending: list[tuple[_Sentence, int]] = []  # what a sentence says of meetings named after it, from this index of history
     mentions_all: list[Mention] = []
     paragraph, paragraph_focus = -1, None  # the meeting that last opened a sentence of the paragraph: what its "Hội nghị" speaks of
     moved_on: Mention | None = None  # "Chiều cùng ngày, Thủ tướng chủ trì Hội nghị Y": the story's meeting from then on
@@ -1049,10 +1060,11 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 attrs = [a for a in attrs if a.span.start >= hosts[0].start]
             elif hosts and not guests and history and hosts[0].start - sent[0] <= OPENING:
                 guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
-            elif hosts and not guests and topic is None and sen.refers_to in ("pair", "trio") and sen.anaphor_at < hosts[0].start:
-                # "PM Phúc on Friday co-chaired two Mekong summits ..., on the sidelines of the 37th ASEAN Summit": what
-                # comes before the host is the two meetings named next
-                pending.append(replace(sen, attrs=[a for a in attrs if a.span.start < hosts[0].start]))
+            elif hosts and not guests and sen.refers_to in ("pair", "trio") and _announces(text, sen, hosts, topic):
+                # "PM Phúc on Friday co-chaired two Mekong summits ..., on the sidelines of the 37th ASEAN Summit", "Ngày
+                # 26/7, tại Viêng Chăn, trong khuôn khổ AMM-57, ... tham dự hai hội nghị:": what comes before the host
+                # is the two meetings named next
+                pending.append((replace(sen, attrs=[a for a in attrs if a.span.start < hosts[0].start]), len(history)))
                 attrs = [a for a in attrs if a.span.start >= hosts[0].start]
             # every host shares the guests' place ("bên lề Hội nghị cấp cao ASEAN lần thứ 28 và 29"); the first comes last,
             # the one a later "the host" refers back to
@@ -1090,18 +1102,19 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 # "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 12" over "- Hình thức: trực tuyến, ngày 13/11.": the list's meeting
                 section, paragraph_focus = line_start, mains[0]
             topic = topic or mains[0]
-            for p in list(pending):
+            for p, since in list(pending):
                 # what the lead says of "two online summits" goes to the two named next
                 wanted = {"pair": 2, "trio": 3}.get(p.refers_to, 1)
                 hosts_named = [(h.framework, h.level) for h in history if h.host]
-                named = [m for m in history if (m.framework, m.level) not in hosts_named]  # not the host, nor it named again
+                named = [m for m in history[since:] if (m.framework, m.level) not in hosts_named]  # not the host, nor it named again
                 named = list({(m.framework, m.level, m.ordinal): m for m in reversed(named)}.values())[::-1]  # each meeting once
                 if len(named) >= wanted:
                     for target in named[:wanted]:
                         _assign(assigned, target, p, text)
-                    pending.remove(p)
+                        hosted += [(target, h) for h in p.mentions if h.host]
+                    pending.remove((p, since))
         elif sen.anaphor and topic is None:
-            pending.append(sen)
+            pending.append((sen, len(history)))
         elif sen.anaphor and not _crosshead(text, sent):
             assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
             if sen.refers_to == "all":  # "All the meetings will be held by video link."
