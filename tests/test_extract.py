@@ -2431,3 +2431,28 @@ def test_editions_glossed_in_parentheses_after_their_places() -> None:
     )
     found = {m.ordinal: (m.date, m.country) for m in process(text, "vi", "2023-04-05").meetings}
     assert found == {4: ("2023-04-05", "LA"), 1: ("2010", "TH"), 2: ("2014", "VN"), 3: ("2018", "KH")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "titles"),
+    [
+        (
+            "The 7th GMS Summit was held online on 9 September 2021.\n\nThe leaders adopted three key documents:\n"
+            "1. the GMS Strategic Framework 2030;\n2. the COVID-19 Response and Recovery Plan 2021-2023; and\n"
+            "3. a Joint Summit Declaration.\n\nThe leaders also discussed the pandemic.",
+            "en",
+            ["GMS Strategic Framework 2030", "COVID-19 Response and Recovery Plan 2021-2023", "Joint Summit Declaration"],
+        ),
+        (
+            "Hội nghị Cấp cao GMS lần thứ 7 diễn ra trực tuyến ngày 9/9/2021.\n\nCuối hội nghị, lãnh đạo các nước đã thông qua:\n"
+            "- Khung chiến lược GMS 2030;\n- Tuyên bố chung Hội nghị Cấp cao GMS lần thứ 7.\n\nThái Lan sẽ đăng cai hội nghị tới.",
+            "vi",
+            ["Khung chiến lược GMS 2030", "Tuyên bố chung Hội nghị Cấp cao GMS lần thứ 7"],
+        ),
+    ],
+)
+def test_documents_listed_one_a_line_after_a_colon(text: str, lang: str, titles: list[str]) -> None:
+    summit = only(text, lang, "2021-09-10")
+    assert summit.documents == titles
+    for ev, title in zip(summit.evidence["documents"], titles, strict=True):
+        assert ev.text == title and ev.sentence.startswith(("1.", "2.", "3.", "-")) and title in ev.sentence

@@ -24,7 +24,7 @@ _STOP_VI = re.compile(
 # in a list whose items are set apart by ";", "và" is part of a title ("Kế hoạch ứng phó và phục hồi ...")
 _STOP_VI_SEMICOLONS = re.compile(_STOP_VI.pattern.replace("|và|", "|"), re.IGNORECASE)
 _STOP_EN = re.compile(
-    r"[,;(:!?\"“”]|(?<![A-Z])\.|\s[–—]\s|\son\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
+    r"[,;(:!?\"“”]|(?-i:(?<![A-Z]))\.|\s[–—]\s|\son\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
     # "a joint statement pledging ...", not "on strengthening"
     r"|(?<!\son)(?<!\sfor)(?<!\sof)(?<!\sin)(?<!\sto)(?<!\sat)\s(?-i:[a-z]{2,}ing)\b"
     r"|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
@@ -283,6 +283,21 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
     return (s, e) if e > s else None
 
 
+_INTRODUCES_LIST = re.compile(r"\s*:?\s*")
+_LIST_LINE = re.compile(r"\n[^\S\n]*(?:[-•*+–]|\(?[a-z]\)|\d{1,2}[.)]|[ivx]{1,4}\))[^\S\n]+")
+
+
+def _listed(text: str, folded: str, pos: int, lang: str) -> list[tuple[int, int]]:
+    """The titles opening the list lines that follow `pos`, one a line."""
+    out: list[tuple[int, int]] = []
+    while (item := _LIST_LINE.match(text, pos)) and len(out) < 8:
+        line_end = text.find("\n", item.end())
+        line_end = len(text) if line_end == -1 else line_end
+        out += _title_after(text, folded, item.end(), line_end, lang)[:1]
+        pos = line_end
+    return out
+
+
 def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> list[Span]:
     """'document' spans, value the title as spelled."""
     verbs, passive, _, openers = _vocab()["vi" if lang == "vi" else "en"]
@@ -298,10 +313,12 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if any(ps <= vs < pe for ps, pe in passives) or _ANNIVERSARY.search(folded, max(start, vs - 30), vs):
             continue
         pos = ve
-        opener = openers.spans(folded, text, pos, min(end, pos + 30))
-        if opener and opener[0][0] - pos < 4:
+        opener = openers.spans(folded, text, pos, min(end, pos + 40))
+        if opener and opener[0][0] - _SKIP.match(folded, pos, end).end() < 4:  # type: ignore[union-attr]  # "adopted two key documents"
             pos = _OPENER_TAIL.match(folded, opener[0][1], end).end()  # type: ignore[union-attr]  # always matches
         titles = _title_after(text, folded, pos, end, lang)
+        if not titles and _INTRODUCES_LIST.fullmatch(folded, pos, end) and text[start:end].rstrip().endswith(":"):
+            titles = _listed(text, folded, end, lang)  # "đã thông qua:" and a title on each list line after it
         if not titles and lang == "en" and folded.endswith("ed", vs, ve):
             # "a joint statement adopted after ...": the title just before the participle, not before "issues"
             before = _title_before(text, folded, max(start, vs - 60), vs, lang)

@@ -607,7 +607,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 attrs.append(Attr("place", p, sent))
         attrs += [Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
         attrs += [Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
-        attrs += [Attr("documents", d, sent) for d in docs]
+        attrs += [Attr("documents", d, sent if d.start < e else doc.sentence_of(d.start)) for d in docs]  # a list line after ":"
         for label, found in (("framework", fws), ("level", levels), ("series", series), ("ordinal", ordinals)):
             doc.spans.setdefault(label, []).extend(found)
         for a in attrs:
@@ -904,9 +904,9 @@ def _announces(text: str, sen: _Sentence, hosts: list[Mention], topic: Mention |
 
 def _crosshead(text: str, sent: tuple[int, int]) -> bool:
     """Whether a sentence is a line that heads paragraphs ("Tháng 8 - 9: Dồn dập các hội nghị trực tuyến"): what it
-    says is said of the meetings below, not of the one in focus."""
+    says is said of the meetings below, not of the one in focus. A line ending in a colon introduces a list."""
     line = text[text.rfind("\n", 0, sent[0]) + 1 : (text.find("\n", sent[1]) + 1 or len(text) + 1) - 1].strip()
-    return len(line) < CROSSHEAD and line == text[slice(*sent)].strip() and not line.endswith(_SENTENCE_END)
+    return len(line) < CROSSHEAD and line == text[slice(*sent)].strip() and not line.endswith((*_SENTENCE_END, ":"))
 
 
 def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, paragraph: int) -> bool:
