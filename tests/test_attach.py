@@ -646,3 +646,14 @@ def test_a_meeting_of_another_year_takes_no_place_from_the_related_meetings() ->
     )
     third = meetings(text, "en", "2010-07-23")[("MUSP", "foreign_ministers", 3)]
     assert (third["date"], third["city"], third["country"]) == ("2011", None, None)
+
+
+def test_a_day_naming_another_meeting_dates_none_the_sentence_names() -> None:
+    text = (
+        "Hanoi, 13 November 2020 - Prime Minister Nguyen Xuan Phuc and Prime Minister Yoshihide Suga today co-chaired the "
+        "12th Mekong-Japan Summit by video link. Phuc recalled that the 12th Mekong-Japan Foreign Ministers' Meeting, held "
+        "in July, had prepared the ground for today's meeting."
+    )
+    found = meetings(text, "en", "2020-11-13")
+    assert found[("MJC", "summit", 12)]["date"] == "2020-11-13"
+    assert found[("MJC", "foreign_ministers", 12)]["date"] == "2020-07"

@@ -2456,3 +2456,11 @@ def test_documents_listed_one_a_line_after_a_colon(text: str, lang: str, titles:
     assert summit.documents == titles
     for ev, title in zip(summit.evidence["documents"], titles, strict=True):
         assert ev.text == title and ev.sentence.startswith(("1.", "2.", "3.", "-")) and title in ev.sentence
+
+
+def test_a_double_quoted_title_may_hold_an_apostrophe() -> None:
+    text = (
+        "The Third Mekong-Lancang Cooperation Leaders' Meeting was held by video link on 24 August 2020. "
+        'The leaders adopted the "Vientiane Declaration of the Third Mekong-Lancang Cooperation Leaders\' Meeting".'
+    )
+    assert only(text, "en", "2020-08-25").documents == ["Vientiane Declaration of the Third Mekong-Lancang Cooperation Leaders' Meeting"]

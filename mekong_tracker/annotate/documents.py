@@ -11,7 +11,7 @@ from mekong_tracker.clean.normalize import fold
 from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load, phrase_pattern
 
-_QUOTE = re.compile(r"\s*[\"“«']([^\"”»']{3,160})[\"”»']")
+_QUOTE = re.compile(r"\s*(?:[\"“«]([^\"”»]{3,160})[\"”»]|'([^'\n]{3,160})')")  # "... Leaders' Meeting ..." in double quotes
 _ITEM_SEP = re.compile(r"\s*(?:[;,]\s*(?:(?:va|and|cung)\b)?|\b(?:va|and|cung)\b)\s*")
 # where a title ends, matched on the stored text (case-insensitive)
 _STOP_VI = re.compile(
@@ -123,7 +123,7 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
         if q and q.end() < end and not (text[q.end()] in ".,;:!?)" or stop_re.match(text, q.end())):
             break  # "adopt 'Han River' vision": a quoted word in a longer name
         if q:
-            out.append(q.span(1))
+            out.append(q.span(q.lastindex or 1))
             pos = q.end()
         else:
             h = heads.match(folded, pos, end)

@@ -76,6 +76,8 @@ _RELATED = re.compile(
     r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:va|and)\s+(?:cac\s+)?"  # "(AMM-57) và các hội nghị liên quan"
     r"(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
 )
+# "today's Meeting", "last year's gathering": a day that names a meeting
+_POSSESSIVE_DAY = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:meeting|summit|session|talks|gathering|conference|dialogue)\b")
 # "lần thứ 10/2015" read as a month: an edition and its year
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -447,6 +449,13 @@ def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> l
     return out
 
 
+def _of_another_meeting(folded: str, d: Span, mentions: list[Mention]) -> bool:
+    """Whether a day names a meeting the sentence does not name ("the Fifth MLC Foreign Ministers' Meeting ... had laid
+    the groundwork for today's Meeting"): it dates none of those named. "Tuesday's Mekong-Japan Summit" dates its own."""
+    named = _POSSESSIVE_DAY.match(folded, d.end)
+    return bool(named and mentions and not any(m.start <= named.end() - 1 < m.end for m in mentions))
+
+
 def _said_adopted(folded: str, lang: str, document: Span) -> bool:
     """Whether a document is said to be adopted, signed or issued, in Vietnamese by someone ("đã thông qua")."""
     return (
@@ -565,6 +574,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 or (len(d.value[0]) == 4 and _CHAIR_TERM.search(folded, max(s, d.start - 80), d.start))
                 or (len(d.value[0]) == 4 and _THEME_YEAR.search(text, max(s, d.start - 60), d.start))
                 or _EDITION_BEFORE.search(text, max(s, d.start - 12), d.start)
+                or _of_another_meeting(folded, d, mentions)
             ):
                 continue
             clause = _NOT_DATE_CLAUSE.search(folded, max(s, d.start - 40), d.start)
