@@ -8,6 +8,7 @@ from mekong_tracker import process
 from mekong_tracker.annotate.dates import spell_months
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.ordinals import find_ordinals
+from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.clean.normalize import fold
 from mekong_tracker.models import MeetingClaim
 
@@ -2464,3 +2465,12 @@ def test_a_double_quoted_title_may_hold_an_apostrophe() -> None:
         'The leaders adopted the "Vientiane Declaration of the Third Mekong-Lancang Cooperation Leaders\' Meeting".'
     )
     assert only(text, "en", "2020-08-25").documents == ["Vientiane Declaration of the Third Mekong-Lancang Cooperation Leaders' Meeting"]
+
+
+def test_a_country_as_co_chair_gives_no_chair_from_the_clause_before() -> None:
+    text = (
+        "Prime Minister Thongloun Sisoulith thanked the partners for their support to the Lao PDR as co-chair, and recalled "
+        "that the Fifth MLC Foreign Ministers' Meeting was co-chaired by Saleumxay Kommasith and Wang Yi."
+    )
+    folded = fold(text)
+    assert [c.value for c in find_chairs(folded, text, 0, len(text))] == ["Saleumxay Kommasith", "Wang Yi"]

@@ -150,8 +150,9 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
         if not names and stops and _WHEN.fullmatch(text, stops[-1].start(), cs):
             # "A and B on Friday co-chaired": the names stand before the time
             names = names_in(text, stops[-2].end() if len(stops) > 1 else clause, stops[-1].start(), surnames=True)
-        if not names and clause == start:
-            # "X, Chủ tịch Hội đồng ..., chủ trì": the name stands in an earlier part
+        if not names and clause == start and not folded.endswith(" as ", max(start, cs - 4), cs):
+            # "X, Chủ tịch Hội đồng ..., chủ trì": the name stands in an earlier part - but in "its support to Laos as
+            # co-chair" the role is the country's
             names = names_in(text, start, cs)[-1:]
         found += names
     for w in _CHAIRED_WITH.finditer(folded, start, end):
