@@ -657,3 +657,35 @@ def test_a_day_naming_another_meeting_dates_none_the_sentence_names() -> None:
     found = meetings(text, "en", "2020-11-13")
     assert found[("MJC", "summit", 12)]["date"] == "2020-11-13"
     assert found[("MJC", "foreign_ministers", 12)]["date"] == "2020-07"
+
+
+def test_two_titles_said_adopted_at_a_meeting_named_after_them_are_both_its() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 9 diễn ra ngày 16/8/2024 tại Chiang Mai. Các Bộ trưởng "
+        "đánh giá việc triển khai Tuyên bố Nay Pyi Taw và Kế hoạch hành động giai đoạn 2023-2027, hai văn kiện được thông "
+        "qua tại Hội nghị Lãnh đạo Mekong - Lan Thương lần thứ 4 tháng 12/2023."
+    )
+    found = meetings(text, "vi", "2024-08-17")
+    assert found[("LMC", "summit", 4)]["documents"] == ["Tuyên bố Nay Pyi Taw", "Kế hoạch hành động giai đoạn 2023-2027"]
+    assert found[("LMC", "foreign_ministers", 9)]["documents"] == []
+
+
+def test_a_title_followed_by_the_meeting_it_came_from_is_that_meetings() -> None:
+    text = (
+        "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra tại Tokyo ngày 9/10/2018. Các văn kiện như Tuyên bố Tokyo "
+        "tại Hội nghị Cấp cao Mekong - Nhật Bản lần thứ nhất và Chiến lược Tokyo 2015, được thông qua tại Hội nghị Cấp cao "
+        "Mekong - Nhật Bản lần thứ 7, đã định hình hợp tác."
+    )
+    found = meetings(text, "vi", "2018-10-10")
+    assert found[("MJC", "summit", 1)]["documents"] == ["Tuyên bố Tokyo"]
+    assert found[("MJC", "summit", 7)]["documents"] == ["Chiến lược Tokyo 2015"]
+    assert found[("MJC", "summit", 10)]["documents"] == []
+
+
+def test_documents_named_after_two_important_documents_are() -> None:
+    text = (
+        "Hội nghị Lãnh đạo Mekong - Lan Thương lần thứ 4 diễn ra trực tuyến ngày 25/12/2023. Hội nghị đã thông qua hai văn "
+        "kiện quan trọng là Tuyên bố Nay Pyi Taw và Kế hoạch hành động 5 năm giai đoạn 2023-2027."
+    )
+    found = meetings(text, "vi", "2023-12-26")
+    assert found[("LMC", "summit", 4)]["documents"] == ["Tuyên bố Nay Pyi Taw", "Kế hoạch hành động 5 năm giai đoạn 2023-2027"]

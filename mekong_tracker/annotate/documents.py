@@ -77,7 +77,7 @@ _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi
 # "đúng ngày tròn 28 năm ký Hiệp định ...", "the anniversary of signing the ...": an earlier signing, not the meeting's
 _ANNIVERSARY = re.compile(r"\b(?:\d+\s+nam|ky niem(?:\s+ngay)?|anniversary of(?: the)?)\s+$")
 _OPENER_TAIL = re.compile(
-    r"\s*(?:quan trong|chinh|sau|bao gom|gom|nhu)?\s*(?:nhu|gom|sau)?\s*,?\s*(?:comprising|including|namely|such as|which are)?\s*:?\s*"
+    r"\s*(?:quan trong|chinh|sau|bao gom|gom|nhu)?\s*(?:nhu|gom|sau|la)?\s*,?\s*(?:comprising|including|namely|such as|which are)?\s*:?\s*"
 )
 
 
@@ -298,6 +298,9 @@ def _listed(text: str, folded: str, pos: int, lang: str) -> list[tuple[int, int]
     return out
 
 
+_JOINED_BEFORE = re.compile(r"(?:\s*,\s*|\s+)(?:va|and)\s+$")
+
+
 def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> list[Span]:
     """'document' spans, value the title as spelled."""
     verbs, passive, _, openers = _vocab()["vi" if lang == "vi" else "en"]
@@ -309,6 +312,12 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if title:  # "X was adopted", "X, which they adopted"; not "They adopted three documents: ..."
             found.append(title)
             passives.append((ps, pe))
+        while title and (joined := _JOINED_BEFORE.search(folded, max(start, title[0] - 8), title[0])):
+            # "A và B, được thông qua": A too, up to where a title stops ("Tuyên bố Tokyo tại Hội nghị ... và B")
+            title = _title_before(text, folded, start, joined.start(), lang)
+            stop = title and (_STOP_VI if lang == "vi" else _STOP_EN).search(text, title[0] + 1, title[1])
+            title = (title[0], stop.start()) if title and stop else title
+            found += [title] if title else []
     for vs, ve, _ in verbs.spans(folded, text, start, end):
         if any(ps <= vs < pe for ps, pe in passives) or _ANNIVERSARY.search(folded, max(start, vs - 30), vs):
             continue

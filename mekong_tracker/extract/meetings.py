@@ -118,8 +118,10 @@ _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|sum
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
+_AND = re.compile(r"\s*,?\s*(?:va|and)\s+")
+_AT = re.compile(r"\s+(?:tai|at)\s+(?:the\s+)?")
 _ADOPTED_AT = re.compile(
-    r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:van kien|which was|which were)\s+)?(?:da\s+)?(?:duoc\s+)?"
+    r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:(?:hai\s+|ba\s+|cac\s+)?van kien|which was|which were)\s+)?(?:da\s+)?(?:duoc\s+)?"
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+"
     r"(?:by\s+[^.;]{0,80}?\s+)?"  # "the Bagan Declaration, adopted by leaders of Cambodia, ... at the grouping's first summit"
     r"(?:tai|trong|at|during|by)\s+(?:the\s+)?"
@@ -747,6 +749,11 @@ def _attr_targets(
             return owner[-1:]
     then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE, "date": _DAY_THEN}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
+    if a.field == "documents" and named_next is None:
+        named_next = _AT.match(folded, a.span.end)  # "Tuyên bố Tokyo tại Hội nghị Cấp cao lần thứ nhất và B, được thông qua"
+        joined = next((b for b in sen.attrs if b.field == "documents" and _AND.fullmatch(folded, a.span.end, b.span.start)), None)
+        if named_next is None and joined is not None:
+            return _attr_targets(joined, mentions, sen, spoken_of, history, text, folded)  # "A và B, hai văn kiện được thông qua tại X"
     if a.field == "chairs" and named_next is None:
         # "A and Deputy Secretary B co-chaired the X": A chairs what B chairs
         later = _CHAIRS_THE.search(folded, a.span.end, min(a.sentence[1], a.span.end + 100))
