@@ -689,3 +689,34 @@ def test_documents_named_after_two_important_documents_are() -> None:
     )
     found = meetings(text, "vi", "2023-12-26")
     assert found[("LMC", "summit", 4)]["documents"] == ["Tuyên bố Nay Pyi Taw", "Kế hoạch hành động 5 năm giai đoạn 2023-2027"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Hội nghị cấp cao MRC lần thứ nhất diễn ra ngày 5/4/2010 tại Hua Hin, Thái Lan. Tuyên bố Hua Hin khẳng định cam kết "
+            "của bốn nước. Hội nghị cấp cao MRC lần thứ ba họp tháng 4/2018 tại Siem Reap, Campuchia.",
+            "vi",
+            "Tuyên bố Hua Hin",
+        ),
+        (
+            "The first MRC Summit took place in Hua Hin, Thailand, on 5 April 2010. The Hua Hin Declaration set out the "
+            "priorities of the four members. The third MRC Summit met in Siem Reap, Cambodia, in April 2018.",
+            "en",
+            "Hua Hin Declaration",
+        ),
+    ],
+)
+def test_a_declaration_named_for_a_city_is_the_meeting_held_there(text: str, lang: str, title: str) -> None:
+    found = meetings(text, lang, "2024-01-01")
+    assert found[("MRC", "summit", 1)]["documents"] == [title]
+    assert found[("MRC", "summit", 3)]["documents"] == []
+
+
+def test_a_strategy_named_for_a_host_city_goes_nowhere_by_its_name() -> None:
+    text = (
+        "The 10th Mekong-Japan Summit was held in Tokyo on 9 October 2018 and adopted the Tokyo Strategy 2018. "
+        "It builds on the Tokyo Strategy 2015 and the Tokyo Declaration of 2009."
+    )
+    assert meetings(text, "en", "2018-10-10")[("MJC", "summit", 10)]["documents"] == ["Tokyo Strategy 2018"]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from mekong_tracker.annotate.people import is_title_word
 from mekong_tracker.annotate.places import place_lexicon
-from mekong_tracker.clean.normalize import fold
+from mekong_tracker.clean.normalize import fold, match_key
 from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load, phrase_pattern
 
@@ -31,7 +31,7 @@ _STOP_EN = re.compile(
     re.IGNORECASE,
 )
 _SHORT_NAME = re.compile(r"\s*\((?:[A-Z][A-Z0-9\-]{1,15}|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)\)")  # "(GMS-2030)", "(2018-2022)"
-_SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|own|two|three|first|hai|ba|cac|mot|tai lieu|van kien|van ban)\s+)*")
+_SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|own|two|three|first|hai|ba|cac|mot|tai lieu(?! khai niem)|van kien|van ban)\s+)*")
 # a word before a document noun: not "a very important plan", nor "welcomed the ... plan"
 _MODIFIER = re.compile(r"(?!(?:very|most|more|highly|really|extremely|the|a|an|and|or)\s)[a-z0-9][a-z0-9\-]*\s+")
 _AUX = re.compile(r"(?:\s+(?:dự kiến|đã|sẽ|vừa|đều|cũng|đã từng))+\s*$", re.IGNORECASE)
@@ -120,8 +120,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
     for _ in range(4):
         pos = _SKIP.match(folded, pos, end).end()  # type: ignore[union-attr]  # matches the empty string
         q = _QUOTE.match(text, pos, end)
-        if q and q.end() < end and not (text[q.end()] in ".,;:!?)" or stop_re.match(text, q.end())):
-            break  # "adopt 'Han River' vision": a quoted word in a longer name
+        if q and not (q.end() == end or text[q.end()] in ".,;:!?)" or stop_re.match(text, q.end()) or heads.match(folded, q.start(1))):
+            break  # "adopt 'Han River' vision": a quoted word in a longer name, not "thông qua “Tuyên bố sông Hàn” về ..."
         if q:
             out.append(q.span(q.lastindex or 1))
             pos = q.end()
@@ -341,3 +341,32 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
     # "adopting a declaration": a bare lowercase noun is no title
     spans = [(s, e) for s, e in spans if " " in _NEW.sub("", text[s:e].strip()) or not text[s:e].strip().islower()]
     return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in spans]
+
+
+# "Tuyên bố Hua Hin", "the Siem Reap Declaration": declarations named for a city (not "Tokyo Strategy 2015", a name
+# a host gives plan after plan)
+_FOR_CITY_VI = re.compile(r"tuyen bo\s+$")
+_FOR_CITY_EN = re.compile(r"\s+declaration\b")
+
+
+_OF_YEAR = re.compile(r"(?:\s+(?:of|in|nam)|\s*[(,])?\s*((?:19|20)\d\d)\b")
+
+
+def titles_named_for_cities(folded: str, text: str, lang: str) -> list[tuple[Span, str, str | None]]:
+    """Declarations named for a city, said adopted or not, with the city's match key and the year said with them
+    ("the Tokyo Declaration of 2009")."""
+    out = []
+    for s, e, (kind, _) in place_lexicon().spans(folded, text):
+        if kind != "city" or not text[s].isupper():
+            continue
+        if lang == "vi":
+            head = _FOR_CITY_VI.search(folded, max(0, s - 20), s)
+            start, end = (head.start(), e) if head and text[head.start()].isupper() else (-1, -1)
+        else:
+            head = _FOR_CITY_EN.match(folded, e)
+            start, end = (s, head.end()) if head and text[head.end() - len(head.group().strip())].isupper() else (-1, -1)
+        if start < 0:
+            continue
+        year = _OF_YEAR.match(folded, end)
+        out.append((Span(start, end, "document", text[start:end]), match_key(text[s:e]), year.group(1) if year else None))
+    return out

@@ -24,12 +24,13 @@ from functools import lru_cache
 
 from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, find_dateline, in_dateline_head
 from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
-from mekong_tracker.annotate.documents import find_documents
+from mekong_tracker.annotate.documents import find_documents, titles_named_for_cities
 from mekong_tracker.annotate.formats import find_formats
 from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series, frameworks, has_series, is_plural
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
+from mekong_tracker.clean.normalize import match_key
 from mekong_tracker.doc import Doc, Span
 from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, inherit, set_place
 from mekong_tracker.extract.mentions import (
@@ -377,6 +378,22 @@ def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
             if place is None:
                 return
             set_place(doc, claim, place)
+
+
+def _documents_named_for_the_city(doc: Doc, claims: list[MeetingClaim]) -> None:
+    """ "Tuyên bố Hua Hin khẳng định ...", "The Siem Reap Declaration stressed ...": a declaration named for a city, said
+    adopted or not, is of the meeting held there, the last one named before it."""
+    held = [(ev.start, match_key(c.city), c) for c in claims if c.city for ev in c.evidence["city"][:1]]
+    if not held:
+        return
+    for title, city, year in titles_named_for_cities(doc.folded, doc.text, doc.lang):
+        if any(match_key(title.value) in match_key(d) for c in claims for d in c.documents):
+            continue  # said adopted at some meeting already
+        there = [(at, c) for at, key, c in held if key == city and at < title.start and (year is None or _agree_to(year, c.date, 4))]
+        if there:
+            claim = max(there, key=lambda x: x[0])[1]
+            claim.documents.append(title.value)
+            claim.evidence.setdefault("documents", []).append(evidence(doc, title.start, title.end))
 
 
 def _day_of_the_dateline(doc: Doc, claims: list[MeetingClaim]) -> None:
@@ -1181,6 +1198,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     _day_of_the_dateline(doc, claims)
     _days_of_a_meeting_that_ended(doc, claims)
     _place_of_the_day(doc, claims)
+    _documents_named_for_the_city(doc, claims)
     # "the previous summit" with nothing said of it is no record
     return [
         c
