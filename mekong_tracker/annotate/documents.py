@@ -120,10 +120,11 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
     for _ in range(4):
         pos = _SKIP.match(folded, pos, end).end()  # type: ignore[union-attr]  # matches the empty string
         q = _QUOTE.match(text, pos, end)
-        if q and not (q.end() == end or text[q.end()] in ".,;:!?)" or stop_re.match(text, q.end()) or heads.match(folded, q.start(1))):
+        quoted = q.span(q.lastindex or 1) if q else (0, 0)
+        if q and not (q.end() == end or text[q.end()] in ".,;:!?)" or stop_re.match(text, q.end()) or heads.match(folded, quoted[0])):
             break  # "adopt 'Han River' vision": a quoted word in a longer name, not "thông qua “Tuyên bố sông Hàn” về ..."
         if q:
-            out.append(q.span(q.lastindex or 1))
+            out.append(quoted)
             pos = q.end()
         else:
             h = heads.match(folded, pos, end)
