@@ -720,3 +720,28 @@ def test_a_strategy_named_for_a_host_city_goes_nowhere_by_its_name() -> None:
         "It builds on the Tokyo Strategy 2015 and the Tokyo Declaration of 2009."
     )
     assert meetings(text, "en", "2018-10-10")[("MJC", "summit", 10)]["documents"] == ["Tokyo Strategy 2018"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Hội nghị Cấp cao GMS lần thứ 8 diễn ra ngày 6/11/2024 tại Côn Minh. Thủ tướng đề nghị hiện thực hóa Khung Chiến "
+            "lược GMS 2030. Văn kiện này đã được thông qua tại Hội nghị Cấp cao GMS lần thứ 7 tổ chức trực tuyến năm 2021.",
+            "vi",
+            "Khung Chiến lược GMS 2030",
+        ),
+        (
+            "The 8th GMS Summit took place in Kunming on 6 November 2024. Leaders pledged to carry out the GMS Strategic "
+            "Framework 2030. The document was adopted at the 7th GMS Summit, held online in 2021.",
+            "en",
+            "GMS Strategic Framework 2030",
+        ),
+    ],
+)
+def test_this_document_adopted_at_a_meeting_is_the_title_named_before(text: str, lang: str, title: str) -> None:
+    found = process(text, lang, "2024-11-08").meetings
+    seventh = next(m for m in found if m.ordinal == 7)
+    assert seventh.documents == [title]
+    assert seventh.evidence["documents"][0].text == title and title in seventh.evidence["documents"][0].sentence
+    assert next(m for m in found if m.ordinal == 8).documents == []

@@ -256,6 +256,16 @@ def _head_after_modifiers(folded: str, pos: int, end: int, heads: re.Pattern[str
     return None
 
 
+def _title_start_en(text: str, clause: int, s: int) -> int:
+    """Where an English title whose document noun starts at `s` starts: back over the capitalised words before it."""
+    while s > clause:
+        prev = re.search(r"[\"“]?(\S+)\s+$", text[clause:s])  # the opening quote of '"Mekong-Japan Initiative ..."' is none of it
+        if not prev or not (prev.group(1)[0].isupper() or any(c.isdigit() for c in prev.group(1))) or prev.group(1).lower() == "the":
+            break
+        s = clause + prev.start(1)
+    return s
+
+
 def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tuple[int, int] | None:
     """A title ending at `pos` (before "was adopted" / "được thông qua")."""
     heads = _vocab()[lang][2]
@@ -270,11 +280,8 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
     s = h.start()
     while lang == "vi" and (before := next((x for x in hits if x.end() == s - 1), None)):  # "Khuôn khổ chiến lược GMS"
         s = before.start()
-    while lang == "en" and s > clause:
-        prev = re.search(r"[\"“]?(\S+)\s+$", text[clause:s])  # the opening quote of '"Mekong-Japan Initiative ..."' is none of it
-        if not prev or not (prev.group(1)[0].isupper() or any(c.isdigit() for c in prev.group(1))) or prev.group(1).lower() == "the":
-            break
-        s = clause + prev.start(1)
+    if lang == "en":
+        s = _title_start_en(text, clause, s)
     comma = folded.find(",", h.end(), pos)
     e = comma if comma != -1 else pos
     if lang == "en" and text[s].isupper():
@@ -299,6 +306,31 @@ def _listed(text: str, folded: str, pos: int, lang: str) -> list[tuple[int, int]
     return out
 
 
+# "Văn kiện này đã được thông qua tại ...", "The document was adopted at ...": a title the sentence before named
+DOCUMENT_ANAPHOR = re.compile(
+    r"\s*(?:(?:van kien|tai lieu|ke hoach|chien luoc|tuyen bo|khung chien luoc)\s+(?:nay|do|tren)"
+    r"|(?:the|this)\s+(?:document|plan|strategy|declaration|framework))\b"
+)
+_AUX_FOLDED = re.compile(r"(?:\s+(?:da|cung|sau do|later|had|has))*\s*")
+
+
+def _title_said_before(text: str, folded: str, start: int, lang: str) -> tuple[int, int] | None:
+    """The last title the sentence before `start` names, said adopted or not."""
+    before = max(text.rfind("\n", 0, start - 1), text.rfind(". ", 0, start - 2)) + 1
+    heads = list(_vocab()[lang][2].finditer(folded, before, start))
+    if not heads:
+        return None
+    at = heads[-1].start()
+    while head := next((h for h in heads if h.end() == at - 1), None):  # "Khung Chiến lược Chương trình ..."
+        at = head.start()
+    if lang == "en":
+        at = _title_start_en(text, before, at)
+    if not text[at].isupper():
+        return None
+    titles = _title_after(text, folded, at, start, lang)
+    return titles[0] if titles else None
+
+
 _JOINED_BEFORE = re.compile(r"(?:\s*,\s*|\s+)(?:va|and)\s+$")
 
 
@@ -310,6 +342,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
     passives = []
     for ps, pe, _ in passive.spans(folded, text, start, end):
         title = _title_before(text, folded, start, ps, lang)
+        if title is None and (this := DOCUMENT_ANAPHOR.match(folded, start)) and _AUX_FOLDED.fullmatch(folded, this.end(), ps):
+            title = _title_said_before(text, folded, start, lang)  # "... Khung Chiến lược X. Văn kiện này đã được thông qua tại"
         if title:  # "X was adopted", "X, which they adopted"; not "They adopted three documents: ..."
             found.append(title)
             passives.append((ps, pe))

@@ -636,7 +636,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 attrs.append(Attr("place", p, sent))
         attrs += [Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
         attrs += [Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
-        attrs += [Attr("documents", d, sent if d.start < e else doc.sentence_of(d.start)) for d in docs]  # a list line after ":"
+        # a title on a list line after ":", or in the sentence before "Văn kiện này được thông qua": its own sentence
+        attrs += [Attr("documents", d, sent if s <= d.start < e else doc.sentence_of(d.start)) for d in docs]
         for label, found in (("framework", fws), ("level", levels), ("series", series), ("ordinal", ordinals)):
             doc.spans.setdefault(label, []).extend(found)
         for a in attrs:
