@@ -2474,3 +2474,8 @@ def test_a_country_as_co_chair_gives_no_chair_from_the_clause_before() -> None:
     )
     folded = fold(text)
     assert [c.value for c in find_chairs(folded, text, 0, len(text))] == ["Saleumxay Kommasith", "Wang Yi"]
+
+
+def test_a_ministry_abbreviation_is_no_part_of_a_chairs_name() -> None:
+    text = "Hội nghị Hội đồng MRC lần thứ 27 diễn ra dưới sự chủ trì của Bộ trưởng Bộ TN&MT Trần Hồng Hà."
+    assert [c.value for c in find_chairs(fold(text), text, 0, len(text))] == ["Trần Hồng Hà"]

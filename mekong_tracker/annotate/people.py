@@ -81,8 +81,8 @@ def _phrases(not_names: frozenset[str]) -> tuple[str, ...]:
 def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozenset[str], least: int = 2) -> list[re.Match[str]] | None:
     """The run minus leading titles, if what is left looks like a person's name (of `least` words or more)."""
     run = list(run)
-    while run and ({w := run[0].group().lower().removesuffix("'s").removesuffix("’s"), w.rstrip(".")} & strip):
-        run.pop(0)  # titles, and nationalities even as possessives ("Myanmar's Foreign Minister")
+    while run and ({w := run[0].group().lower().removesuffix("'s").removesuffix("’s"), w.rstrip(".")} & strip or "&" in w):
+        run.pop(0)  # titles, and nationalities even as possessives ("Myanmar's Foreign Minister"), "Bộ TN&MT"
     words = [fold(t.group()).removesuffix("'s").removesuffix("’s").strip(".'’") for t in run]  # "Summit's": "summit"
     if len(run) < least or any(w in not_names for w in words) or any(f" {p} " in f" {' '.join(words)} " for p in _phrases(not_names)):
         return None
