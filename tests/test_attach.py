@@ -745,3 +745,14 @@ def test_this_document_adopted_at_a_meeting_is_the_title_named_before(text: str,
     assert seventh.documents == [title]
     assert seventh.evidence["documents"][0].text == title and title in seventh.evidence["documents"][0].sentence
     assert next(m for m in found if m.ordinal == 8).documents == []
+
+
+def test_a_body_deciding_after_its_meeting_was_named_speaks_of_that_meeting() -> None:
+    text = (
+        "Ngày 16/12, Hội nghị Hội đồng Ủy hội sông Mê Công quốc tế lần thứ 27 diễn ra trực tuyến.\n\n"
+        "Sau một ngày làm việc, Hội đồng MRC đã thông qua Chiến lược phát triển lưu vực giai đoạn 2021-2030.\n\n"
+        "Chiều cùng ngày, Hội nghị Đối thoại lần thứ 25 giữa MRC với Trung Quốc và Myanmar diễn ra trực tuyến."
+    )
+    found = meetings(text, "vi", "2020-12-17")
+    assert found[("MRC", "ministerial", 27)]["documents"] == ["Chiến lược phát triển lưu vực giai đoạn 2021-2030"]
+    assert found[("MRC", "other", 25)]["date"] == "2020-12-16"

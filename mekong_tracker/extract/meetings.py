@@ -563,8 +563,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 # the lead, before any meeting is named: "Leaders meet at summit level in Busan today", "Suga on
                 # Friday pledged ..., as he co-chaired a summit with leaders of ..."
                 anaphors = [(lv.start, lv.end, "one") for lv in leftover[:1] if _speaks_of_one(folded, lv)] or anaphors
-            if not (mentions or anaphors or named_before):
-                # "The MRC Council today approved ...": a body deciding, before its meeting is named, speaks of that meeting
+            if not (mentions or anaphors):
+                # "The MRC Council today approved ...", "Hội đồng MRC đã thông qua ...": a body deciding speaks of its meeting
                 anaphors = [(f.start, f.end, "one") for f in fws if f.value[1] and _BODY_DECIDES.match(folded, f.end)][:1]
         if follows and not (mentions or editions or leftover):
             editions = bare_editions(folded, s, ordinals)  # "The first was held in Hua Hin, where leaders ..."
