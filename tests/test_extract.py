@@ -2479,3 +2479,8 @@ def test_a_country_as_co_chair_gives_no_chair_from_the_clause_before() -> None:
 def test_a_ministry_abbreviation_is_no_part_of_a_chairs_name() -> None:
     text = "Hội nghị Hội đồng MRC lần thứ 27 diễn ra dưới sự chủ trì của Bộ trưởng Bộ TN&MT Trần Hồng Hà."
     assert [c.value for c in find_chairs(fold(text), text, 0, len(text))] == ["Trần Hồng Hà"]
+
+
+def test_a_sector_ministers_meeting_named_with_its_sector_words() -> None:
+    text = "Ngày 17/12, Hội nghị Bộ trưởng Hợp tác tài nguyên nước Mê Công - Lan Thương lần thứ nhất đã diễn ra tại Côn Minh."
+    assert keys(text, "vi", "2019-12-18") == [("LMC", "ministerial", 1)]
