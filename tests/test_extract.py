@@ -2484,3 +2484,11 @@ def test_a_ministry_abbreviation_is_no_part_of_a_chairs_name() -> None:
 def test_a_sector_ministers_meeting_named_with_its_sector_words() -> None:
     text = "Ngày 17/12, Hội nghị Bộ trưởng Hợp tác tài nguyên nước Mê Công - Lan Thương lần thứ nhất đã diễn ra tại Côn Minh."
     assert keys(text, "vi", "2019-12-18") == [("LMC", "ministerial", 1)]
+
+
+def test_a_committee_meeting_at_minister_level_is_ministerial() -> None:
+    text = (
+        "Ngày 29/3, tại Hà Nội, Hội nghị Ủy ban Điều phối chung Khu vực Tam giác phát triển CLV cấp Bộ trưởng đã diễn ra "
+        "để chuẩn bị cho hội nghị cấp cao."
+    )
+    assert keys(text, "vi", "2018-03-31") == [("CLV", "ministerial", None)]

@@ -42,6 +42,7 @@ _ORD_GAP_AFTER = re.compile(
 _BARE_NUMBER = re.compile(
     r"\s*(?P<n>\d{1,2})(?=\s*(?:[,.;:)(]|$|\s(?:va|tai|o|dien ra|duoc|se|da|vao|ngay|tu|and|in|on|at|was|is|will|held|to|with)\b))"
 )
+_AT_MINISTER_LEVEL = re.compile(r"\s*(?:cap bo truong|at (?:the )?minister(?:ial)? level)\b")
 _NOT_A_MEETING = re.compile(r"\b(?:truong|pho truong|head of|chief of)\s*$")  # "Trưởng SOM": a person
 _HOST_GAP = re.compile(r"[\s\"'“”]*(?:the\s+|cac\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+)?$")
 
@@ -126,6 +127,8 @@ def find_mentions(
             continue
         used_fw.add(id(pick))
         s, e = min(lv.start, pick.start), max(lv.end, pick.end)
+        if level == "other" and _AT_MINISTER_LEVEL.match(folded, e):
+            level = "ministerial"  # "Hội nghị Ủy ban Điều phối chung ... CLV cấp Bộ trưởng"
         ordinal = None
         between = [o for o in ordinals if s <= o.start and o.end <= e]
         found = (
