@@ -756,3 +756,14 @@ def test_a_body_deciding_after_its_meeting_was_named_speaks_of_that_meeting() ->
     found = meetings(text, "vi", "2020-12-17")
     assert found[("MRC", "ministerial", 27)]["documents"] == ["Chiến lược phát triển lưu vực giai đoạn 2021-2030"]
     assert found[("MRC", "other", 25)]["date"] == "2020-12-16"
+
+
+def test_a_host_with_related_meetings_keeps_its_own_days_and_the_guest_takes_the_day_after() -> None:
+    text = (
+        "Trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 54 (AEM 54) và các hội nghị liên quan diễn ra từ ngày "
+        "14-18/9/2022 tại Siem Reap, Campuchia, chiều 17/9, Bộ trưởng Bộ Công Thương đã tham dự Hội nghị Bộ trưởng Kinh tế "
+        "CLMV lần thứ 14."
+    )
+    found = meetings(text, "vi", "2022-09-18")
+    assert (found[("ASEAN", "ministerial", 54)]["date"], found[("ASEAN", "ministerial", 54)]["date_end"]) == ("2022-09-14", "2022-09-18")
+    assert (found[("CLMV", "ministerial", 14)]["date"], found[("CLMV", "ministerial", 14)]["date_end"]) == ("2022-09-17", None)

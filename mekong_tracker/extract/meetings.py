@@ -79,6 +79,8 @@ _RELATED = re.compile(
 )
 # "today's Meeting", "last year's gathering": a day that names a meeting
 _POSSESSIVE_DAY = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:meeting|summit|session|talks|gathering|conference|dialogue)\b")
+# "X (AEM 54) và các hội nghị liên quan diễn ra từ ngày 14-18/9": X's own days
+_RELATED_HELD = re.compile(_RELATED.pattern + r"\s+(?:dien ra|duoc to chuc|to chuc|taking place|held)\b[^,.;]{0,60}")
 # "lần thứ 10/2015" read as a month: an edition and its year
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -856,12 +858,20 @@ def _share_with_host(
             (
                 a
                 for a in assigned.get(id(h), [])
-                if a.field == "date" and a.span.start > h.end and _OWN_CLAUSE.fullmatch(folded, h.end, a.span.start)
+                if a.field == "date"
+                and a.span.start > h.end
+                and (_OWN_CLAUSE.fullmatch(folded, h.end, a.span.start) or _RELATED_HELD.fullmatch(folded, h.end, a.span.start))
             ),
             None,
         )
         kept = []
         for a in assigned.get(id(h), []):
+            if a.field == "date" and own is not None and a is not own and a.sentence == sent:
+                # "X và các hội nghị liên quan diễn ra từ ngày 14-18/9 ..., chiều 17/9, ... tham dự Hội nghị Y": Y's day
+                for m in guests:
+                    if not any(x.field == "date" and x.sentence == sent for x in assigned.get(id(m), [])):
+                        assigned.setdefault(id(m), []).append(a)
+                continue
             if a.field == "date" and own is not None:
                 kept += [a] if a is own else []
                 continue
