@@ -767,3 +767,15 @@ def test_a_host_with_related_meetings_keeps_its_own_days_and_the_guest_takes_the
     found = meetings(text, "vi", "2022-09-18")
     assert (found[("ASEAN", "ministerial", 54)]["date"], found[("ASEAN", "ministerial", 54)]["date_end"]) == ("2022-09-14", "2022-09-18")
     assert (found[("CLMV", "ministerial", 14)]["date"], found[("CLMV", "ministerial", 14)]["date_end"]) == ("2022-09-17", None)
+
+
+def test_a_hosts_which_clause_with_hosted_dates_the_host() -> None:
+    text = (
+        "External Affairs Minister S. Jaishankar co-chaired the 12th Mekong Ganga Cooperation Ministerial Meeting in Jakarta "
+        "last Thursday, on the sidelines of the 56th ASEAN Foreign Ministers' Meeting and related meetings, which Indonesia "
+        "hosted from July 11 to 14."
+    )
+    found = meetings(text, "en", "2023-07-17")
+    host = found[("ASEAN", "foreign_ministers", 56)]
+    assert (host["date"], host["date_end"]) == ("2023-07-11", "2023-07-14")
+    assert found[("MGC", "foreign_ministers", 12)]["date"] == "2023-07-13"
