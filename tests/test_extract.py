@@ -2492,3 +2492,8 @@ def test_a_committee_meeting_at_minister_level_is_ministerial() -> None:
         "để chuẩn bị cho hội nghị cấp cao."
     )
     assert keys(text, "vi", "2018-03-31") == [("CLV", "ministerial", None)]
+
+
+def test_years_ago_this_month() -> None:
+    text = "Twenty years ago this month, the leaders of Cambodia, Laos, Myanmar and Thailand met in Bagan for the first ACMECS summit."
+    assert only(text, "en", "2023-11-12").date == "2003-11"

@@ -190,7 +190,10 @@ def _years_ago(m: re.Match[str], a: _Anchor) -> Value:
     n = m.group("n")
     if a.year is None:
         return None, None, False
-    return str(a.year - (int(n) if n.isdigit() else _cardinals()[n])), None, False
+    year = str(a.year - (int(n) if n.isdigit() else _cardinals()[n]))
+    if m.group("month") and a.month:  # "twenty years ago this month"
+        return f"{year}-{a.month:02d}", None, False
+    return year, None, False
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])")
@@ -350,7 +353,11 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     # years: năm 2014, in 2004, năm ngoái, last year
     (("19", "20"), rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
     # "two years ago", "hai năm trước" - not "(hai) năm trước đó", (two) years before some other event
-    (("ago", "truoc"), r"\b(?P<n>\d{1,2}|{n})\s+(?:years?\s+ago|nam\s+truoc(?!\s+do))\b", _years_ago),
+    (
+        ("ago", "truoc"),
+        r"\b(?P<n>\d{1,2}|{n})\s+(?:years?\s+ago|nam\s+truoc(?!\s+do))(?P<month>,?\s+(?:this month|vao thang nay|thang nay))?\b",
+        _years_ago,
+    ),
     (
         ("nam ngoai", "nam truoc", "nam nay", "nam sau", "nam toi", "year"),
         r"\b(?:nam ngoai|nam truoc(?!\s+do)|nam nay|nam sau|nam toi|last year|this year|next year)\b",
