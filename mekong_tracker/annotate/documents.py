@@ -382,8 +382,6 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
 # a host gives plan after plan)
 _FOR_CITY_VI = re.compile(r"tuyen bo\s+$")
 _FOR_CITY_EN = re.compile(r"\s+declaration\b")
-
-
 _OF_YEAR = re.compile(r"(?:\s+(?:of|in|nam)|\s*[(,])?\s*((?:19|20)\d\d)\b")
 
 

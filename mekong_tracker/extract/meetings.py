@@ -120,9 +120,9 @@ _FOLLOWED_BY = re.compile(r",?\s+followed by\s+")
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
+_AND = re.compile(r"\s*,?\s*(?:va|and)\s+")  # "A và B": two titles joined
+_AT = re.compile(r"\s+(?:tai|at)\s+(?:the\s+)?")  # "Tuyên bố Tokyo tại Hội nghị ...": the meeting a title came from
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
-_AND = re.compile(r"\s*,?\s*(?:va|and)\s+")
-_AT = re.compile(r"\s+(?:tai|at)\s+(?:the\s+)?")
 _ADOPTED_AT = re.compile(
     r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:(?:hai\s+|ba\s+|cac\s+)?van kien|which was|which were)\s+)?(?:da\s+)?(?:duoc\s+)?"
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+"
