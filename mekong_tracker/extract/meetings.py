@@ -121,7 +121,6 @@ _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|sum
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
 _AND = re.compile(r"\s*,?\s*(?:va|and)\s+")  # "A và B": two titles joined
-_AT = re.compile(r"\s+(?:tai|at)\s+(?:the\s+)?")  # "Tuyên bố Tokyo tại Hội nghị ...": the meeting a title came from
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
     r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:(?:hai\s+|ba\s+|cac\s+)?van kien|which was|which were)\s+)?(?:da\s+)?(?:duoc\s+)?"
@@ -770,7 +769,7 @@ def _attr_targets(
     then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE, "date": _DAY_THEN}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
     if a.field == "documents" and named_next is None:
-        named_next = _AT.match(folded, a.span.end)  # "Tuyên bố Tokyo tại Hội nghị Cấp cao lần thứ nhất và B, được thông qua"
+        named_next = _AT_THE.match(folded, a.span.end)  # "Tuyên bố Tokyo tại Hội nghị Cấp cao lần thứ nhất và B, được thông qua"
         joined = next((b for b in sen.attrs if b.field == "documents" and _AND.fullmatch(folded, a.span.end, b.span.start)), None)
         if named_next is None and joined is not None:
             return _attr_targets(joined, mentions, sen, spoken_of, history, text, folded)  # "A và B, hai văn kiện được thông qua tại X"
