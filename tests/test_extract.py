@@ -158,6 +158,11 @@ def test_framework_aliases(text: str, lang: str, framework: str) -> None:
     assert only(text, lang, "2020-11-14").framework == framework
 
 
+def test_a_summit_for_the_nth_year_of_relations_names_the_framework_not_an_edition() -> None:
+    text = "The Commemorative Summit for the 50th Year of ASEAN-Japan Friendship and Cooperation was held in Tokyo in December 2023."
+    assert keys(text, "en", "2024-01-10") == [("ASEAN+JP", "summit", None)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -58,8 +58,8 @@ def _regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     pattern = (
         rf"(?<![a-z0-9])(?:(?:lan|phien(?:\s+hop)?|ky\s+hop|{_KY})\s+thu\s+(?:(?P<vn>\d{{1,3}})|(?P<vw>{vi})|(?P<rn>[ivxlc]{{1,7}}))(?![a-z0-9])"
         rf"|lan\s+(?P<ln>\d{{1,3}})(?![\d/.-])"
-        rf"|(?P<en>\d{{1,3}})(?:st|nd|rd|th)(?![a-z])(?!\s+anniversary)"  # "the 30th anniversary" is no edition
-        rf"|(?P<ew>{en})(?![a-z])(?!\s+anniversary)"
+        rf"|(?P<en>\d{{1,3}})(?:st|nd|rd|th)(?![a-z])(?!\s+(?:anniversary|year of))"  # "the 30th anniversary" is no edition
+        rf"|(?P<ew>{en})(?![a-z])(?!\s+(?:anniversary|year of))"
         rf"|(?P<lan>lan\s+)?(?P<first>dau\s+tien)(?![a-z]))"  # "Hội nghị ... đầu tiên", "Hội nghị ... lần đầu tiên"
     )
     # "lần thứ hai, thứ ba và thứ tư": the list goes on without "lần"

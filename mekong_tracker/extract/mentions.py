@@ -23,7 +23,7 @@ _GAP_AFTER = re.compile(
     r"|lan thu \w+|lan \d+|\d{1,2}|ve|cua|the|of the|of|on|nhom|co che|lanh dao|ngoai giao|cap cao|thuong dinh|quan he doi tac|doi tac"
     r"|tiep theo|sap toi|next|upcoming"
     r"|ky niem|nam|quan he|huu nghi va hop tac|huu nghi|doi thoai"
-    r"|marking|celebrating|commemorating|\d{1,2}(?:st|nd|rd|th) anniversary of|dialogue relations"
+    r"|marking|celebrating|commemorating|(?:for the )?\d{1,2}(?:st|nd|rd|th) (?:anniversary|year) of|dialogue relations"
     r"|among|between|\([a-z\- ]{2,12}\))[\s\"'“”]*)*"
 )
 # text allowed between a framework and the level cue that follows it (folded)
