@@ -1800,6 +1800,14 @@ def test_a_lowercase_description_beside_the_title_it_describes_is_dropped() -> N
     assert only(text, "en", "2018-06-17").documents == ["Bangkok Declaration", "ACMECS Master Plan (2019-2023)", "list of projects"]
 
 
+def test_one_word_is_no_title() -> None:
+    text = (
+        "The U.S.-Lower Mekong Ministerial Meeting, held in Phuket on July 23, 2009, launched the Initiative. "
+        "The meeting also adopted a Joint Statement."
+    )
+    assert only(text, "en", "2009-07-24").documents == ["Joint Statement"]
+
+
 def test_a_name_run_ending_in_a_word_that_starts_or_ends_with_s_is_checked_whole() -> None:
     text = (
         "Chaired by President Susilo Bambang Yudhoyono, the sixth East Asia Summit adopted the Declaration of the East Asia "

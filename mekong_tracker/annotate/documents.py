@@ -373,8 +373,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
     spans = sorted({(s, of.start() if (of := _OF_THE_MEETING.search(folded, s, e)) else e) for s, e in found})
     # a title cut short (a repeated, truncated paragraph) is dropped for the full one
     spans = [(s, e) for s, e in spans if not any((s2, e2) != (s, e) and folded[s2:e2].startswith(folded[s:e]) for s2, e2 in spans)]
-    # "adopting a declaration": a bare lowercase noun is no title
-    spans = [(s, e) for s, e in spans if " " in _NEW.sub("", text[s:e].strip()) or not text[s:e].strip().islower()]
+    # "adopting a declaration", "which launched the Initiative": one word is no title, unless numbered ("GMS-2030")
+    spans = [(s, e) for s, e in spans if " " in _NEW.sub("", text[s:e].strip()) or any(c.isdigit() for c in text[s:e])]
     return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in spans]
 
 
