@@ -1943,6 +1943,7 @@ def test_a_vietnamese_title_ending_between_two_parties_keeps_both() -> None:
         "Kishida attended the ASEAN-plus-three summit, the 26th gathering of its kind, where leaders discussed food security.",
         "Kishida stayed in Jakarta for the ASEAN Plus Three summit on Wednesday, the 26th in the series.",
         "Kishida attended the ASEAN Plus Three summit, the 26th such meeting, in Jakarta.",
+        "The ASEAN Plus Three Summit Meeting, the 26th of its kind, was held in Jakarta.",
     ],
 )
 def test_an_edition_in_apposition_numbers_the_meeting(text: str) -> None:

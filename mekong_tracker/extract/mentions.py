@@ -468,8 +468,9 @@ def _coordinated_editions(folded: str, m: Mention, found: tuple[int, int, int], 
     return [Mention(m.framework, m.level, value, m.start, m.end, {**m.spans, "ordinal": at}) for value, at in values]
 
 
-# an edition in apposition: "..., the 26th gathering of its kind", "..., the 25th in the series", "..., the 26th such meeting"
-_APPOSED = re.compile(r"(?:\s+(?:on|in|held|last|this)\s+[^,;.()]{1,30}?)?\s*,\s*the\s+")
+# an edition in apposition: "..., the 26th gathering of its kind", "..., the 25th in the series", "..., the 26th such meeting",
+# "The Mekong-Japan Summit Meeting, the 12th of its kind"
+_APPOSED = re.compile(r"(?:\s+meeting)?(?:\s+(?:on|in|held|last|this)\s+[^,;.()]{1,30}?)?\s*,\s*the\s+")
 _APPOSED_AFTER = re.compile(r"\s*(?:,|such\b|gathering\b|edition\b|meeting\b|summit\b|in the series\b|of its kind\b|iteration\b)")
 _AND_NUMBER = re.compile(r"\s*(?:,|va|and)\s*(?:(?=lan thu\s)|(\d{1,3})(?![\d/]|\.\d))")  # after "lần thứ 44": "và 45", "và lần thứ 45"
 _AND = re.compile(r"\s*(?:,|and|va)\s*")  # "the 44th and 45th"
