@@ -1952,6 +1952,20 @@ def test_an_edition_in_apposition_numbers_the_meeting(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "ordinal"),
+    [
+        ("It was the third such commemorative summit, after those in 2009 and 2014.", 3),
+        ("At that summit, the third of its kind after Jeju in 2009, leaders adopted a joint vision statement.", 3),
+        ("It was the first such gathering in five years.", None),
+        ("It was the first of its kind since 2009.", None),
+    ],
+)
+def test_the_nth_such_meeting_numbers_the_one_spoken_of(second: str, ordinal: int | None) -> None:
+    text = "The ASEAN-Korea Commemorative Summit took place in Busan on November 25-26. " + second
+    assert only(text, "en", "2019-11-27").ordinal == ordinal
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "titles"),
     [
         (

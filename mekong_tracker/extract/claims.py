@@ -94,6 +94,10 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
     attrs = sorted((a for m in group for a in assigned.get(id(m), [])), key=lambda a: a.span.start)
     seen: set[tuple[str, int]] = set()
     attrs = [a for a in attrs if (a.field, a.span.start) not in seen and not seen.add((a.field, a.span.start))]  # type: ignore[func-returns-value]
+    told = next((a for a in attrs if a.field == "ordinal"), None)
+    if claim.ordinal is None and told is not None:  # "It was the third such summit"
+        claim.ordinal = told.span.value
+        claim.evidence["ordinal"] = [evidence(doc, told.span.start, told.span.end, told.sentence)]
     dates = [a for a in attrs if a.field == "date"]
     if dates:
         best = max(

@@ -83,6 +83,9 @@ _POSSESSIVE_DAY = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:meeting|summit|
 _RELATED_HELD = re.compile(_RELATED.pattern + r"\s+(?:dien ra|duoc to chuc|to chuc|taking place|held)\b[^,.;]{0,60}")
 # "lần thứ 10/2015" read as a month: an edition and its year
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+# "It was the third such commemorative summit", "At that summit, the third of its kind": the edition of the one spoken of -
+# not "the first such gathering in three years", "the first of its kind since 1977"
+_OF_ITS_KIND = re.compile(r"\s+(?:such(?:\s+[a-z'’-]+){0,3}|of its kind)(?!\s+(?:in|since|for|ever)\b)(?=[\s,.;:])")
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
 _OTHER_SERIES = re.compile(r"(?:\s+[\w-]+){2,}\s+")  # words of a name, no punctuation
 _OTHER_SERIES_NAME = 100  # characters
@@ -163,7 +166,7 @@ _TOOK_PLACE = re.compile(
 # reported speech: what a speaker told a meeting is not where or when it met
 _REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b", re.IGNORECASE)
 # "the two-day ", "this annual ": a definite article and lowercase words before a level cue
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,2}$")
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,3}$")
 # "respectively", "lần lượt": the i-th value listed goes to the i-th edition; "Tam Á (Trung Quốc)": a city and its country
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot)\b")
 _IN_COUNTRY = re.compile(r"\s*[(,]\s*")
@@ -636,6 +639,12 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if p.value["venue"] and not any(a <= p.start < b for a, b in fw_spans + [(d.start, d.end) for d in docs]):
                 attrs.append(Attr("place", p, sent))
         attrs += [Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
+        taken = {m.spans.get("ordinal") for m in mentions}
+        attrs += [
+            Attr("ordinal", o, sent)
+            for o in ordinals
+            if (o.start, o.end) not in taken and folded.endswith("the ", s, o.start) and _OF_ITS_KIND.match(folded, o.end)
+        ]
         attrs += [Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
         # a title on a list line after ":", or in the sentence before "Văn kiện này được thông qua": its own sentence
         attrs += [Attr("documents", d, sent if s <= d.start < e else doc.sentence_of(d.start)) for d in docs]
