@@ -1825,6 +1825,10 @@ LMC3 = "The third Lancang-Mekong Cooperation Leaders' Meeting was held online on
     [
         ("The LMC was launched at a leaders' summit in Sanya in March 2016.", ("LMC", "summit", None, "2016-03", "Sanya", [])),
         (
+            "The LMC framework was launched at a leaders' meeting in Sanya, on China's Hainan island, in March 2016.",
+            ("LMC", "summit", None, "2016-03", "Sanya", []),
+        ),
+        (
             "The LMC was launched at the first leaders' meeting in Sanya, China, in March 2016.",
             ("LMC", "summit", 1, "2016-03", "Sanya", []),
         ),

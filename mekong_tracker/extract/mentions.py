@@ -268,10 +268,10 @@ def _people_meetings(
     return out
 
 
-# a framework founded at a meeting: "The LMC was launched at a leaders' summit in Sanya in March 2016", "The LMI
+# a framework founded at a meeting: "The LMC (framework) was launched at a leaders' summit in Sanya in March 2016", "The LMI
 # itself dated back to July 2009, when Clinton met the foreign ministers of ...", "LMI ra đời tại cuộc gặp giữa ..."
 _FOUNDED = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:itself\s+|chinh thuc\s+)?"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:framework|mechanism|process|grouping|co che))?\s+(?:itself\s+|chinh thuc\s+)?"
     r"(?:(?:was|were|had been|has been)\s+(?:officially\s+|formally\s+|first\s+)?"
     r"(?:launched|unveiled|born|founded|established|set up|created|initiated|inaugurated|formed|started)"
     r"|(?:dated|dates|dating) back to|traces its (?:roots|origins) to"
