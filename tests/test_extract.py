@@ -1800,6 +1800,13 @@ def test_a_lowercase_description_beside_the_title_it_describes_is_dropped() -> N
     assert only(text, "en", "2018-06-17").documents == ["Bangkok Declaration", "ACMECS Master Plan (2019-2023)", "list of projects"]
 
 
+@pytest.mark.parametrize("title", ['"{}"', "{}"])
+def test_a_title_before_was_adopted_goes_on_over_its_listed_words(title: str) -> None:
+    name = "Mekong-Han River Declaration for Establishing Partnership for People, Prosperity and Peace"
+    text = f"The {title.format(name)} was adopted at the first Mekong-Republic of Korea Summit in Busan on Nov. 27."
+    assert only(text, "en", "2019-12-01").documents == [name]
+
+
 def test_one_word_is_no_title() -> None:
     text = (
         "The U.S.-Lower Mekong Ministerial Meeting, held in Phuket on July 23, 2009, launched the Initiative. "

@@ -12,6 +12,7 @@ from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load, phrase_pattern
 
 _QUOTE = re.compile(r"\s*(?:[\"“«]([^\"”»]{3,160})[\"”»]|'([^'\n]{3,160})')")  # "... Leaders' Meeting ..." in double quotes
+_QUOTED_BEFORE = re.compile(r"[\"“]([^\"”\n]{3,160})[\"”]\s*,?\s*$")  # a quoted title just before "was adopted"
 _ITEM_SEP = re.compile(r"\s*(?:[;,]\s*(?:(?:va|and|cung)\b)?|\b(?:va|and|cung)\b)\s*")
 # where a title ends, matched on the stored text (case-insensitive)
 _STOP_VI = re.compile(
@@ -282,7 +283,12 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
         s = before.start()
     if lang == "en":
         s = _title_start_en(text, clause, s)
+    quoted = _QUOTED_BEFORE.search(text, clause, pos)
+    if quoted and quoted.start(1) <= h.start():  # '"... for People, Prosperity and Peace" was adopted': the quotes hold it
+        return quoted.start(1) - 1, quoted.end(1) + 1  # with its quotes, as a title after a verb
     comma = folded.find(",", h.end(), pos)
+    while lang == "en" and comma != -1 and text[s].isupper() and (goes_on := _goes_on(text, folded, s, comma, pos)):
+        comma = folded.find(",", goes_on, pos)  # "the Declaration for People, Prosperity and Peace, adopted ..."
     e = comma if comma != -1 else pos
     if lang == "en" and text[s].isupper():
         e = _title_case_end(text, s, e)  # "The Vientiane Declaration adopted at the meeting also endorsed ..."
