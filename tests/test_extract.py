@@ -1807,6 +1807,18 @@ def test_a_title_before_was_adopted_goes_on_over_its_listed_words(title: str) ->
     assert only(text, "en", "2019-12-01").documents == [name]
 
 
+@pytest.mark.parametrize(
+    ("after", "title"),
+    [
+        (": Our Shared Future, setting out goals.", "Kuala Lumpur Declaration on ASEAN 2045: Our Shared Future"),
+        (": The leaders also agreed to meet again.", "Kuala Lumpur Declaration on ASEAN 2045"),
+    ],
+)
+def test_a_title_case_subtitle_after_a_colon_is_part_of_the_title(after: str, title: str) -> None:
+    text = "The 46th ASEAN Summit ended with leaders signing the Kuala Lumpur Declaration on ASEAN 2045" + after
+    assert only(text, "en", "2025-05-27").documents == [title]
+
+
 def test_one_word_is_no_title() -> None:
     text = (
         "The U.S.-Lower Mekong Ministerial Meeting, held in Phuket on July 23, 2009, launched the Initiative. "

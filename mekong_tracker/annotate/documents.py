@@ -40,6 +40,10 @@ _AUX = re.compile(r"(?:\s+(?:dự kiến|đã|sẽ|vừa|đều|cũng|đã từn
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|nói trên|kể trên|nêu trên)(?!\w)")
 # ", Prosperity and Peace": a Title Case title goes on over commas and "and"
 _TITLE_GOES_ON = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
+# ": Our Shared Future": a subtitle in Title Case, up to where the sentence or clause goes on
+_SUBTITLE = re.compile(
+    r":[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|the|and|for|in|on|to|a)[^\S\n]+)*[A-Z0-9][\w'’-]*){0,6}(?=\s*(?:[,.;)\"”]|$))"
+)
 # "Agreement on Trade in Goods", "Joint Statement on Cooperation in Connecting the ...": a Title Case title goes
 # on over a preposition and a capital, unless its last word was a document noun or a year
 _LINKED = re.compile(r"\s+(?:in|to|with|between|among|by)\s+(?:the\s+)?(?=[A-Z])")
@@ -47,6 +51,9 @@ _LINKED = re.compile(r"\s+(?:in|to|with|between|among|by)\s+(?:the\s+)?(?=[A-Z])
 
 def _goes_on(text: str, folded: str, start: int, stop: int, end: int) -> int | None:
     """Where a Title Case title starting at `start` goes on past the stop at `stop`, if it does."""
+    if text.startswith(":", stop):
+        subtitle = _SUBTITLE.match(text, stop, end)
+        return subtitle.end() if subtitle else None
     last = folded[start:stop].rsplit(" ", 1)[-1]
     goes_on = _TITLE_GOES_ON.match(text, stop)
     if goes_on is None:
