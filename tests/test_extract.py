@@ -1819,6 +1819,15 @@ def test_a_title_case_subtitle_after_a_colon_is_part_of_the_title(after: str, ti
     assert only(text, "en", "2025-05-27").documents == [title]
 
 
+def test_a_listed_purpose_and_a_co_chairs_statement_are_two_titles() -> None:
+    text = (
+        "The third ASEAN-Korea Commemorative Summit was held in Busan on Nov. 26. Leaders adopted a joint vision statement "
+        "for peace, prosperity and partnership and issued a co-chairs' statement."
+    )
+    titles = ["joint vision statement for peace, prosperity and partnership", "co-chairs' statement"]
+    assert only(text, "en", "2019-11-27").documents == titles
+
+
 def test_one_word_is_no_title() -> None:
     text = (
         "The U.S.-Lower Mekong Ministerial Meeting, held in Phuket on July 23, 2009, launched the Initiative. "

@@ -74,8 +74,8 @@ def _head_ends() -> frozenset[str]:
 # "... Đối tác vì Con người, Thịnh vượng và Hòa bình", "... for peace, prosperity and partnership": a title that
 # ends with what it is for, listed; the items are a few words each
 _FOR_LIST = {
-    "vi": re.compile(r"(?:\s*,\s*[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2})*\s+và\s+[^\W\d_]+", re.IGNORECASE),
-    "en": re.compile(r"(?:\s*,\s*[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2})*,?\s+and\s+[^\W\d_]+", re.IGNORECASE),
+    "vi": re.compile(r"(?:\s*,\s*[^\W\d_]+(?:[^\S\n](?!và\s)[^\W\d_]+){0,2})*\s+và\s+[^\W\d_]+", re.IGNORECASE),
+    "en": re.compile(r"(?:\s*,\s*[^\W\d_]+(?:[^\S\n](?!and\s)[^\W\d_]+){0,2})*,?\s+and\s+[^\W\d_]+", re.IGNORECASE),
 }
 _FOR = {"vi": " vi ", "en": " for "}
 _NEW = re.compile(r"^new\s+")  # "a new strategy" is as bare as "a strategy"
