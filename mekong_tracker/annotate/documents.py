@@ -46,7 +46,7 @@ _SUBTITLE = re.compile(
 )
 # "Agreement on Trade in Goods", "Joint Statement on Cooperation in Connecting the ...": a Title Case title goes
 # on over a preposition and a capital, unless its last word was a document noun or a year
-_LINKED = re.compile(r"\s+(?:in|to|with|between|among|by)\s+(?:the\s+)?(?=[A-Z])")
+_LINKED = re.compile(r"\s+(?:in|to|with|between|among|by)\s+(?:the\s+|an?\s+)?(?=[A-Z])")
 
 
 def _goes_on(text: str, folded: str, start: int, stop: int, end: int) -> int | None:
