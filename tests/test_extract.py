@@ -1829,6 +1829,14 @@ def test_a_listed_purpose_and_a_co_chairs_statement_are_two_titles() -> None:
     assert only(text, "en", "2019-11-27").documents == titles
 
 
+def test_a_translation_in_parentheses_after_a_title_does_not_end_the_list() -> None:
+    text = (
+        "Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ nhất diễn ra tại Tokyo ngày 7/11/2009 và đã thông qua Tuyên bố Tokyo "
+        "(Tokyo Declaration) và Kế hoạch hành động 63 điểm."
+    )
+    assert only(text, "vi", "2009-11-08").documents == ["Tuyên bố Tokyo", "Kế hoạch hành động 63 điểm"]
+
+
 def test_one_word_is_no_title() -> None:
     text = (
         "The U.S.-Lower Mekong Ministerial Meeting, held in Phuket on July 23, 2009, launched the Initiative. "

@@ -12,6 +12,7 @@ from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load, phrase_pattern
 
 _QUOTE = re.compile(r"\s*(?:[\"“«]([^\"”»]{3,160})[\"”»]|'([^'\n]{3,160})')")  # "... Leaders' Meeting ..." in double quotes
+_GLOSS = re.compile(r"\s*\([^()\n]{2,120}\)")
 _QUOTED_BEFORE = re.compile(r"[\"“]([^\"”\n]{3,160})[\"”]\s*,?\s*$")  # a quoted title just before "was adopted"
 _ITEM_SEP = re.compile(r"\s*(?:[;,]\s*(?:(?:va|and|cung)\b)?|\b(?:va|and|cung)\b)\s*")
 # where a title ends, matched on the stored text (case-insensitive)
@@ -168,6 +169,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             if e - s > 2:
                 out.append((s, min(e, s + 160)))
             pos = e
+        gloss = _GLOSS.match(text, pos, end)  # "Tuyên bố Tokyo (Tokyo Declaration) và ...": a translation, no title of its own
+        pos = gloss.end() if gloss else pos
         sep = _ITEM_SEP.match(folded, pos, end)
         if not sep or (lang == "en" and not _next_item(text, folded, sep.end(), end, heads, "and" in sep.group())):
             break
