@@ -1993,6 +1993,20 @@ def test_an_edition_in_apposition_numbers_the_meeting(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "Tối 7/11, tại Hà Nội, Đại sứ quán Nhật Bản tổ chức tiệc chiêu đãi kỷ niệm 15 năm kể từ Hội nghị Cấp cao Mê Công - Nhật Bản "
+        "lần thứ nhất.",
+        "On Nov. 7 in Hanoi, the Japanese embassy held a reception marking the 15th anniversary of the first Mekong-Japan Summit.",
+    ],
+)
+def test_the_day_and_place_of_a_celebration_are_not_the_meetings_it_marks(opening: str) -> None:
+    text = opening + " The first Mekong-Japan Summit was held in Tokyo on Nov. 7, 2009."
+    m = only(text, "en", "2024-11-08")
+    assert (m.date, m.city) == ("2009-11-07", "Tokyo")
+
+
+@pytest.mark.parametrize(
     ("second", "ordinal"),
     [
         ("It was the third such commemorative summit, after those in 2009 and 2014.", 3),

@@ -178,6 +178,12 @@ _EARLIER = re.compile(r"\b(?:previously|earlier|in the past|da tung|tung|truoc d
 _WHEN_LAST = re.compile(r"\bwhen they (?:last|first)\b")
 _A_MEETING = re.compile(r"\b(?:cuoc gap|a meeting)\b")  # "được khởi xướng tại cuộc gặp giữa ... với các bộ trưởng"
 _SINCE = re.compile(r"\b(?:ke tu|since)\s+(?:the\s+)?$")  # "kể từ Hội nghị Cấp cao GMS lần thứ 5": a meeting looked back to
+# "Tối 7/11, tại Hà Nội, ... chiêu đãi kỷ niệm 15 năm (kể từ) Hội nghị X", "a reception marking the 15th anniversary of the X": the
+# day and place said before are the celebration's, not X's
+_MARKED = re.compile(
+    r"\b(?:ky niem|marking|to mark|celebrating|to celebrate|commemorating)\s+(?:the\s+)?\S+\s+"
+    r"(?:nam|years?|anniversary)\s+(?:(?:ke tu|ngay|since|of)\s+)?(?:the\s+)?$"
+)
 _THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị lần này": the meeting the article is about
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
@@ -1131,7 +1137,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 attrs = [x for x in attrs if x is not a]
             for a in attrs:
                 for m in _attr_targets(a, mentions, sen, spoken_of, history, text, folded):
-                    assigned.setdefault(id(m), []).append(a)
+                    if not (a.span.start < m.start and _MARKED.search(folded, max(sent[0], m.start - 50), m.start)):
+                        assigned.setdefault(id(m), []).append(a)
             _share_with_host(folded, mentions, mains, assigned, sent)
             opening = _RIGHT_AFTER.match(folded, sent[0]) if history else None
             if opening:
