@@ -408,6 +408,31 @@ def test_respectively_gives_each_edition_its_own_venue_and_year(text: str, lang:
     ]
 
 
+def test_respectively_with_an_item_a_day_and_numbers_listed_after_an_edition() -> None:
+    text = (
+        "Ngày 10/7, Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 13 diễn ra tại Kuala Lumpur. Nhìn lại, ba hội nghị "
+        "bộ trưởng gần nhất trước đó - lần thứ 10, 11 và 12 - lần lượt được tổ chức năm 2020 theo hình thức trực tuyến, năm 2021 "
+        "theo hình thức kết hợp trực tiếp và trực tuyến tại Seoul, và năm 2024 tại Viêng Chăn."
+    )
+    found = sorted((m.ordinal, m.date, m.city, m.format) for m in process(text, "vi", "2025-07-12").meetings)
+    assert found == [
+        (10, "2020", None, "online"),
+        (11, "2021", "Seoul", "hybrid"),
+        (12, "2024", "Viêng Chăn", None),
+        (13, "2025-07-10", "Kuala Lumpur", None),
+    ]
+
+
+def test_respectively_with_items_that_end_with_their_day() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao Hợp tác Mekong - Lan Thương lần thứ nhất diễn ra ở Cảnh Hồng tháng 11/2015. Sau đó, các "
+        "hội nghị lần thứ hai, thứ ba và thứ tư lần lượt được tổ chức tại Siem Reap (Campuchia, tháng 12/2016), Đại Lý (Vân Nam, "
+        "Trung Quốc, tháng 12/2017) và Luang Prabang (Lào, tháng 12/2018)."
+    )
+    found = sorted((m.ordinal, m.date, m.city, m.country) for m in process(text, "vi", "2024-03-23").meetings)
+    assert found[1:] == [(2, "2016-12", "Siem Reap", "KH"), (3, "2017-12", "Đại Lý", "CN"), (4, "2018-12", "Luang Prabang", "LA")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

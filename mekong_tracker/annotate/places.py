@@ -49,8 +49,11 @@ _CITY_OF_COUNTRY = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s\s+(?![A-ZĐ]|central|northern|southern|eastern|western)")  # not "Busan's Haeundae district"
 _DATELINE_TAIL = re.compile(r"[^\n]{0,60}?(?:\s*:|\s\(|\s--?\s|\s[–—]\s)")
-# "in Sanya and Phnom Penh", "tại Tam Á (Trung Quốc) năm 2016 và Phnom Penh", "tại Côn Minh (7/2005), Viêng Chăn (3/2008)"
-_CITY_LIST = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?\)?\s*(?:(?:nam|in)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:(?:va|and)\s+)?|(?:va|and)\s+)$")
+# "in Sanya and Phnom Penh", "tại Tam Á (Trung Quốc) năm 2016 và Phnom Penh", "tại Côn Minh (7/2005), Viêng Chăn (3/2008)",
+# "tại Siem Reap (Campuchia, tháng 12/2016), Đại Lý ..."
+_CITY_LIST = re.compile(
+    r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^()\n]{1,30})?\)?\s*(?:(?:nam|in)\s+(?:19|20)\d\d\s*)?(?:,\s*(?:(?:va|and)\s+)?|(?:va|and)\s+)$"
+)
 # "tại Hà Nội, Việt Nam", "in the Lao capital Vientiane"
 _CHAIN = re.compile(r"^(?:\s*,\s*|\s*\(\s*|\s+cua\s+|\s+of\s+|'s\s+(?:central|northern|southern)?\s*|\s+-\s+|\s+capital(?: city)?,?\s+)$")
 

@@ -842,7 +842,18 @@ def _respectively(folded: str, sent: tuple[int, int], mains: list[Mention], attr
     editions = editions[run - 1 :]
     if len(editions) < 2 or not _RESPECTIVELY.search(folded, *sent):
         return []
-    after = [a for a in attrs if a.span.start >= editions[-1].end]
+    after = sorted((a for a in attrs if a.span.start >= editions[-1].end), key=lambda a: a.span.start)
+    days = [a for a in after if a.field == "date"]
+    rest = [a for a in after if a.field in ("place", "format")]
+    opens = bool(days and rest) and days[0].span.start < rest[0].span.start
+    interleaved = bool(rest) and (rest[0].span.start < days[-1].span.start if opens else rest[-1].span.start > days[0].span.end)
+    if len(days) == len(editions) > 1 and interleaved:
+        # items that each hold a day: "năm 2020 trực tuyến, năm 2021 kết hợp ... tại Seoul, và năm 2024 tại Viêng Chăn" (the day
+        # opens each), "Siem Reap (Campuchia, tháng 12/2016), Đại Lý (Vân Nam, Trung Quốc, tháng 12/2017) và ..." (it ends each)
+        highs = [*(d.span.start for d in days[1:]), sent[1]] if opens else [d.span.end for d in days]
+        lows = [d.span.start for d in days] if opens else [editions[-1].end, *highs[:-1]]
+        items = zip(editions, days, lows, highs, strict=True)
+        return [(m, a) for m, day, lo, hi in items for a in [day, *rest] if lo <= a.span.start < hi]
     out = []
     for fields in (("place", "format"), ("date",)):
         items: list[list[Attr]] = []

@@ -10,7 +10,7 @@ imply a level ("East Asia Summit") are mentions too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from mekong_tracker.annotate.frameworks import frameworks, is_plural
@@ -531,6 +531,9 @@ def _enumerated_editions(
                     spans = {"framework": (lv.start, lv.end), "level": (lv.start, lv.end), "ordinal": (o.start, o.end)}
                     out.append(Mention(framework, level, o.value, o.start, o.end, spans, anaphoric=True))
                     taken.add(o.start)
+                    # "ba hội nghị gần nhất - lần thứ 10, 11 và 12": the bare numbers after it, one edition each
+                    twins = _coordinated_editions(folded, out[-1], (o.start, o.end, o.value), ordinals)
+                    out += [replace(t, anaphoric=True) for t in twins if t.spans["ordinal"][0] >= o.end]
     return out
 
 
