@@ -846,7 +846,7 @@ def _respectively(folded: str, sent: tuple[int, int], mains: list[Mention], attr
     days = [a for a in after if a.field == "date"]
     rest = [a for a in after if a.field in ("place", "format")]
     opens = bool(days and rest) and days[0].span.start < rest[0].span.start
-    interleaved = bool(rest) and (rest[0].span.start < days[-1].span.start if opens else rest[-1].span.start > days[0].span.end)
+    interleaved = bool(rest and days) and (rest[0].span.start < days[-1].span.start if opens else rest[-1].span.start > days[0].span.end)
     if len(days) == len(editions) > 1 and interleaved:
         # items that each hold a day: "năm 2020 trực tuyến, năm 2021 kết hợp ... tại Seoul, và năm 2024 tại Viêng Chăn" (the day
         # opens each), "Siem Reap (Campuchia, tháng 12/2016), Đại Lý (Vân Nam, Trung Quốc, tháng 12/2017) và ..." (it ends each)
