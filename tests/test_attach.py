@@ -758,9 +758,10 @@ def test_a_body_deciding_after_its_meeting_was_named_speaks_of_that_meeting() ->
     assert found[("MRC", "other", 25)]["date"] == "2020-12-16"
 
 
-def test_a_host_with_related_meetings_keeps_its_own_days_and_the_guest_takes_the_day_after() -> None:
+@pytest.mark.parametrize("held", [" diễn ra từ ngày", ", kéo dài từ ngày"])
+def test_a_host_with_related_meetings_keeps_its_own_days_and_the_guest_takes_the_day_after(held: str) -> None:
     text = (
-        "Trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 54 (AEM 54) và các hội nghị liên quan diễn ra từ ngày "
+        f"Trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 54 (AEM 54) và các hội nghị liên quan{held} "
         "14-18/9/2022 tại Siem Reap, Campuchia, chiều 17/9, Bộ trưởng Bộ Công Thương đã tham dự Hội nghị Bộ trưởng Kinh tế "
         "CLMV lần thứ 14."
     )

@@ -79,8 +79,10 @@ _RELATED = re.compile(
 )
 # "today's Meeting", "last year's gathering": a day that names a meeting
 _POSSESSIVE_DAY = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:meeting|summit|session|talks|gathering|conference|dialogue)\b")
-# "X (AEM 54) và các hội nghị liên quan diễn ra từ ngày 14-18/9": X's own days
-_RELATED_HELD = re.compile(_RELATED.pattern + r"\s+(?:dien ra|duoc to chuc|to chuc|taking place|held)\b[^,.;]{0,60}")
+# "X (AEM 54) và các hội nghị liên quan diễn ra từ ngày 14-18/9", "..., kéo dài từ ngày 8 đến 11/7": X's own days
+_RELATED_HELD = re.compile(
+    _RELATED.pattern + r"\s*,?\s+(?:dien ra|duoc to chuc|to chuc|keo dai|taking place|held|running|lasting)\b[^,.;]{0,60}"
+)
 # "lần thứ 10/2015" read as a month: an edition and its year
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 # "It was the third such commemorative summit", "At that summit, the third of its kind": the edition of the one spoken of -
