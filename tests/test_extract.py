@@ -67,6 +67,12 @@ def test_vietnamese_fmm_evidence_points_at_the_words() -> None:
             assert ev.sentence == VI_FMM10
 
 
+@pytest.mark.parametrize("days", ["từ 30/7 đến 1/8", "từ ngày 30/7 đến ngày 1/8"])
+def test_a_span_of_days_after_tu_is_the_meetings(days: str) -> None:
+    m = only(f"Hội nghị Cấp cao CLV lần thứ 12 diễn ra {days} tại Pakse.", "vi", "2019-08-02")
+    assert (m.date, m.date_end) == ("2019-07-30", "2019-08-01")
+
+
 def test_date_without_year_and_without_published_keeps_day_and_month() -> None:
     assert only(VI_FMM10, "vi", None).date == "--09-28"
 

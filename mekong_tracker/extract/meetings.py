@@ -51,6 +51,7 @@ from mekong_tracker.vocab import Lexicon, load
 _COORD = re.compile(r"(?:\s+(?:with|voi)(?:\s+[a-z][a-z'-]*){1,6}?)?[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
 _NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
+_FROM_DAY = re.compile(r"\b(?:tu|from)\s+$")  # "diễn ra từ 30/7 đến 1/8": a span of days, not "since"
 # "..., officials said on Wednesday", "the ministry told reporters Friday", "cho biết hôm thứ Tư", "Họp báo thường kỳ Bộ
 # Ngoại giao ngày 2/7": the day it was said
 _SAID_ON = re.compile(
@@ -601,7 +602,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 d = Span(edition_year.start("y"), d.end, "date", (edition_year.group("y"), None, True))
             if (
                 any(a <= d.start < b for a, b in occupied)
-                or _NOT_DATE.search(folded, max(s, d.start - 40), d.start)
+                or (_NOT_DATE.search(folded, max(s, d.start - 40), d.start) and not (d.value[1] and _FROM_DAY.search(folded, s, d.start)))
                 or (len(d.value[0]) == 4 and _CHAIR_TERM.search(folded, max(s, d.start - 80), d.start))
                 or (len(d.value[0]) == 4 and _THEME_YEAR.search(text, max(s, d.start - 60), d.start))
                 or _EDITION_BEFORE.search(text, max(s, d.start - 12), d.start)
