@@ -758,6 +758,19 @@ def test_a_body_deciding_after_its_meeting_was_named_speaks_of_that_meeting() ->
     assert found[("MRC", "other", 25)]["date"] == "2020-12-16"
 
 
+def test_a_series_named_as_host_keeps_the_days_the_series_is_said_to_last() -> None:
+    text = (
+        "Tối 2/8, Hội nghị Bộ trưởng Ngoại giao Đối tác Mê Công - Hoa Kỳ (Mekong-U.S. Partnership Ministerial Meeting) lần thứ 2 "
+        "đã diễn ra theo hình thức trực tuyến, trong khuôn khổ chuỗi Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 (AMM-54) và "
+        "các hội nghị liên quan. Do dịch Covid-19, toàn bộ chuỗi hội nghị, kéo dài từ ngày 2 đến 6/8, được tổ chức trực tuyến."
+    )
+    found = meetings(text, "vi", "2021-08-03")
+    assert set(found) == {("MUSP", "foreign_ministers", 2), ("ASEAN", "foreign_ministers", 54)}
+    assert (found[("MUSP", "foreign_ministers", 2)]["date"], found[("MUSP", "foreign_ministers", 2)]["format"]) == ("2021-08-02", "online")
+    host = found[("ASEAN", "foreign_ministers", 54)]
+    assert (host["date"], host["date_end"]) == ("2021-08-02", "2021-08-06")
+
+
 @pytest.mark.parametrize("held", [" diễn ra từ ngày", ", kéo dài từ ngày"])
 def test_a_host_with_related_meetings_keeps_its_own_days_and_the_guest_takes_the_day_after(held: str) -> None:
     text = (

@@ -764,7 +764,7 @@ def _assign(assigned: dict[int, list[Attr]], target: Mention, sen: _Sentence, te
         paren = text.rfind("(", sent[0], a.span.start)
         if a.field == "date" and paren > text.rfind(")", sent[0], a.span.start) and not _WEEKDAY_BEFORE.search(text, sent[0], paren):
             continue  # "(11/2019)" after some other noun dates that noun; "on Friday (November 13)" is the day
-        a.direct = False
+        a.direct = sen.refers_to == "series"  # "toàn bộ chuỗi hội nghị, kéo dài từ ngày 2 đến 6/8": the host's own days
         assigned.setdefault(id(target), []).append(a)
 
 

@@ -37,14 +37,14 @@ _GAP_BEFORE = re.compile(
     r"|(?<=')s|at a|at an|at the|was launched at|was upgraded at|was set up at)[\s\"'“”]*)*"
 )
 _ORD_GAP_AFTER = re.compile(
-    r"[\s\"'“”]*(?:\([^()]{1,40}\)\s*)?(?:quoc te\s*|mo rong\s*)?(?:\([^()]{1,40}\)\s*)?(?:(?:hop|to chuc|khai mac)\s+)?"
+    r"[\s\"'“”]*(?:\([^()]{1,80}\)\s*)?(?:quoc te\s*|mo rong\s*)?(?:\([^()]{1,80}\)\s*)?(?:(?:hop|to chuc|khai mac)\s+)?"
 )
 _BARE_NUMBER = re.compile(
     r"\s*(?P<n>\d{1,2})(?=\s*(?:[,.;:)(]|$|\s(?:va|tai|o|dien ra|duoc|se|da|vao|ngay|tu|and|in|on|at|was|is|will|held|to|with)\b))"
 )
 _AT_MINISTER_LEVEL = re.compile(r"\s*(?:cap bo truong|at (?:the )?minister(?:ial)? level)\b")
 _NOT_A_MEETING = re.compile(r"\b(?:truong|pho truong|head of|chief of)\s*$")  # "Trưởng SOM": a person
-_HOST_GAP = re.compile(r"[\s\"'“”]*(?:the\s+|cac\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+)?$")
+_HOST_GAP = re.compile(r"[\s\"'“”]*(?:the\s+|cac\s+|chuoi\s+|loat\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+)?$")
 
 
 @dataclass
@@ -147,8 +147,9 @@ def find_mentions(
             twins = _coordinated_framework_editions(folded, e, lv, fws, ordinals, used_fw)
         if ordinal is None:
             twins = _coordinated_frameworks(folded, pick, lv, fws, used_fw)
-        if is_plural(folded, lv) and not twins:
-            leftover.append(lv)  # "Mekong-Japan summits" in general; "the 44th and 45th ASEAN Summits" are two
+        if is_plural(folded, lv) and not twins and (ordinal is None or folded[lv.end - 1] == "s"):
+            # "Mekong-Japan summits" in general; "the 44th and 45th ASEAN Summits" are two; "chuỗi Hội nghị X lần thứ 54": one
+            leftover.append(lv)
             continue
         mentions.append(Mention(fw, level, ordinal, s, e, spans))
         mentions += twins  # editions or frameworks named together with this one
