@@ -26,7 +26,7 @@ _STOP_VI = re.compile(
 # in a list whose items are set apart by ";", "và" is part of a title ("Kế hoạch ứng phó và phục hồi ...")
 _STOP_VI_SEMICOLONS = re.compile(_STOP_VI.pattern.replace("|và|", "|"), re.IGNORECASE)
 _STOP_EN = re.compile(
-    r"[,;(:!?\"“”]|(?-i:(?<![A-Z]))\.|\s[–—]\s|\son\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
+    r"[,;(:!?\"“”]|(?-i:(?<![A-Z]))\.|\s[–—]\s|\son\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s*[,.;)]|\s+(?-i:[a-z]))))?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
     # "a joint statement pledging ...", not "on strengthening"
     r"|(?<!\son)(?<!\sfor)(?<!\sof)(?<!\sin)(?<!\sto)(?<!\sat)\s(?-i:[a-z]{2,}ing)\b"
     r"|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
