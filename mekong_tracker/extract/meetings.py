@@ -660,7 +660,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         for label, found in (("framework", fws), ("level", levels), ("series", series), ("ordinal", ordinals)):
             doc.spans.setdefault(label, []).extend(found)
         for a in attrs:
-            doc.spans.setdefault(a.field, []).append(a.span)
+            if a.field != "ordinal":  # recorded with the sentence's ordinals above
+                doc.spans.setdefault(a.field, []).append(a.span)
         named = {id(f) for f in fws if any(m.start <= f.start < m.end for m in mentions)}
         hosts = host_lexicon().spans(folded, text, s, e) if fws else []
         # "foreign ministers ... met at their ninth meeting, on the sidelines of ASEAN-related gatherings": not ASEAN's
