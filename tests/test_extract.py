@@ -2060,6 +2060,30 @@ def test_the_nth_such_meeting_numbers_the_one_spoken_of(second: str, ordinal: in
 
 
 @pytest.mark.parametrize(
+    ("second", "lang"),
+    [
+        (
+            "This will be the third such commemorative summit: the first was held in Jeju in June 2009 and the second in Busan in "
+            "December 2014.",
+            "en",
+        ),
+        ("Đây là hội nghị lần thứ ba: lần thứ nhất diễn ra tại Jeju tháng 6/2009 và lần thứ hai tại Busan tháng 12/2014.", "vi"),
+    ],
+)
+def test_editions_listed_after_the_nth_are_of_its_series(second: str, lang: str) -> None:
+    first = {
+        "en": "The ASEAN-Korea Commemorative Summit will take place in Busan on November 25-26. ",
+        "vi": "Hội nghị Cấp cao kỷ niệm ASEAN - Hàn Quốc sẽ diễn ra tại Busan từ ngày 25 đến 26/11. ",
+    }[lang]
+    got = sorted((m.framework, m.ordinal, m.date, m.city) for m in process(first + second, lang, "2019-11-20").meetings)
+    assert got == [
+        ("ASEAN+KR", 1, "2009-06", "Jeju"),
+        ("ASEAN+KR", 2, "2014-12", "Busan"),
+        ("ASEAN+KR", 3, "2019-11-25", "Busan"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "titles"),
     [
         (

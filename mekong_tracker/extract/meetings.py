@@ -935,6 +935,21 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
     return [topic]
 
 
+def _listed_after_edition(folded: str, sen: _Sentence, referents: list[Mention]) -> tuple[Mention, int, list[Mention]] | None:
+    """ "This will be the third such summit: the first was held in Jeju in 2009 and the second in Busan": the
+    meeting spoken of, where the colon stands, and the editions of its series the list after it names."""
+    number = next((a.span for a in sen.attrs if a.field == "ordinal"), None)
+    colon = folded.find(":", number.end, sen.span[1]) if number and referents else -1
+    if colon == -1:
+        return None
+    spoken = referents[-1]
+    numbered = Mention(
+        spoken.framework, spoken.level, number.value, number.start, number.end, {**spoken.spans, "ordinal": (number.start, number.end)}
+    )
+    listed = [m for m in following_editions(folded, [numbered], sen.ordinals) if m.start > colon]
+    return (spoken, colon, listed) if listed else None
+
+
 def _held_there(folded: str, sen: _Sentence, history: list[Mention], assigned: dict[int, list[Attr]]) -> list[Mention]:
     """ "Tại hội nghị ở Siem Reap", "at the meeting in Tokyo", "Hội nghị Cấp cao năm 2018": the last meeting named
     that was held in that place, or in that year."""
@@ -1105,6 +1120,12 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             if not (sen.unnamed or topic):
                 found = [m for m in found if m.ordinal is not None and not m.other_edition]
             sen.mentions = sorted(sen.mentions + found, key=lambda m: m.start)
+        if not sen.mentions and sen.anaphor and focus_of_sentence is not None:
+            listed = _listed_after_edition(folded, sen, _referents(sen, focus_of_sentence, history, hosted))
+            if listed:  # what comes before the list is the meeting spoken of's; the list's items are the editions'
+                spoken, colon, sen.mentions = listed
+                _assign(assigned, spoken, replace(sen, attrs=[a for a in attrs if a.span.start < colon]), text)
+                attrs = [a for a in attrs if a.span.start > colon]
         sen.mentions = sorted(sen.mentions + following_editions(folded, sen.mentions, sen.ordinals), key=lambda m: m.start)
         venues = _venues_that_followed(doc, sen, history)
         sen.mentions = sorted(sen.mentions + venues, key=lambda m: m.start)

@@ -579,7 +579,7 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
             # one step on, or any edition said to have been held ("..., and the seventh was held virtually in 2021")
             or (since is None and abs(o.value - last.ordinal) != 1 and not _HELD_AFTER.match(folded, o.end))  # type: ignore[operator]
             or o.value == last.ordinal
-            or (since is None and not re.search(r"[,;]|\b(?:va|and)\b", folded[last.end : o.start]))
+            or (since is None and not re.search(r"[,;:]|\b(?:va|and)\b", folded[last.end : o.start]))
             or not _ELLIPTIC_BEFORE.search(folded, max(0, o.start - 6), o.start)
             or not (_ELLIPTIC_AFTER.match(folded, o.end) or folded.startswith("thu ", o.start))  # "..., thứ ba và thứ tư lần lượt"
         ):
