@@ -247,3 +247,11 @@ def test_a_block_marker_in_a_list_of_links_still_closes_the_page() -> None:
     assert len(run_together) > 200
     assert covered(spans_of(text), start, start + len(run_together))
     assert not overlaps(spans_of(text), 0, len(BODY[0]))
+
+
+def test_a_block_marker_written_as_a_pattern_high_on_the_page_marks_its_links() -> None:
+    # "Inside Viet Nam News" above the body's first third: its link lines, up to the prose
+    text = "\n\n".join(["Inside Viet Nam News\n- " + "\n- ".join(RELATED), *BODY, *BODY, *BODY])
+    spans = spans_of(text)
+    assert covered(spans, text.index(RELATED[0]), text.index(RELATED[1]) + len(RELATED[1]))
+    assert not overlaps(spans, text.index(BODY[0]), text.index(BODY[0]) + len(BODY[0]))

@@ -89,7 +89,7 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
             marked[i] = True  # "Xem thêm: <headline>", "Read more: <headline>": one link line
             i += 1
             continue
-        if key in inline or key in block:
+        if key in inline or key in block or block_like.fullmatch(key):
             marked[i] = True
             j = i + 1
             # the links go on to a line that is no link, or that opens a block of its own ("BÀI VIẾT CÙNG CHUYÊN MỤC")
