@@ -1917,6 +1917,15 @@ LMC3 = "The third Lancang-Mekong Cooperation Leaders' Meeting was held online on
             "nước hạ nguồn Mê Công tại Phuket (Thái Lan) tháng 7/2009.",
             ("MUSP", "foreign_ministers", None, "2009-07", "Phuket", []),
         ),
+        (
+            "Hillary Clinton and the foreign ministers of Cambodia, Laos, Thailand and Vietnam launched the Lower Mekong "
+            "Initiative at a meeting in Phuket in July 2009.",
+            ("MUSP", "foreign_ministers", None, "2009-07", "Phuket", []),
+        ),
+        (
+            "Tháng 3/2016, lãnh đạo sáu nước chính thức khởi động Hợp tác Mê Công - Lan Thương tại một hội nghị ở Tam Á.",
+            ("LMC", "summit", None, "2016-03", "Tam Á", []),
+        ),
     ],
 )
 def test_the_meeting_a_framework_was_launched_at_is_a_meeting_of_its_own(
@@ -1929,6 +1938,8 @@ def test_the_meeting_a_framework_was_launched_at_is_a_meeting_of_its_own(
 @pytest.mark.parametrize(
     "text",
     [
+        # launched, with no meeting it was launched at
+        "The United States launched the Mekong-U.S. Partnership in 2020 to replace the Lower Mekong Initiative.",
         # the launching clause names its meeting already
         "Hợp tác Mê Công - sông Hằng (MGC) được khởi xướng tại Hội nghị Bộ trưởng Ngoại giao MGC lần thứ nhất, tổ chức ngày "
         "10/11/2000 tại Viêng Chăn, Lào.",
@@ -1937,7 +1948,7 @@ def test_the_meeting_a_framework_was_launched_at_is_a_meeting_of_its_own(
     ],
 )
 def test_a_launch_names_no_second_meeting(text: str) -> None:
-    assert len(process(text, "vi", "2020-08-25").meetings) <= 1
+    assert len(process(text, None, "2020-08-25").meetings) <= 1
 
 
 @pytest.mark.parametrize(

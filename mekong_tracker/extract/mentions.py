@@ -278,6 +278,9 @@ _FOUNDED = re.compile(
     r"|(?:dated|dates|dating) back to|traces its (?:roots|origins) to"
     r"|(?:da\s+|duoc\s+|chinh thuc\s+)*(?:khoi xuong|khoi dong|thanh lap|ra doi|hinh thanh|bat dau))\b"
 )
+# "Pompeo and the Mekong foreign ministers launched the Mekong-U.S. Partnership at a virtual meeting"
+_LAUNCHED = re.compile(r"\b(?:launched|unveiled|inaugurated|khoi xuong|khoi dong)\s+(?:the\s+|hop tac\s+|co che\s+)?$")
+_LAUNCHERS = re.compile(rf"\b(?:{_PEOPLE})\b(?=[^.;:]*$)")  # who launched it, in the launching clause
 _AT = r"\b(?:at|during|from|tai|trong|tu)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
 # who met at a founding meeting: "a meeting of foreign ministers", "met the foreign ministers of", "cuộc gặp giữa ... các Bộ trưởng"
 _MET_WITH = re.compile(
@@ -293,23 +296,33 @@ def _founding_meetings(
     """The meeting a framework was launched at, named in the launching clause by its level or by who met there."""
     out: list[Mention] = []
     for f in fws:
-        founded = _FOUNDED.match(folded, f.end)
-        if founded is None or id(f) in used or any(m.start <= f.start < m.end for m in mentions):
+        if id(f) in used or any(m.start <= f.start < m.end for m in mentions):
             continue
+        founded = _FOUNDED.match(folded, f.end)
+        launched = None if founded else _LAUNCHED.search(folded, max(0, f.start - 30), f.start)
+        if not (founded or launched):
+            continue
+        after = founded.end() if founded else f.end
         semicolon = folded.find(";", f.end, end)
-        stop = min([x.start for x in fws if x.start >= founded.end()] + ([semicolon] if semicolon != -1 else []) + [end])
-        if any(founded.end() <= m.start < stop for m in mentions):
+        stop = min([x.start for x in fws if x.start >= after] + ([semicolon] if semicolon != -1 else []) + [end])
+        if any(after <= m.start < stop for m in mentions):
             continue  # "MGC được khởi xướng tại Hội nghị Bộ trưởng Ngoại giao MGC lần thứ nhất": named already
         level, span, first = None, None, None
-        at = [lv for lv in leftover if founded.end() <= lv.start < stop and _AT_LEVEL.search(folded, max(0, lv.start - 40), lv.start)]
+        at = [lv for lv in leftover if after <= lv.start < stop and _AT_LEVEL.search(folded, max(0, lv.start - 40), lv.start)]
         lv = next((lv for lv in at if not is_plural(folded, lv)), None)
-        met = _MET_WITH.search(folded, founded.end(), stop)
+        if launched:
+            if lv is None:
+                continue  # "launched the Mekong-U.S. Partnership" with no meeting it was launched at
+            met = _LAUNCHERS.search(folded, max(0, launched.start() - 80), launched.start())
+        else:
+            met = _MET_WITH.search(folded, after, stop)
         if lv is not None and lv.value not in ("meeting", "minister"):
             level, span = lv.value, (lv.start, lv.end)
         elif met is not None:
             who = met.lastgroup
             level = level_for(f.value[0], "minister", None) if who == "minister" else "foreign_ministers" if who == "fm" else who
-            span, first = met.span(who), met.start()  # the mention starts at "meeting", "cuộc gặp"
+            # the mention starts at "meeting", "cuộc gặp"; the launchers' meeting is the one they launched it at
+            span, first = ((lv.start, lv.end), None) if launched and lv else (met.span(who), met.start())
         elif lv is not None:
             level, span = level_for(f.value[0], lv.value, f.value[1]), (lv.start, lv.end)
         if level is None or span is None:
