@@ -1936,6 +1936,26 @@ def test_the_meeting_a_framework_was_launched_at_is_a_meeting_of_its_own(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The fourth Lancang-Mekong Cooperation Leaders' Meeting was held online on December 5, 2023.\n\nThe LMC groups China "
+            "with the five Mekong countries. It was launched at a leaders' meeting in Sanya, China, in March 2016.",
+            "en",
+        ),
+        (
+            "Hội nghị Cấp cao Hợp tác Mekong - Lan Thương lần thứ 4 diễn ra trực tuyến ngày 5/12/2023.\n\nHợp tác Mekong - Lan "
+            "Thương gồm Trung Quốc và năm nước Mekong. Cơ chế này ra đời tại Hội nghị Cấp cao ở Tam Á, Trung Quốc, tháng 3/2016.",
+            "vi",
+        ),
+    ],
+)
+def test_a_framework_named_before_and_launched_by_a_pronoun_was_launched_at_a_meeting_of_its_own(text: str, lang: str) -> None:
+    got = [(m.framework, m.level, m.ordinal, m.date, m.country) for m in process(text, lang, "2023-12-06").meetings]
+    assert sorted(got, key=str) == [("LMC", "summit", 4, "2023-12-05", None), ("LMC", "summit", None, "2016-03", "CN")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # launched, with no meeting it was launched at

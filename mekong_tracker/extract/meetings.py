@@ -41,6 +41,7 @@ from mekong_tracker.extract.mentions import (
     continued_editions,
     find_mentions,
     following_editions,
+    founded_as_said_before,
     host_lexicon,
     level_for,
     names_other_edition,
@@ -521,7 +522,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
     for sent in doc.sentences:
         s, e = sent
         follows = bool(out) and out[-1].span == previous  # the sentence before spoke of a meeting
-        previous = sent
+        before, previous = previous, sent
         editions: list[Span] = []
         i = bisect_left(cues, s)
         if not (i < len(cues) and cues[i] < e) and not has_series(text, s, e):
@@ -560,6 +561,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 continue
             ordinals = find_ordinals(folded, text, s, e)
             mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
+            if not (fws or mentions) and leftover and before and (named := find_frameworks(folded, text, *before)):
+                mentions = founded_as_said_before(folded, s, e, named[0], ordinals, leftover)
             # not a named meeting's own words, nor its "và các hội nghị liên quan"
             own = [(m.start, r.end() if (r := _RELATED.match(folded, m.end)) else m.end) for m in mentions]
             anaphors = [a for a in anaphors if not any(a0 <= a[0] < a1 for a0, a1 in own)]

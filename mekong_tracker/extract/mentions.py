@@ -341,6 +341,23 @@ def _founding_meetings(
     return out
 
 
+# "It was launched at a leaders' meeting in Sanya", "Cơ chế này ra đời tại ...": what the sentence before named
+_IT = re.compile(
+    r"(?:it|this\s+[a-z]+|the\s+(?:framework|mechanism|grouping|initiative|partnership|process)|(?:co che|khuon kho|sang kien) nay)(?=\s)"
+)
+
+
+def founded_as_said_before(folded: str, start: int, end: int, fw: Span, ordinals: list[Span], leftover: list[Span]) -> list[Mention]:
+    """The meeting a framework named in the sentence before was launched at, said of it by a pronoun."""
+    it = _IT.match(folded, start)
+    if it is None:
+        return []
+    found = _founding_meetings(folded, [Span(it.start(), it.end(), fw.label, fw.value)], ordinals, leftover, set(), [], end)
+    for m in found:
+        m.spans["framework"] = (fw.start, fw.end)
+    return found
+
+
 _WITH_PARTNERS = re.compile(r"\s+(?:voi|with)\s+(?:cac\s+)?(?:doi tac|nuoc|partners?|the)?\s*")
 _LIST_SEP = re.compile(r"\s*(?:,|va|and)\s*")
 
