@@ -346,7 +346,7 @@ def test_a_meeting_held_online_takes_no_place_from_the_dateline() -> None:
     assert lmc["documents"] == ["joint declaration"]
 
 
-def test_the_reporters_city_and_a_museums_city_are_no_venues() -> None:
+def test_the_reporters_city_a_museums_city_and_where_a_name_is_used_are_no_venues() -> None:
     text = (
         "Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 7 diễn ra tại thành phố cổ Bagan, miền Trung Myanmar.\n"
         "Theo phóng viên TTXVN tại Yangon, Hội nghị có sự tham dự của các Bộ trưởng."
@@ -355,6 +355,11 @@ def test_the_reporters_city_and_a_museums_city_are_no_venues() -> None:
     assert (lmc["city"], lmc["country"]) == ("Bagan", "MM")
     text = "The 10th Mekong-Ganga Cooperation Ministerial Meeting agreed to hold events at the MGC Textiles Museum in Siem Reap, Cambodia."
     assert meetings(text, "en", "2019-08-02")[("MGC", "foreign_ministers", 10)]["city"] is None
+    text = (
+        "At the third Lancang-Mekong Cooperation leaders' meeting, held by video link, China offered data from the Lancang, "
+        "as the upper Mekong is known in China."
+    )
+    assert meetings(text, "en", "2020-08-25")[("LMC", "summit", 3)]["country"] is None
 
 
 def test_a_document_of_the_meeting_an_opening_anaphor_speaks_of() -> None:

@@ -26,7 +26,8 @@ _BUILDING = re.compile(
     r"\b(?:tai|o|in|at)\s+(?:the\s+)?(?:trung tam|nha|khach san|cung|hoi truong|convention|international|national)[^.;,()]{0,50}[,(]\s*$"
 )
 # "(đặt tại Hàn Quốc)", "based in Seoul": where a body sits, not where a meeting is
-# "Theo phóng viên TTXVN tại Yangon", "our correspondent in Hanoi": where the reporter is
+# "Theo phóng viên TTXVN tại Yangon", "our correspondent in Hanoi": where the reporter is; "as the upper Mekong is known in
+# China": where a name is used
 # "originally planned to take place in Hanoi", "ban đầu dự kiến tổ chức tại Hà Nội": where it was not;
 # "developments in Myanmar", "tình hình tại Myanmar": what was discussed; "chuẩn bị cho cuộc gặp cấp cao tại Tokyo": where
 # what is prepared will be
@@ -34,7 +35,7 @@ _SEAT = re.compile(
     r"\b(?:dat tai|dat o|tru so tai|tru so o|based in|headquartered in|located in"
     r"|museum in|(?:originally|initially)(?: \w+){1,5} in|(?:ban dau|luc dau) (?:du kien|dinh)(?: \w+){0,4} (?:tai|o)"
     r"|(?:developments?|situation|crisis|conflict|tensions?|violence|tinh hinh|khung hoang|xung dot) (?:in|tai|o)"
-    r"|phong vien(?: \w+){0,3} tai|correspondent(?: \w+){0,2} in|reporter(?: \w+){0,2} in"
+    r"|phong vien(?: \w+){0,3} tai|correspondent(?: \w+){0,2} in|reporter(?: \w+){0,2} in|(?:is|are) (?:known|called) in"
     r"|chuan bi cho(?: \w+){1,5} (?:tai|o)|(?:to prepare for|preparing for|in preparation for)(?: \w+){1,5} in)\s*$"
 )
 # "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
