@@ -2674,3 +2674,25 @@ def test_a_committee_meeting_at_minister_level_is_ministerial() -> None:
 def test_years_ago_this_month() -> None:
     text = "Twenty years ago this month, the leaders of Cambodia, Laos, Myanmar and Thailand met in Bagan for the first ACMECS summit."
     assert only(text, "en", "2023-11-12").date == "2003-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Friday, Biegun and Pham Binh Minh co-chaired the first Mekong-U.S. Partnership Ministerial Meeting online.\n\n"
+            "Three weeks earlier, Premier Li Keqiang and Prime Minister Thongloun Sisoulith co-chaired the third "
+            "Lancang-Mekong Cooperation leaders' meeting by video link. The meeting issued the Vientiane Declaration.",
+            "en",
+        ),
+        (
+            "Thứ Sáu, Phó Thủ tướng Phạm Bình Minh đồng chủ trì Hội nghị Bộ trưởng Đối tác Mekong - Mỹ lần thứ nhất.\n\n"
+            "Ba tuần trước đó, Thủ tướng Thongloun Sisoulith và Thủ tướng Lý Khắc Cường đồng chủ trì Hội nghị Cấp cao Hợp tác "
+            "Mekong - Lan Thương lần thứ 3. Hội nghị đã thông qua Tuyên bố Viêng Chăn.",
+            "vi",
+        ),
+    ],
+)
+def test_the_meeting_a_paragraph_opens_by_saying_who_chaired_it_is_what_its_next_sentence_speaks_of(text: str, lang: str) -> None:
+    documents = {m.framework: m.documents for m in process(text, lang, "2020-09-14").meetings}
+    assert documents["LMC"] and not documents["MUSP"]

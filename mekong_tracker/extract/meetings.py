@@ -1001,16 +1001,25 @@ def _crosshead(text: str, sent: tuple[int, int]) -> bool:
     return len(line) < CROSSHEAD and line == text[slice(*sent)].strip() and not line.endswith((*_SENTENCE_END, ":"))
 
 
+_PRESIDED = re.compile(r"\b(?:co-?chaired|chaired|attended|hosted|opened|dong chu tri|chu tri|tham du|du|khai mac)\s+(?:the\s+)?$")
+
+
 def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, paragraph: int) -> bool:
     """Whether the paragraph's "Hội nghị" speaks of this meeting from now on: this edition, named early in
     the paragraph's first sentence, or opening a later one after nothing or a clause, even a long one ("Ngày 31/3/2018,
-    Hội nghị X ...", "Năm 2009, năm được gọi là ..., Hội nghị X ...", "The 10th X ...") - not "Last year's X", "At the X",
-    nor what was done "kể từ Hội nghị X" (since)."""
-    if m.other_edition or m.host or m.start - sent[0] > OPENING * 4 or _SINCE.search(folded, max(sent[0], m.start - 12), m.start):
+    Hội nghị X ...", "Năm 2009, năm được gọi là ..., Hội nghị X ...", "The 10th X ..."), or what the paragraph's first
+    sentence says someone chaired or attended - not "Last year's X", "At the X", nor what was done "kể từ Hội nghị X" (since)."""
+    if m.other_edition or m.host or _SINCE.search(folded, max(sent[0], m.start - 12), m.start):
         return False
     before = folded[sent[0] : m.start].strip()
-    early = m.start - sent[0] <= OPENING * 2
-    return (early and not text[paragraph + 1 : sent[0]].strip()) or before in ("", "the") or before.endswith(",")
+    opens_paragraph = not text[paragraph + 1 : sent[0]].strip()
+    # "Three weeks earlier, Premier Li and Prime Minister Thongloun co-chaired the third LMC leaders' meeting ..."
+    object_of = opens_paragraph and _PRESIDED.search(folded, max(sent[0], m.start - 30), m.start)
+    if object_of:
+        return True
+    if m.start - sent[0] > OPENING * 4:
+        return False
+    return (m.start - sent[0] <= OPENING * 2 and opens_paragraph) or before in ("", "the") or before.endswith(",")
 
 
 def _meeting_of_people(sen: _Sentence, topic: Mention, who: str) -> Mention:
