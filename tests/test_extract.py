@@ -2696,3 +2696,44 @@ def test_years_ago_this_month() -> None:
 def test_the_meeting_a_paragraph_opens_by_saying_who_chaired_it_is_what_its_next_sentence_speaks_of(text: str, lang: str) -> None:
     documents = {m.framework: m.documents for m in process(text, lang, "2020-09-14").meetings}
     assert documents["LMC"] and not documents["MUSP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting that launched it, before the name
+        "When Secretary of State Mike Pompeo and Deputy Prime Minister Pham Binh Minh co-chaired a virtual foreign ministers' "
+        "meeting on September 11 to launch the Mekong-U.S. Partnership, Washington called it an upgrade.",
+        # a meeting with no level of its own, named in the next sentence
+        "On Friday, Deputy Secretary of State Stephen Biegun and Deputy Prime Minister Pham Binh Minh co-chaired a virtual "
+        "meeting that formally launched the Mekong-U.S. Partnership. The inaugural Mekong-U.S. Partnership Ministerial Meeting "
+        "brought together the foreign ministers of the five Mekong countries.",
+    ],
+)
+def test_a_meeting_that_launched_a_framework_takes_what_is_said_of_it(text: str) -> None:
+    m = only(text, "en", "2020-09-14")
+    assert (m.framework, m.level, m.date, m.format, len(m.chairs)) == ("MUSP", "foreign_ministers", "2020-09-11", "online", 2)
+    assert not any(c.startswith("When") for c in m.chairs)
+
+
+def test_a_bodys_leaders_who_met_at_summit_level_held_a_summit() -> None:
+    text = (
+        "The Mekong River Commission, the only body with a treaty mandate over the lower basin, lacks China and Myanmar as "
+        "full members; its leaders have met only three times at summit level, most recently in Siem Reap in 2018."
+    )
+    m = only(text, "en", "2020-10-20")
+    assert (m.framework, m.level, m.date, m.city) == ("MRC", "summit", "2018", "Siem Reap")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ministers referred to the Mekong subregion in the joint communique they issued, but the language was cautious.",
+            "joint communique",
+        ),
+        ("The Vientiane Declaration the leaders adopted sets out their goals.", "Vientiane Declaration"),
+    ],
+)
+def test_a_title_ends_at_its_noun_before_the_subject_of_its_verb(text: str, title: str) -> None:
+    assert [d.value for d in find_documents(fold(text), text, 0, len(text), "en")] == [title]

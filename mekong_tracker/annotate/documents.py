@@ -300,6 +300,8 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
     while lang == "en" and comma != -1 and text[s].isupper() and (goes_on := _goes_on(text, folded, s, comma, pos)):
         comma = folded.find(",", goes_on, pos)  # "the Declaration for People, Prosperity and Peace, adopted ..."
     e = comma if comma != -1 else pos
+    if lang == "en" and _SUBJECT_BEFORE_VERB.fullmatch(folded, h.end(), e):
+        e = h.end()  # "the joint communique they issued": the title ends at its noun
     if lang == "en" and text[s].isupper():
         e = _title_case_end(text, s, e)  # "The Vientiane Declaration adopted at the meeting also endorsed ..."
     aux = _AUX.search(text, s, e) if lang == "vi" else None
@@ -307,6 +309,10 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
     return (s, e) if e > s else None
 
 
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"\s+(?:they|we|it|he|she|leaders|ministers|the (?:leaders|ministers|meeting|summit|two sides|sides))"
+    r"(?:\s+(?:had|have|has|jointly|also|later))*\s*"
+)
 _INTRODUCES_LIST = re.compile(r"\s*:?\s*")
 _LIST_LINE = re.compile(r"\n[^\S\n]*(?:[-•*+–]|\(?[a-z]\)|\d{1,2}[.)]|[ivx]{1,4}\))[^\S\n]+")
 
@@ -380,9 +386,11 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if not titles and _INTRODUCES_LIST.fullmatch(folded, pos, end) and text[start:end].rstrip().endswith(":"):
             titles = _listed(text, folded, end, lang)  # "đã thông qua:" and a title on each list line after it
         if not titles and lang == "en" and folded.endswith("ed", vs, ve):
-            # "a joint statement adopted after ...": the title just before the participle, not before "issues"
+            # "a joint statement adopted after ...", "the joint communique they issued": the title just before the participle,
+            # not before "issues"
             before = _title_before(text, folded, max(start, vs - 60), vs, lang)
-            if before and vs - before[1] <= 2 and not re.search(r"\b(?:is|are|was|were|be|to|will)\b", folded[before[0] : before[1]]):
+            right_before = before and (vs - before[1] <= 2 or _SUBJECT_BEFORE_VERB.fullmatch(folded, before[1], vs))
+            if before and right_before and not re.search(r"\b(?:is|are|was|were|be|to|will)\b", folded[before[0] : before[1]]):
                 titles = [before]
         found += titles
     # "Tuyên bố chung của Hội nghị": the meeting it is of is no part of the title

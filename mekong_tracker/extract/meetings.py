@@ -561,8 +561,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 continue
             ordinals = find_ordinals(folded, text, s, e)
             mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
-            if not (fws or mentions) and leftover and before and (named := find_frameworks(folded, text, *before)):
-                mentions = founded_as_said_before(folded, s, e, named[0], ordinals, leftover)
+            if not mentions and leftover:
+                named = find_frameworks(folded, text, *before) if before and not fws else []
+                mentions = founded_as_said_before(folded, s, e, fws, named, ordinals, leftover)
             # not a named meeting's own words, nor its "và các hội nghị liên quan"
             own = [(m.start, r.end() if (r := _RELATED.match(folded, m.end)) else m.end) for m in mentions]
             anaphors = [a for a in anaphors if not any(a0 <= a[0] < a1 for a0, a1 in own)]
@@ -579,6 +580,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 # the lead, before any meeting is named: "Leaders meet at summit level in Busan today", "Suga on
                 # Friday pledged ..., as he co-chaired a summit with leaders of ..."
                 anaphors = [(lv.start, lv.end, "one") for lv in leftover[:1] if _speaks_of_one(folded, lv)] or anaphors
+            elif weak and not (mentions or named_before):
+                # "Biegun and Minh co-chaired a virtual meeting that launched the Mekong-U.S. Partnership": the meeting named next
+                anaphors = [
+                    (lv.start, lv.end, "one") for lv in leftover[:1] if _CHAIRED_ONE.search(folded, max(s, lv.start - 40), lv.start)
+                ] or anaphors
             if not (mentions or anaphors):
                 # "The MRC Council today approved ...", "Hội đồng MRC đã thông qua ...": a body deciding speaks of its meeting
                 anaphors = [(f.start, f.end, "one") for f in fws if f.value[1] and _BODY_DECIDES.match(folded, f.end)][:1]
@@ -1001,6 +1007,7 @@ def _crosshead(text: str, sent: tuple[int, int]) -> bool:
     return len(line) < CROSSHEAD and line == text[slice(*sent)].strip() and not line.endswith((*_SENTENCE_END, ":"))
 
 
+_CHAIRED_ONE = re.compile(r"\b(?:co-?chaired|chaired|hosted|dong chu tri|chu tri)\s+(?:a|an|mot)\s+(?:[a-z-]+\s+){0,2}$")
 _PRESIDED = re.compile(r"\b(?:co-?chaired|chaired|attended|hosted|opened|dong chu tri|chu tri|tham du|du|khai mac)\s+(?:the\s+)?$")
 
 

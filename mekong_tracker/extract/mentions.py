@@ -238,6 +238,9 @@ _PEOPLE_MET = re.compile(
     r"(?:\s+(?:for\s+(?:the|their)\s+)?)?"
 )
 
+# "The Mekong River Commission ...; its leaders have met only three times at summit level"
+_ITS_PEOPLE = re.compile(rf"[^.:]{{0,160}}?\b(?:its|their)\s+(?:{_PEOPLE})\b")
+
 
 def _people_meetings(
     folded: str, fws: list[Span], ordinals: list[Span], leftover: list[Span], used: set[int], mentions: list[Mention]
@@ -250,7 +253,7 @@ def _people_meetings(
             continue
         people = _PEOPLE_BEFORE.search(folded, max(0, f.start - 40), f.start)
         met = _PEOPLE_MET.match(folded, f.end) if people else None
-        if met is None and (people := _PEOPLE_AFTER.match(folded, f.end)):
+        if met is None and (people := _PEOPLE_AFTER.match(folded, f.end) or _ITS_PEOPLE.match(folded, f.end)):
             met = _PEOPLE_MET.match(folded, people.end())
         if met is None or people is None or _HABITUAL.match(folded, met.end("verb")):
             continue  # "LMC foreign ministers meet every year" is what they do
@@ -279,7 +282,9 @@ _FOUNDED = re.compile(
     r"|(?:da\s+|duoc\s+|chinh thuc\s+)*(?:khoi xuong|khoi dong|thanh lap|ra doi|hinh thanh|bat dau))\b"
 )
 # "Pompeo and the Mekong foreign ministers launched the Mekong-U.S. Partnership at a virtual meeting"
-_LAUNCHED = re.compile(r"\b(?:launched|unveiled|inaugurated|khoi xuong|khoi dong)\s+(?:the\s+|hop tac\s+|co che\s+)?$")
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed)?|unveil(?:ed)?|inaugurated|khoi xuong|khoi dong)\s+(?:the\s+|hop tac\s+|co che\s+)?$")
+# "co-chaired a virtual foreign ministers' meeting on September 11 to launch the ...", "a meeting that launched the ..."
+_MEETING_THAT = re.compile(r"(?:\s+(?:on|in)\s+[\w ]{1,25}?)?\s+(?:that|which|to)\s+(?:[a-z]+ly\s+)?")
 _LAUNCHERS = re.compile(rf"\b(?:{_PEOPLE})\b(?=[^.;:]*$)")  # who launched it, in the launching clause
 _AT = r"\b(?:at|during|from|tai|trong|tu)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
 # who met at a founding meeting: "a meeting of foreign ministers", "met the foreign ministers of", "cuộc gặp giữa ... các Bộ trưởng"
@@ -309,6 +314,8 @@ def _founding_meetings(
             continue  # "MGC được khởi xướng tại Hội nghị Bộ trưởng Ngoại giao MGC lần thứ nhất": named already
         level, span, first = None, None, None
         at = [lv for lv in leftover if after <= lv.start < stop and _AT_LEVEL.search(folded, max(0, lv.start - 40), lv.start)]
+        if launched:
+            at += [lv for lv in leftover if _MEETING_THAT.fullmatch(folded, lv.end, launched.start())]
         lv = next((lv for lv in at if not is_plural(folded, lv)), None)
         if launched:
             if lv is None:
@@ -347,15 +354,25 @@ _IT = re.compile(
 )
 
 
-def founded_as_said_before(folded: str, start: int, end: int, fw: Span, ordinals: list[Span], leftover: list[Span]) -> list[Mention]:
-    """The meeting a framework named in the sentence before was launched at, said of it by a pronoun."""
-    it = _IT.match(folded, start)
-    if it is None:
-        return []
-    found = _founding_meetings(folded, [Span(it.start(), it.end(), fw.label, fw.value)], ordinals, leftover, set(), [], end)
-    for m in found:
-        m.spans["framework"] = (fw.start, fw.end)
-    return found
+def founded_as_said_before(
+    folded: str, start: int, end: int, fws: list[Span], before: list[Span], ordinals: list[Span], leftover: list[Span]
+) -> list[Mention]:
+    """The meeting a framework was launched at, said of it by a pronoun that opens the sentence or a clause after ":"
+    or ";" - the framework the sentence names before it ("The LMC is young: it was launched at ..."), else the first
+    the sentence before names."""
+    for pos in [start] + [m.end() for m in _CLAUSE_OPENS.finditer(folded, start, end)]:
+        it = _IT.match(folded, pos)
+        fw = next((f for f in reversed(fws) if f.end <= pos), None) or (before[0] if before and pos == start else None)
+        if it is None or fw is None:
+            continue
+        found = _founding_meetings(folded, [Span(it.start(), it.end(), fw.label, fw.value)], ordinals, leftover, set(), [], end)
+        for m in found:
+            m.spans["framework"] = (fw.start, fw.end)
+        return found
+    return []
+
+
+_CLAUSE_OPENS = re.compile(r"[:;]\s*")
 
 
 _WITH_PARTNERS = re.compile(r"\s+(?:voi|with)\s+(?:cac\s+)?(?:doi tac|nuoc|partners?|the)?\s*")
