@@ -238,6 +238,8 @@ def test_language_is_detected_when_not_given(text: str, lang: str) -> None:
         ),
         # the dotted and hyphenated styles of Thanh Niên, Nhân Dân and QĐND
         ("Hội nghị Cấp cao Mê Công - Lan Thương lần thứ 3 diễn ra trực tuyến ngày 24.8.", "vi", ("LMC", "summit", 3, "2023-08-24")),
+        ("Hội nghị Thượng đỉnh GMS lần thứ 6 diễn ra tại Hà Nội trong hai ngày 30 và 31.3.", "vi", ("GMS", "summit", 6, "2023-03-30")),
+        ("Hôm qua 31.3, Hội nghị Thượng đỉnh GMS lần thứ 6 bế mạc tại Hà Nội.", "vi", ("GMS", "summit", 6, "2023-03-31")),
         ("Hội nghị Cấp cao GMS lần thứ nhất tổ chức tại Phnôm Pênh tháng 11-2002.", "vi", ("GMS", "summit", 1, "2002-11")),
         (
             "Hội nghị Bộ trưởng Ngoại giao Mê Công - Lan Thương lần thứ nhất họp tại Cảnh Hồng tháng 11.2015.",
@@ -2737,3 +2739,38 @@ def test_a_bodys_leaders_who_met_at_summit_level_held_a_summit() -> None:
 )
 def test_a_title_ends_at_its_noun_before_the_subject_of_its_verb(text: str, title: str) -> None:
     assert [d.value for d in find_documents(fold(text), text, 0, len(text), "en")] == [title]
+
+
+def test_earlier_editions_listed_with_their_places_and_years() -> None:
+    text = (
+        "Hội nghị Thượng đỉnh GMS lần thứ 6 diễn ra tại Hà Nội. Các hội nghị thượng đỉnh GMS trước đây đã diễn ra tại: "
+        "Phnom Penh (lần thứ nhất, năm 2002), Côn Minh (lần thứ hai, năm 2005) và Bangkok (lần thứ năm, năm 2014)."
+    )
+    got = sorted((m.ordinal, m.date, m.city) for m in process(text, "vi", "2018-04-01").meetings)
+    assert got == [(1, "2002", "Phnom Penh"), (2, "2005", "Côn Minh"), (5, "2014", "Bangkok"), (6, None, "Hà Nội")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the leaders of the lead, what they adopted the meeting named next adopted
+        (
+            "Lãnh đạo sáu nước GMS hôm qua đã thông qua Kế hoạch hành động Hà Nội.",
+            "Hội nghị Thượng đỉnh GMS lần thứ 6 diễn ra tại Hà Nội ngày 30 và 31/3.",
+        ),
+        # what leaders did in a meeting's city, that meeting did
+        (
+            "Hội nghị Thượng đỉnh GMS lần thứ 6 diễn ra tại Hà Nội ngày 30 và 31/3. Hội nghị Thượng đỉnh GMS lần thứ 7 diễn ra "
+            "trực tuyến năm 2021.",
+            "Tại Hà Nội, lãnh đạo sáu nước đã thông qua Kế hoạch hành động Hà Nội.",
+        ),
+    ],
+)
+def test_what_the_leaders_of_several_countries_adopted(first: str, second: str) -> None:
+    documents = {m.ordinal: m.documents for m in process(first + " " + second, "vi", "2018-04-01").meetings}
+    assert documents[6] == ["Kế hoạch hành động Hà Nội"]
+
+
+def test_a_vietnamese_title_ends_before_what_it_is_worth() -> None:
+    text = "Các nước thông qua Khung đầu tư khu vực trị giá khoảng 66 tỉ USD."
+    assert [d.value for d in find_documents(fold(text), text, 0, len(text), "vi")] == ["Khung đầu tư khu vực"]

@@ -314,8 +314,13 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     (_DIGITS, rf"(?<![\d/.]){_D}\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*{_Y}(?![\d/])", _day_month),
     # vi: ngày 28/9, (28/9), sáng 12-3
     (("/", "-"), rf"(?:(?:ngay|sang|chieu|toi|trua|dem|hom|rang sang|dau)\s+){_D}\s*[/-]\s*(?P<m>\d{{1,2}})(?![\d/-])", _day_month),
-    # vi: ngày 24.8 (Thanh Niên) - only after "ngày": "tới 2.5 tỷ" is no date
-    (("ngay",), rf"ngay\s+{_D}\.(?P<m>\d{{1,2}})(?:\.{_Y})?(?![\d.,]\d|\d)", _day_month),
+    # vi: ngày 24.8, hôm qua 31.3, hai ngày 30 và 31.3 (Thanh Niên) - only after a word of days: "tới 2.5 tỷ" is no date
+    (
+        ("ngay", "hom", "sang", "chieu", "trua"),
+        rf"(?:ngay|hom qua|hom nay|sang|chieu|trua)\s+{_D}(?:\s*(?:-|va|den)\s*(?P<d2>\d{{1,2}}))?\.(?P<m>\d{{1,2}})"
+        rf"(?:\.{_Y})?(?![\d.,]\d|\d)",
+        _day_month,
+    ),
     (("/",), rf"(?<![\d/.,-]){_D}\s*/\s*(?P<m>\d{{1,2}})(?![\d/]|\.\d)", _day_month),
     # vi: tháng 11/2019, (4/2017), tháng 11 năm 2019
     (("/",), rf"(?:thang\s+)?(?<![\d/.]){{m}}\s*/\s*{_Y}(?![\d/])".replace("{m}", r"(?P<m>\d{1,2})"), _month_year),

@@ -20,7 +20,8 @@ _STOP_VI = re.compile(
     r"[,;(:!?\"“”]|(?<!TP)(?<!Tp)\."  # "Tuyên bố TP. Hồ Chí Minh"
     # "... giai đoạn 2019-2023 – văn kiện đầu tiên ...", not "Mê Công - Hàn Quốc", "Mekong - sông Hàn", "đường bộ – đường biển"
     r"|\s[-–—]\s(?!sông|đường)(?-i:(?=[a-zà-ỹđ]))"
-    r"|\s(?:với|cùng|nhằm|để|tại|trong đó|trong(?! lĩnh vực)|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó)\s",
+    r"|\s(?:với|cùng|nhằm|để|tại|trong đó|trong(?! lĩnh vực)|gồm|nhân|sau khi|vào|ngày|và nhất trí|và|khẳng định|đồng thời|theo đó"
+    r"|trị giá|có tổng|tổng trị giá)\s",  # "khung đầu tư trị giá khoảng 66 tỉ USD": what it is worth
     re.IGNORECASE,
 )
 # in a list whose items are set apart by ";", "và" is part of a title ("Kế hoạch ứng phó và phục hồi ...")

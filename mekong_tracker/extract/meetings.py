@@ -126,7 +126,8 @@ _DAYS_ENDING = re.compile(r"\b(?:after|sau)\s+(two|three|four|hai|ba|bon|[234])\
 _FOLLOWED_BY = re.compile(r",?\s+followed by\s+")
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
-_WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting)$")  # bare nouns: only what follows them is theirs
+# bare nouns: only what follows them is theirs ("Lãnh đạo sáu nước GMS hôm qua đã thông qua ...")
+_WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting|lanh dao (?:ba|bon|nam|sau|bay) nuoc)$")
 _AND = re.compile(r"\s*,?\s*(?:va|and)\s+")  # "A và B": two titles joined
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
@@ -959,12 +960,17 @@ def _listed_after_edition(folded: str, sen: _Sentence, referents: list[Mention])
     return (spoken, colon, listed) if listed else None
 
 
+_OPENS_AT = re.compile(r"(?:tai|o|in|at)\s+")
+
+
 def _held_there(folded: str, sen: _Sentence, history: list[Mention], assigned: dict[int, list[Attr]]) -> list[Mention]:
-    """ "Tại hội nghị ở Siem Reap", "at the meeting in Tokyo", "Hội nghị Cấp cao năm 2018": the last meeting named
-    that was held in that place, or in that year."""
+    """ "Tại hội nghị ở Siem Reap", "at the meeting in Tokyo", "Tại Tam Á, lãnh đạo sáu nước ...", "Hội nghị Cấp cao năm
+    2018": the last meeting named that was held in that place, or in that year."""
     after = sen.anaphor_at + len(sen.anaphor)
     at = _IN_PLACE.match(folded, after)
-    place = next((a.span.value["city"] for a in sen.attrs if a.field == "place" and at and a.span.start == at.end()), None)
+    places = [a.span for a in sen.attrs if a.field == "place" and a.span.value["city"]]
+    opening = next((p.value["city"] for p in places if _OPENS_AT.fullmatch(folded, sen.span[0], p.start) and p.end < sen.anaphor_at), None)
+    place = next((p.value["city"] for p in places if at and p.start == at.end()), opening)
     year = next((a.span.value[0][:4] for a in sen.attrs if a.field == "date" and a.span.start == after + 1 and a.span.value[2]), None)
     if place is None and year is None:
         return []
