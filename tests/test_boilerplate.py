@@ -249,6 +249,14 @@ def test_a_block_marker_in_a_list_of_links_still_closes_the_page() -> None:
     assert not overlaps(spans_of(text), 0, len(BODY[0]))
 
 
+@pytest.mark.parametrize("marker", ["Xem thêm video", "Related events", "Related coverage:"])
+def test_block_markers_written_as_patterns_close_the_page(marker: str) -> None:
+    text = "\n\n".join([*BODY, *BODY, marker, *RELATED])
+    spans = spans_of(text)
+    assert covered(spans, text.index(RELATED[0]), len(text))
+    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+
+
 def test_a_block_marker_written_as_a_pattern_high_on_the_page_marks_its_links() -> None:
     # "Inside Viet Nam News" above the body's first third: its link lines, up to the prose
     text = "\n\n".join(["Inside Viet Nam News\n- " + "\n- ".join(RELATED), *BODY, *BODY, *BODY])

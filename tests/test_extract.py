@@ -2774,3 +2774,43 @@ def test_what_the_leaders_of_several_countries_adopted(first: str, second: str) 
 def test_a_vietnamese_title_ends_before_what_it_is_worth() -> None:
     text = "Các nước thông qua Khung đầu tư khu vực trị giá khoảng 66 tỉ USD."
     assert [d.value for d in find_documents(fold(text), text, 0, len(text), "vi")] == ["Khung đầu tư khu vực"]
+
+
+def test_a_meetings_short_name_after_or_is_the_same_meeting() -> None:
+    text = (
+        "Foreign Minister Park Jin co-chaired the 12th Mekong-Republic of Korea Foreign Ministers' Meeting, or MKC-FMM, in "
+        "Phnom Penh on Thursday."
+    )
+    m = only(text, "en", "2022-08-04")
+    assert (m.ordinal, m.date, m.city) == (12, "2022-08-04", "Phnom Penh")
+
+
+def test_a_weekday_said_of_what_opened_is_past_even_if_what_runs_on_is_not() -> None:
+    text = "The 55th ASEAN Foreign Ministers' Meeting opened in Phnom Penh on Wednesday and runs through Friday."
+    assert only(text, "en", "2022-08-04").date == "2022-08-03"
+
+
+def test_the_annual_host_takes_the_guests_month_and_place() -> None:
+    text = (
+        "The first Mekong-Japan Summit was held in Tokyo on Saturday. A second Mekong-Japan foreign ministers' meeting took "
+        "place in Phuket, Thailand, in July this year on the fringes of the annual ASEAN foreign ministers' meeting."
+    )
+    asean = next(m for m in process(text, "en", "2009-11-07").meetings if m.framework == "ASEAN")
+    assert (asean.level, asean.date, asean.city) == ("foreign_ministers", "2009-07", "Phuket")
+
+
+def test_a_day_said_of_two_meetings_goes_to_the_one_without_a_day_of_its_own() -> None:
+    text = (
+        "HANOI - Clinton met foreign ministers of Cambodia, Laos, Thailand and Vietnam here on Thursday for the second Lower "
+        "Mekong Initiative Ministerial Meeting, a year after the first such meeting, held in Phuket, Thailand, last July."
+    )
+    got = sorted((m.ordinal, m.date, m.city) for m in process(text, "en", "2010-07-23").meetings)
+    assert got == [(1, "2009-07", "Phuket"), (2, "2010-07-22", "Hanoi")]
+
+
+def test_who_attended_beside_the_chair_is_no_chair() -> None:
+    text = (
+        "Hội nghị Cấp cao CLV lần thứ 10 đã diễn ra tại Hà Nội, dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc cùng sự tham "
+        "dự của Thủ tướng Campuchia Hun Sen và Thủ tướng Lào Thongloun Sisoulith."
+    )
+    assert only(text, "vi", "2018-03-31").chairs == ["Nguyễn Xuân Phúc"]

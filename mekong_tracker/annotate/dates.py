@@ -252,7 +252,8 @@ def _weekday(m: re.Match[str], a: _Anchor) -> Value:
         return (pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd + 7 * shift)).isoformat(), None, False
     clause = m.string[max(0, m.start() - 150) : m.start()]
     clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
-    after = re.split(r"[.;]\s|\n", m.string[m.end() : m.end() + 40], maxsplit=1)[0]  # "On Saturday he is scheduled to ..."
+    # "On Saturday he is scheduled to ...", not "which opened on Wednesday and runs through Friday"
+    after = re.split(r"[.;]\s|\n|\s(?:and|but|va|nhung)\s", m.string[m.end() : m.end() + 40], maxsplit=1)[0]
     if m.group().startswith("next") or _WILL.search(clause) or _WILL.search(after):
         # "will chair ... on Saturday": the coming one
         return (pub + dt.timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), None, False

@@ -26,7 +26,7 @@ _STOP = re.compile(
 _WHEN = re.compile(r"\s(?:on|in|vào|ngày|sáng|chiều|tối|hôm)\s+[\w/ ]{1,25}?\s*(?:,\s*)?(?:also\s+|đã\s+|cùng\s+)?", re.IGNORECASE)
 _STOP_AFTER_CUE = re.compile(
     r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|,\s+(?-i:the|whose|which|who|khi|[a-z]+ed)\s"
-    r"|\s(?:and attended|attended|with the participation|với sự tham dự"
+    r"|\s(?:and attended|attended|with the participation|(?:với|cùng|có) sự tham dự"
     r"|với sự tham gia|the meeting|hội nghị|brought together|bringing together|joined by|gathered)\s",
     re.IGNORECASE,
 )

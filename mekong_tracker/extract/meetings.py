@@ -1196,8 +1196,18 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             for m, a in _respectively(folded, sent, mains, attrs):
                 assigned.setdefault(id(m), []).append(a)
                 attrs = [x for x in attrs if x is not a]
-            for a in attrs:
-                for m in _attr_targets(a, mentions, sen, spoken_of, history, text, folded):
+            targets = [(a, _attr_targets(a, mentions, sen, spoken_of, history, text, folded)) for a in attrs]
+            # "met on Thursday for the second X, a year after the first such meeting, held in Phuket last July": a value said
+            # of several goes to those that are given none of their own after their name (chairs and places add up)
+            own = {
+                id(ms[0])
+                for a, ms in targets
+                if a.field == "date" and len(ms) == 1 and a.span.start > ms[0].end and not any(x.start > a.span.start for x in mentions)
+            }
+            for a, ms in targets:
+                for m in ms:
+                    if a.field == "date" and len(ms) > 1 and id(m) in own:
+                        continue
                     if not (a.span.start < m.start and _MARKED.search(folded, max(sent[0], m.start - 50), m.start)):
                         assigned.setdefault(id(m), []).append(a)
             _share_with_host(folded, mentions, mains, assigned, sent)

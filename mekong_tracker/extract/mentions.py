@@ -44,7 +44,9 @@ _BARE_NUMBER = re.compile(
 )
 _AT_MINISTER_LEVEL = re.compile(r"\s*(?:cap bo truong|at (?:the )?minister(?:ial)? level)\b")
 _NOT_A_MEETING = re.compile(r"\b(?:truong|pho truong|head of|chief of)\s*$")  # "Trưởng SOM": a person
-_HOST_GAP = re.compile(r"[\s\"'“”]*(?:the\s+|cac\s+|chuoi\s+|loat\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+)?$")
+_HOST_GAP = re.compile(
+    r"[\s\"'“”]*(?:the\s+|cac\s+|chuoi\s+|loat\s+)?(?:(?:annual|yearly|regular|thuong nien)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+)?$"
+)
 
 
 @dataclass
@@ -153,14 +155,20 @@ def find_mentions(
             # "Mekong-Japan summits" in general; "the 44th and 45th ASEAN Summits" are two; "chuỗi Hội nghị X lần thứ 54": one
             leftover.append(lv)
             continue
+        if (
+            ordinal is None
+            and _NAME_ENDS.match(folded, e)
+            and any(m.framework == fw and _NAMED_AGAIN.fullmatch(folded, m.end, s) for m in mentions)
+        ):
+            continue  # "the 12th Mekong-Republic of Korea Foreign Ministers' Meeting, or MKC-FMM,": its short name
         mentions.append(Mention(fw, level, ordinal, s, e, spans))
         mentions += twins  # editions or frameworks named together with this one
     for f in fws:
         fw, implied = f.value
         if id(f) in used_fw or implied is None or any(m.start <= f.start < m.end for m in mentions):
             continue
-        if any(m.framework == fw and _IN_PARENS.fullmatch(folded, m.end, f.start) for m in mentions) and folded.startswith(")", f.end):
-            continue  # "the 57th ASEAN Foreign Ministers' Meeting (AMM)": the same meeting's short name
+        if any(m.framework == fw and _NAMED_AGAIN.fullmatch(folded, m.end, f.start) for m in mentions) and _NAME_ENDS.match(folded, f.end):
+            continue  # "the 57th ASEAN Foreign Ministers' Meeting (AMM)", "..., or MKC-FMM,": the same meeting's short name
         found = _ordinal_near(folded, f.start, f.end, ordinals, True)
         meets = _MEETS.match(folded, f.end)
         if found is None and implied not in ("summit", "foreign_ministers") and (meets is None or _HABITUAL.match(folded, meets.end())):
@@ -175,7 +183,14 @@ def find_mentions(
     for sr in series:
         fw, level, n = sr.value
         near = next(
-            (m for m in mentions if m.framework == fw and 0 <= sr.start - m.end <= 45 and "(" in folded[m.end : sr.start + 1]), None
+            (
+                m
+                for m in mentions
+                if m.framework == fw
+                and 0 <= sr.start - m.end <= 45
+                and ("(" in folded[m.end : sr.start + 1] or _NAMED_AGAIN.fullmatch(folded, m.end, sr.start))
+            ),
+            None,
         )
         if near is not None:
             if near.ordinal is None:
@@ -524,7 +539,8 @@ _APPOSED = re.compile(r"(?:\s+meeting)?(?:\s+(?:on|in|held|last|this)\s+[^,;.()]
 _APPOSED_AFTER = re.compile(r"\s*(?:,|such\b|gathering\b|edition\b|meeting\b|summit\b|in the series\b|of its kind\b|iteration\b)")
 _AND_NUMBER = re.compile(r"\s*(?:,|va|and)\s*(?:(?=lan thu\s)|(\d{1,3})(?![\d/]|\.\d))")  # after "lần thứ 44": "và 45", "và lần thứ 45"
 _AND = re.compile(r"\s*(?:,|and|va)\s*")  # "the 44th and 45th"
-_IN_PARENS = re.compile(r"\s*\(\s*")
+_NAMED_AGAIN = re.compile(r"\s*\(\s*|\s*,\s*(?:or|also known as|known as|hay|goi tat la|viet tat la)\s+")
+_NAME_ENDS = re.compile(r"\s*[),;.]")
 # "the first Mekong-Japan summit for Suga": his first, not the first edition
 _PERSONAL = re.compile(r"\s+for\s+(?:him|her|them|the new|[A-Z])")
 _NEXT_INSIDE = re.compile(r"\b(?:tiep theo|sap toi)\b")  # "Phiên họp thường niên tiếp theo của Hội đồng MRC"
