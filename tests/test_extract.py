@@ -2814,3 +2814,18 @@ def test_who_attended_beside_the_chair_is_no_chair() -> None:
         "dự của Thủ tướng Campuchia Hun Sen và Thủ tướng Lào Thongloun Sisoulith."
     )
     assert only(text, "vi", "2018-03-31").chairs == ["Nguyễn Xuân Phúc"]
+
+
+def test_editions_listed_after_previous_editions_were() -> None:
+    text = (
+        "The fourth MRC Summit was held in Vientiane on April 5. The MRC summit is held every four years. Previous editions "
+        "were: the first in Hua Hin, Thailand, in April 2010; the second in Ho Chi Minh City, Vietnam, in April 2014."
+    )
+    got = sorted((m.ordinal, m.date, m.city) for m in process(text, "en", "2023-04-10").meetings)
+    assert got == [(1, "2010-04", "Hua Hin"), (2, "2014-04", "Ho Chi Minh City"), (4, "2023-04-05", "Vientiane")]
+
+
+def test_editions_of_frameworks_named_in_a_row_before_one_plural_level() -> None:
+    text = "The 15th Mekong-Japan and the 12th Mekong-Republic of Korea foreign ministers' meetings took place in Vientiane."
+    got = sorted((m.framework, m.level, m.ordinal) for m in process(text, "en", "2024-08-18").meetings)
+    assert got == [("MJC", "foreign_ministers", 15), ("MKC", "foreign_ministers", 12)]

@@ -147,6 +147,8 @@ def find_mentions(
         twins = _coordinated_editions(folded, Mention(fw, level, ordinal, s, e, spans), found, ordinals) if ordinal else []
         if ordinal is not None and not twins:
             twins = _coordinated_framework_editions(folded, e, lv, fws, ordinals, used_fw)
+        if ordinal is not None and not twins and not vi_first:
+            twins = _framework_editions_before(folded, s, lv, fws, ordinals, used_fw)
         if ordinal is None:
             twins = _coordinated_frameworks(folded, pick, lv, fws, used_fw)
         # "các hội nghị thượng đỉnh GMS trước đây": the earlier ones
@@ -487,6 +489,24 @@ def _coordinated_framework_editions(
         pos = o.end
 
 
+def _framework_editions_before(folded: str, pos: int, lv: Span, fws: list[Span], ordinals: list[Span], used: set[int]) -> list[Mention]:
+    """ "the 15th Mekong-Japan and the 12th Mekong-Republic of Korea foreign ministers' meetings": the editions of the
+    frameworks named in a row before the one the level follows (`pos`: where that one's ordinal starts)."""
+    out: list[Mention] = []
+    while (link := _LINK_BEFORE.search(folded, max(0, pos - 12), pos)) is not None:
+        f = next((f for f in fws if f.end == link.start() and id(f) not in used and f.value[1] is None), None)
+        o = next((o for o in ordinals if f is not None and o.end <= f.start and not folded[o.end : f.start].strip()), None)
+        level = level_for(f.value[0], lv.value, None) if f is not None and o is not None else None
+        if f is None or o is None or level is None:
+            break
+        used.add(id(f))
+        spans = {"framework": (f.start, f.end), "level": (lv.start, lv.end), "ordinal": (o.start, o.end)}
+        out.insert(0, Mention(f.value[0], level, o.value, o.start, f.end, spans))
+        pos = o.start
+    return out
+
+
+_LINK_BEFORE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?$")
 _EDITION_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 _NO_LINK = re.compile(r"\s*")
 # "các Hội nghị Cấp cao ASEAN với các đối tác, gồm: ASEAN - Trung Quốc lần thứ 27, ...", "summits, including:"
@@ -681,7 +701,11 @@ _RANGE = re.compile(r"\s*(?:den|toi|to|through|[-–])\s*(?:the\s+)?")  # "lần
 MAX_RANGE = 20  # editions a range may span
 _SINCE_THE = re.compile(r"\s+since\s+the\s+")
 # "- Lần thứ hai: Côn Minh, năm 2005;", "- and the seventh, held virtually in 2021": a list's item
-_OPENS_WITH = re.compile(r"\s*(?:[-•*+–]\s*)?(?:(?:and|va)\s+)?(?P<article>the\s+|a\s+)?")
+# "Previous editions were: the first in Hua Hin ...", "Các kỳ trước: lần thứ nhất tại ..."
+_OPENS_WITH = re.compile(
+    r"\s*(?:(?:(?:the\s+)?(?:previous|earlier|past)\s+(?:editions|ones|summits|meetings)|cac (?:ky|lan|hoi nghi) truoc)[^:.;]{0,30}:\s*)?"
+    r"(?:[-•*+–]\s*)?(?:(?:and|va)\s+)?(?P<article>the\s+|a\s+)?"
+)
 # not "sau" (sáu, six): "sau hội nghị" is "after the meeting"
 _SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|cac|nhieu|two|three|four|five|six|several)\s+$")
 _ELLIPTIC_BEFORE = re.compile(r"(?:\bthe\s+|^|[\s:;,(])$")  # "the first", "lần thứ nhất" (the ordinal holds "lần")
