@@ -151,8 +151,8 @@ def find_mentions(
             twins = _framework_editions_before(folded, s, lv, fws, ordinals, used_fw)
         if ordinal is None:
             twins = _coordinated_frameworks(folded, pick, lv, fws, used_fw)
-        # "các hội nghị thượng đỉnh GMS trước đây": the earlier ones
-        earlier = ordinal is None and _THE_MANY.search(folded, max(0, lv.start - 6), lv.start) and _OTHER_AFTER.match(folded, e)
+        # "các hội nghị thượng đỉnh GMS trước đây", "những hội nghị ... trước đây": the earlier ones
+        earlier = ordinal is None and _SEVERAL_BEFORE.search(folded, max(0, lv.start - 8), lv.start) and _OTHER_AFTER.match(folded, e)
         if (is_plural(folded, lv) or earlier) and not twins and (ordinal is None or folded[lv.end - 1] == "s"):
             # "Mekong-Japan summits" in general; "the 44th and 45th ASEAN Summits" are two; "chuỗi Hội nghị X lần thứ 54": one
             leftover.append(lv)
@@ -730,7 +730,6 @@ def _follows(folded: str, end: int, o: Span) -> bool:
     return gap in ("", "tu") or bool(_APPOSITION.fullmatch(folded, end, o.start) and _ALONE.match(folded, o.end))
 
 
-_THE_MANY = re.compile(r"\bcac\s+$")
 _SUCH = re.compile(r"\s*(?:such\s+)?")  # "the 10th such meeting"
 _APPOSITION = re.compile(r"\s*,\s*the\s+")
 _ALONE = re.compile(r"\s*[,;.)]")
