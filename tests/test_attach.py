@@ -798,3 +798,52 @@ def test_a_hosts_which_clause_with_hosted_dates_the_host() -> None:
     host = found[("ASEAN", "foreign_ministers", 56)]
     assert (host["date"], host["date_end"]) == ("2023-07-11", "2023-07-14")
     assert found[("MGC", "foreign_ministers", 12)]["date"] == "2023-07-13"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "It was held in person for the first time since 2018.",
+        "Prime Minister Hun Sen attended in person, while Thailand was represented by a deputy.",
+    ],
+)
+def test_a_sentence_saying_how_the_meeting_was_held_gives_its_format(after: str) -> None:
+    text = f"Leaders met at the 4th Mekong River Commission Summit in Vientiane on 5 April 2023. {after}"
+    found = meetings(text, "en", "2023-04-05")
+    assert found[("MRC", "summit", 4)]["format"] == "in_person"
+
+
+def test_a_format_word_in_a_following_sentence_about_something_else_is_no_format() -> None:
+    text = "Leaders met at the 4th Mekong River Commission Summit in Vientiane on 5 April 2023. Online trade grew fast."
+    assert meetings(text, "en", "2023-04-05")[("MRC", "summit", 4)]["format"] is None
+
+
+def test_the_day_of_a_journey_to_a_city_ahead_of_a_meeting_is_not_the_meetings() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi arrived in the ancient city of Bagan on Saturday night, ahead of the seventh "
+        "Lancang-Mekong Cooperation Foreign Ministers' Meeting, which opens there on Monday."
+    )
+    assert meetings(text, "en", "2022-07-04")[("LMC", "foreign_ministers", 7)]["date"] == "2022-07-04"
+
+
+def test_editions_called_editions_are_the_series_of_the_meeting_before() -> None:
+    text = (
+        "Leaders of the Mekong River Commission met at the 4th MRC Summit in Vientiane in April 2023. "
+        "The first edition was held in Hua Hin in 2010, the second in Ho Chi Minh City in 2014."
+    )
+    found = meetings(text, "en", "2023-04-05")
+    assert {k[2]: (v["date"], v["city"]) for k, v in found.items()} == {
+        4: ("2023-04", "Vientiane"),
+        1: ("2010", "Hua Hin"),
+        2: ("2014", "Ho Chi Minh City"),
+    }
+
+
+def test_the_year_an_edition_was_first_planned_for_is_not_its_date() -> None:
+    text = (
+        "Leaders met at the 4th MRC Summit in Vientiane on 5 April 2023. The fourth edition was originally due in 2022, "
+        "but it was postponed by a year."
+    )
+    found = meetings(text, "en", "2023-04-05")
+    assert list(found) == [("MRC", "summit", 4)]
+    assert found[("MRC", "summit", 4)]["date"] == "2023-04-05"

@@ -73,7 +73,10 @@ _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
 _AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+|an?\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
-_NOT_DATE_CLAUSE = re.compile(r"\b(?:since|until|began|established|founded|thanh lap|ra doi|ke tu|khoi xuong)\b[^,;]*$")
+_NOT_DATE_CLAUSE = re.compile(
+    r"\b(?:since|until|began|established|founded|originally|initially|thanh lap|ra doi|ke tu|khoi xuong"
+    r"|(?:ban dau|luc dau) (?:du kien|dinh))\b[^,;]*$"  # "originally due in 2022": not when it was held
+)
 # "Hội nghị Cấp cao ASEAN 47 và các hội nghị liên quan", "the 58th AMM and related meetings"
 _RELATED = re.compile(
     r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:va|and)\s+(?:cac\s+)?"  # "(AMM-57) và các hội nghị liên quan"
@@ -113,7 +116,7 @@ _SIDELINE_SERIES = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 # a place named right after a travel word: "tới Kuala Lumpur", "rời Hà Nội", "arrived in Jakarta"
-_PLACE_NEXT = re.compile(r"\s+(?:thủ đô\s+|thành phố\s+|the capital\s+(?:of\s+)?|sang\s+)?[A-ZĐ]")
+_PLACE_NEXT = re.compile(r"\s+(?:thủ đô\s+|thành phố\s+|the (?:capital|(?:\w+\s+){0,2}city|town)\s+(?:of\s+)?|sang\s+)?[A-ZĐ]")
 NEWS_DAYS = 3  # a meeting held up to this many days before the story's today is the story's news
 _BODY_DECIDES = re.compile(
     r"\s+(?:(?:today|yesterday|on \w+day|hom nay|hom qua)\s+)?(?:da\s+)?(?:approved|adopted|endorsed|issued|thong qua|phe duyet|ban hanh)\b"
@@ -192,6 +195,7 @@ _MARKED = re.compile(
 _THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị lần này": the meeting the article is about
 # a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
 _CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
+_HELD = re.compile(r"\b(?:held|took place|convened|attended|joined|met|dien ra|to chuc|tham du|du hoi nghi)\b")
 _WITH_NAME = re.compile(r"\s+(?:with|cung voi|voi)\s+(?:[a-z][a-z'.-]*\s+){0,5}")  # "with Japanese Prime Minister "
 # a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
 _CHAIRS_THE = re.compile(
@@ -541,7 +545,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 adopted = next((d for d in find_documents(folded, text, s, e, doc.lang) if _said_adopted(folded, doc.lang, d)), None)
                 if adopted and any(d.value[2] for d in find_dates(folded, s, e, anchor)):
                     adopted = None
-            cue = chaired.span() if chaired else (adopted.start, adopted.end) if adopted else None
+            # "It was held in person for the first time since 2018.", "Hun Sen attended in person": how it was held
+            held = None if chaired or adopted else next((f for f in find_formats(folded, text, s, e) if _HELD.search(folded, s, e)), None)
+            cue = chaired.span() if chaired else (adopted.start, adopted.end) if adopted else (held.start, held.end) if held else None
             label = _FIELD_LABEL.match(folded, s)
             if not (editions or cue or label or _PREVIOUS_ONES.match(folded, s)):
                 continue
