@@ -847,3 +847,13 @@ def test_the_year_an_edition_was_first_planned_for_is_not_its_date() -> None:
     found = meetings(text, "en", "2023-04-05")
     assert list(found) == [("MRC", "summit", 4)]
     assert found[("MRC", "summit", 4)]["date"] == "2023-04-05"
+
+
+def test_the_meetings_above_held_within_a_host_share_its_place() -> None:
+    text = (
+        "Ngày 13/7, Hội nghị Bộ trưởng Ngoại giao Sáng kiến Hạ nguồn Mê Công đã diễn ra.\n\n"
+        "Ngày 12/7, Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản lần thứ 5.\n\n"
+        "Các hội nghị nói trên diễn ra trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 45 tại Phnôm Pênh."
+    )
+    found = meetings(text, "vi", "2012-07-14")
+    assert (found[("MJC", "foreign_ministers", 5)]["date"], found[("MJC", "foreign_ministers", 5)]["city"]) == ("2012-07-12", "Phnôm Pênh")

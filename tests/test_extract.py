@@ -1296,6 +1296,24 @@ def test_a_story_filed_the_day_before_publication_counts_its_today_from_the_date
     assert (found["ASEAN"].date, found["ASEAN"].date_end) == ("2014-11-12", "2014-11-13")
 
 
+def test_a_dateline_in_vietnamese_capitals_gives_the_storys_today() -> None:
+    text = "PHNÔM PÊNH, ngày 13/7 (TPO) - Hôm qua, Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản lần thứ 5."
+    assert only(text, "vi", "2012-07-14").date == "2012-07-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hôm qua (12/7), Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản lần thứ 5.", "vi"),
+        ("Yesterday (July 12), ministers met at the 5th Mekong-Japan Foreign Ministers' Meeting.", "en"),
+    ],
+)
+def test_a_day_in_brackets_after_yesterday_says_which_day(text: str, lang: str) -> None:
+    m = only(text, lang, "2012-07-14")
+    assert m.date == "2012-07-12"
+    assert m.evidence["date"][0].text in ("Hôm qua (12/7", "Yesterday (July 12")
+
+
 def test_the_same_day_is_the_storys_day_even_after_a_background_date() -> None:
     text = (
         "Sáng nay (31/3), tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị Cấp cao GMS lần thứ 6.\n\n"

@@ -10,8 +10,10 @@ from mekong_tracker.annotate.dates import find_dates
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.doc import Doc, Span
 
-# "KUALA LUMPUR: ", "HANOI, JULY 28. " (The Hindu)
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)|:\s|,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\.(?:\s|$))")
+_CAPS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isupper())  # "PHNÔM PÊNH", "ĐÀ NẴNG"
+# "KUALA LUMPUR: ", "HANOI, JULY 28. " (The Hindu), "PHNÔM PÊNH, ngày 13/7 (TPO) - "
+_CAPS_NAME = f"[{_CAPS}][{_CAPS} .'-]{{2,40}}"
+_DATELINE_HEAD = re.compile(_CAPS_NAME + r"(?:,[^\n]{0,60}?(?:\s--?\s|\s[–—]\s|:)|:\s|,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\.(?:\s|$))")
 # "Phuket, Thailand - ", "Hanoi (VNA) – ": a place name, maybe its country and the agency, then a dash
 _DATELINE_NAME = re.compile(
     r"[A-ZĐ][\w'’]+(?:[ -][A-ZĐ][\w'’]+){0,3}(?:,\s*[A-Z][\w']+(?: [A-Z][\w']+){0,2})?"
@@ -22,7 +24,7 @@ _DATELINE_NAME = re.compile(
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-ZĐ]")
 HEAD_SENTENCES = 8  # a dateline comes after the headline, maybe a byline, a date stamp and a section name
 # "BEIJING, " before its date: the date is the dateline's; not "VOV.VN - "
-_HEAD_BEFORE_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*$")
+_HEAD_BEFORE_DATE = re.compile(rf"^{_CAPS_NAME},\s*$")
 
 
 def in_dateline_head(text: str, sentence_start: int, at: int) -> bool:

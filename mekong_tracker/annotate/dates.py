@@ -409,6 +409,9 @@ def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor]
     ]
 
 
+_IN_BRACKETS = re.compile(r"\s*\(\s*")
+
+
 def find_dates(folded: str, start: int, end: int, published: str | None) -> list[Span]:
     """Date spans in folded[start:end], earlier patterns winning overlaps."""
     anchor = _Anchor(published)
@@ -416,6 +419,7 @@ def find_dates(folded: str, start: int, end: int, published: str | None) -> list
     taken: list[tuple[int, int]] = []
     sentence = folded[start:end]
     present: dict[tuple[str, ...], bool] = {}
+    relative: dict[int, Span] = {}  # "hôm qua", "today" before a bracket, by where the bracket's text starts
     for regex, make, needs in _compiled():
         if (found := present.get(needs)) is None:
             found = present[needs] = any(word in sentence for word in needs)
@@ -431,10 +435,17 @@ def find_dates(folded: str, start: int, end: int, published: str | None) -> list
             taken.append((s, e))
             if value[0]:
                 spans.append(Span(s, e, "date", value))
+                if make is _day_of_publication and (said := _IN_BRACKETS.match(folded, e)):
+                    relative[said.end()] = spans[-1]
             while make is _year and value[2] and (more := _AND_YEAR.match(folded, e, end)):  # "in 2016 and 2018"
                 e = more.end()
                 taken.append((more.start("y"), e))
                 spans.append(Span(more.start("y"), e, "date", (more.group("y"), None, True)))
+    for inner in [sp for sp in spans if sp.start in relative] if relative else ():
+        # "Hôm qua (12/7)": one date, which the day in brackets says
+        said = relative[inner.start]
+        said.end, said.value = inner.end, inner.value
+        spans.remove(inner)
     return sorted(spans, key=lambda sp: sp.start)
 
 

@@ -934,6 +934,11 @@ def _share_with_host(
         assigned[id(h)] = kept
 
 
+def _all_named(named_in: dict[int, list[Mention]], paragraph: int) -> list[Mention]:
+    """What "all the meetings" speaks of: those this paragraph named, else those the last paragraph that named some did."""
+    return named_in.get(paragraph) or named_in[max(named_in)]
+
+
 def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: list[tuple[Mention, Mention]]) -> list[Mention]:
     """The meetings an anaphor speaks of: the host of the last series ("the high-level meetings"),
     the last one or two named ("at that meeting", "the two meetings"), else the one in focus,
@@ -1178,8 +1183,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             guests = [m for m in mentions if not m.host]
             if hosts and not guests and topic is not None and sen.anaphor and sen.anaphor_at < hosts[0].start:
                 # "The two meetings were held in person on the sidelines of the AMM": what comes
-                # before the host is the meetings the anaphor speaks of
-                guests = _referents(sen, topic, history, hosted)
+                # before the host is the meetings the anaphor speaks of; "Các hội nghị nói trên diễn ra trong khuôn khổ ...": all
+                guests = _all_named(named_in, paragraph) if sen.refers_to == "all" else _referents(sen, topic, history, hosted)
                 before_host = [a for a in attrs if a.span.start < hosts[0].start]
                 for g in guests:
                     assigned.setdefault(id(g), []).extend(before_host)
@@ -1255,7 +1260,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         elif sen.anaphor and not _crosshead(text, sent):
             assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
             if sen.refers_to == "all":  # "All the meetings will be held by video link."
-                targets = named_in.get(paragraph) or named_in[max(named_in)]
+                targets = _all_named(named_in, paragraph)
             else:
                 targets = _held_there(folded, sen, history, assigned) or _referents(sen, focus_of_sentence, history, hosted)
             who = _who(sen.anaphor)
