@@ -526,6 +526,12 @@ def test_lan_dau_tien_after_a_meeting_is_its_first_edition_not_for_the_first_tim
     assert [o.value for o in find_ordinals(fold(text), text, 0, len(text))] == ordinals
 
 
+@pytest.mark.parametrize(("short", "level"), [("AMM 53", "foreign_ministers"), ("AEM 51", "ministerial")])
+def test_asean_ministers_meetings_are_known_by_their_numbered_short_names(short: str, level: str) -> None:
+    m = only(f"{short} diễn ra từ ngày 7 đến ngày 10/9 tại Bangkok.", "vi", "2019-09-10")
+    assert (m.framework, m.level, m.ordinal, m.date, m.date_end) == ("ASEAN", level, int(short[-2:]), "2019-09-07", "2019-09-10")
+
+
 def test_summits_in_general_and_a_short_name_in_parentheses_are_no_meetings_of_their_own() -> None:
     assert process("Mekong-Japan summits have been held every year since 2009.", "en", "2024-07-10").meetings == []
     text = "The 57th ASEAN Foreign Ministers' Meeting (AMM) takes place in Vientiane from July 24-27."
@@ -557,6 +563,12 @@ def test_last_and_next_month_count_from_the_publication_month(text: str, lang: s
 )
 def test_names_that_hold_a_word_of_an_organisation_are_still_names(text: str, chairs: list[str]) -> None:
     assert only(text, "vi", "2022-07-12").chairs == chairs
+
+
+@pytest.mark.parametrize("city", ["TP Busan", "TP. Busan", "thành phố Busan"])
+def test_a_city_after_its_abbreviated_title_is_a_venue(city: str) -> None:
+    m = only(f"Ngày 27-11, tại {city} (Hàn Quốc), Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ nhất đã diễn ra.", "vi", "2019-11-28")
+    assert (m.city, m.country) == ("Busan", "KR")
 
 
 @pytest.mark.parametrize(
