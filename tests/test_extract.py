@@ -2074,6 +2074,17 @@ def test_a_vietnamese_title_ending_between_two_parties_keeps_both() -> None:
     ]
 
 
+def test_a_vietnamese_title_between_two_parties_ends_before_the_next_act() -> None:
+    text = (
+        "Hội nghị Cấp cao Lan Thương - Mekong lần thứ nhất đã ra Tuyên bố chung về hợp tác năng lực sản xuất giữa các nước "
+        "Lan Thương - Mekong và ký Bản ghi nhớ thủy lợi."
+    )
+    assert only(text, "vi", "2016-03-24").documents == [
+        "Tuyên bố chung về hợp tác năng lực sản xuất giữa các nước Lan Thương - Mekong",
+        "Bản ghi nhớ thủy lợi",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

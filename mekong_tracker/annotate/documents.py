@@ -203,6 +203,8 @@ def _vi_end_at_and(text: str, folded: str, pos: int, stop: re.Match[str] | None,
             return m
     if stop is None or stop.group().strip().lower() != "và" or heads.match(folded, stop.end()):
         return stop
+    if any(v[0] == stop.end() for v in _vocab()["vi"][0].spans(folded, text, stop.end(), stop.end() + 20)):
+        return stop  # "... giữa các nước Lan Thương - Mekong và thông qua danh sách ...": the next act
     after = _STOP_VI_SEMICOLONS.search(text, stop.end(), end)
     tail = text[stop.end() : after.start() if after else end]
     words = len(tail.split())
