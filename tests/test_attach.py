@@ -857,3 +857,21 @@ def test_the_meetings_above_held_within_a_host_share_its_place() -> None:
     )
     found = meetings(text, "vi", "2012-07-14")
     assert (found[("MJC", "foreign_ministers", 5)]["date"], found[("MJC", "foreign_ministers", 5)]["city"]) == ("2012-07-12", "Phnôm Pênh")
+
+
+def test_a_meeting_on_the_margins_of_the_one_spoken_of_shares_its_month_and_place() -> None:
+    text = (
+        "ASEAN leaders hold their 47th summit in Kuala Lumpur from Sunday through Tuesday.\n\n"
+        "On the margins of the gathering, Japan and the five Mekong countries will convene the 13th Mekong-Japan Summit."
+    )
+    mjc = meetings(text, "en", "2025-10-25")[("MJC", "summit", 13)]
+    assert (mjc["date"], mjc["city"], mjc["country"]) == ("2025-10", "Kuala Lumpur", "MY")
+
+
+def test_a_story_headed_by_the_summit_of_another_acronym_gives_its_editions_to_no_framework() -> None:
+    text = (
+        "BIMSTEC summit: what the Bangkok Vision means\n\n"
+        "The sixth summit of the seven-member grouping was held in Bangkok last Friday.\n\n"
+        "The other platform is the Mekong Ganga Cooperation, which links India with the five Mekong countries."
+    )
+    assert meetings(text, "en", "2025-04-07") == {}

@@ -506,6 +506,7 @@ def test_the_third_gathering_is_an_edition_and_a_hotel_in_a_city_is_a_venue() ->
         ("the first Mekong-Japan summit, held in Tokyo in 2009", [1]),
         ("Hội nghị Cấp cao Mekong - Nhật Bản đầu tiên diễn ra tại Tokyo", [1]),
         ("their first gathering of the year under Malaysia's chairmanship", []),
+        ("It will be the first leaders' meeting of the framework in several years.", []),
     ],
 )
 def test_the_first_since_is_a_first_of_some_kind_not_the_first_edition(text: str, ordinals: list[int]) -> None:
@@ -919,6 +920,11 @@ def test_days_of_talks_ending_on_a_day_began_before_it(text: str, lang: str) -> 
 def test_a_summit_that_runs_from_thursday_to_sunday_is_the_coming_one() -> None:
     text = "The 37th ASEAN Summit, which runs by video link from Thursday to Sunday, opens the leaders' week."
     assert [(m.date, m.date_end) for m in process(text, "en", "2020-11-10").meetings] == [("2020-11-12", "2020-11-15")]
+
+
+def test_leaders_who_hold_a_summit_from_sunday_through_tuesday_hold_the_coming_one() -> None:
+    text = "Leaders of the Association of Southeast Asian Nations hold their 47th summit from Sunday through Tuesday."
+    assert [(m.date, m.date_end) for m in process(text, "en", "2025-10-25").meetings] == [("2025-10-26", "2025-10-28")]
 
 
 @pytest.mark.parametrize(

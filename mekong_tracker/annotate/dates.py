@@ -254,7 +254,8 @@ def _weekday(m: re.Match[str], a: _Anchor) -> Value:
     clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
     # "On Saturday he is scheduled to ...", not "which opened on Wednesday and runs through Friday"
     after = re.split(r"[.;]\s|\n|\s(?:and|but|va|nhung)\s", m.string[m.end() : m.end() + 40], maxsplit=1)[0]
-    if m.group().startswith("next") or _WILL.search(clause) or _WILL.search(after):
+    span_of_days = m.groupdict().get("wd2") is not None
+    if m.group().startswith("next") or _WILL.search(clause) or _WILL.search(after) or (span_of_days and _SCHEDULED.search(clause)):
         # "will chair ... on Saturday": the coming one
         return (pub + dt.timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), None, False
     back = (pub.weekday() - wd) % 7
@@ -276,6 +277,8 @@ _WILL = re.compile(
     r"|runs|opens|begins|starts|kicks off|is being held|are being held)\b"
 )
 
+# "Leaders hold their 47th summit from Sunday through Tuesday": a span of days in the present is a schedule
+_SCHEDULED = re.compile(r"\b(?:hold|holds|meet|meets|gather|gathers|convene|convenes)\b")
 
 _ORD = r"(?:st|nd|rd|th)?"
 _EN_WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

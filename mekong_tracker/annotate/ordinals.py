@@ -31,7 +31,7 @@ _KY = r"(?<!nhiem )(?<!hoc )(?<!thoi )(?<!chu )ky"  # "kỳ thứ hai", not "nhi
 # some kind, not the first edition; so is "their first gathering of the year under Malaysia's chairmanship"
 _FIRST_SINCE = re.compile(
     r"[^.;:]{0,60}?\b(?:since|ke tu|to be held|to take place|to be hosted"
-    r"|in (?:more than |nearly |almost |over )?(?:a|two|three|four|five|\d+) (?:decades?|years)"
+    r"|in (?:more than |nearly |almost |over )?(?:a|a few|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:decades?|years)"
     r"|of the year|this year|trong nam|cua nam|under)\b"
 )
 

@@ -96,6 +96,7 @@ _OF_ITS_KIND = re.compile(r"\s+(?:such(?:\s+[a-z'’-]+){0,3}|of its kind)(?!\s+
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
 _OTHER_SERIES = re.compile(r"(?:\s+[\w-]+){2,}\s+")  # words of a name, no punctuation
 _OTHER_SERIES_NAME = 100  # characters
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{3,10}\s+$")
 _SET_OFF = re.compile(r"\s*,\s*")
 _GLOSSED = re.compile(r"[^().;\n]{0,20}\(\s*")
 _QUESTION = re.compile(r"(?:phong vien|pv|hoi|cau hoi|q|question)\s*:")  # "Phóng viên: Xin Người Phát ngôn cho biết ..."
@@ -1069,7 +1070,11 @@ def _series_named(folded: str, sen: _Sentence) -> list[Mention]:
 def _names_another_series(text: str, folded: str, sen: _Sentence) -> bool:
     """Whether the sentence numbers an edition of a series no framework names: "Hội nghị hợp tác và phát triển các
     tỉnh biên giới Việt Nam - Campuchia lần thứ 12", "The Mekong Delta Regional Coordination Council held its third
-    meeting"."""
+    meeting", "BIMSTEC summit: what the Bangkok Vision means" (an acronym of none)."""
+    for lv in sen.leftover:
+        acronym = _ACRONYM_BEFORE.search(text, max(sen.span[0], lv.start - 12), lv.start)
+        if acronym and not find_frameworks(folded, text, acronym.start(), acronym.end()):
+            return True
     for o in sen.ordinals:
         if any(0 < o.start - lv.end <= _OTHER_SERIES_NAME and _OTHER_SERIES.fullmatch(folded, lv.end, o.start) for lv in sen.leftover):
             return True
@@ -1197,6 +1202,14 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 # is the two meetings named next
                 pending.append((replace(sen, attrs=[a for a in attrs if a.span.start < hosts[0].start]), len(history)))
                 attrs = [a for a in attrs if a.span.start >= hosts[0].start]
+            elif (
+                not hosts
+                and sen.anaphor
+                and focus_of_sentence
+                and after_host(folded, host_lexicon().spans(folded, text, *sent), sen.anaphor_at)
+            ):
+                # "On the margins of the gathering, ... will convene the 13th Mekong-Japan Summit": the one spoken of hosts
+                hosts = _referents(sen, focus_of_sentence, history, hosted)[-1:]
             # every host shares the guests' place ("bên lề Hội nghị cấp cao ASEAN lần thứ 28 và 29"); the first comes last,
             # the one a later "the host" refers back to
             hosted += [(g, h) for h in hosts[1:] + hosts[:1] for g in guests]
