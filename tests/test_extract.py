@@ -2393,6 +2393,11 @@ def test_a_clause_opened_by_viec_names_no_chair() -> None:
     assert only(text, "vi", "2020-12-10").chairs == []
 
 
+def test_a_capitalised_word_before_hoi_nghi_is_no_chairs_name() -> None:
+    text = "Tại Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ 2, đồng chủ trì với Tổng thống Moon Jae-in, Thủ tướng đánh giá cao hợp tác."
+    assert only(text, "vi", "2020-11-14").chairs == ["Moon Jae-in"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

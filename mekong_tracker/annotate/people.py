@@ -110,6 +110,8 @@ def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tu
             if _is_cap(tok.group()):
                 runs[-1].append(tok)
             elif runs[-1]:
+                if f"{fold(runs[-1][-1].group())} {fold(tok.group())}" in not_names:
+                    runs[-1] = []  # "Tại Hội nghị ...": the run ends inside words of no name
                 runs.append([])
         run = next((r for r in map(lambda r: _person(r, strip, not_names), runs) if r), None)
         if run is None:
