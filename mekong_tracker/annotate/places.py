@@ -39,7 +39,11 @@ _SEAT = re.compile(
     r"|chuan bi cho(?: \w+){1,5} (?:tai|o)|(?:to prepare for|preparing for|in preparation for)(?: \w+){1,5} in)\s*$"
 )
 # "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
-_HOSTS = re.compile(r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:dang cai|to chuc|host|hosts|hosted|chu nha)\b")
+# "Hà Nội là nơi diễn ra ...", "Hà Nội đón lãnh đạo ... dự ...", "Bangkok played host to ...", "... was the venue of ..."
+_HOSTS = re.compile(
+    r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:dang cai|to chuc|host|hosts|hosted|chu nha|la noi (?:dien ra|to chuc)|don lanh dao"
+    r"|played host|plays host|was the venue|is the venue|will be the venue)\b"
+)
 # "with Vietnam to host the next one": where a meeting named by no word of its own will be (not "the next summit")
 _NEXT_ONE = re.compile(r"\s+(?:the\s+)?(?:next|following)\s+(?:one|time)\b")
 # "Việt Nam sẽ phối hợp với Nhật Bản tổ chức ...": a co-organiser, no venue
