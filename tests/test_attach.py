@@ -875,3 +875,22 @@ def test_a_story_headed_by_the_summit_of_another_acronym_gives_its_editions_to_n
         "The other platform is the Mekong Ganga Cooperation, which links India with the five Mekong countries."
     )
     assert meetings(text, "en", "2025-04-07") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "LMI được hình thành từ tháng 7/2009, khi Ngoại trưởng Hillary Clinton gặp các Bộ trưởng Ngoại giao tại Hội nghị "
+            "Bộ trưởng Ngoại giao Mỹ - Hạ nguồn Mê Công lần đầu tiên ở Phuket.",
+            "vi",
+        ),
+        (
+            "The LMI has grown since July 2009, when Hillary Clinton met her counterparts at the first U.S.-Lower Mekong "
+            "Ministerial Meeting.",
+            "en",
+        ),
+    ],
+)
+def test_a_date_followed_by_when_dates_the_meeting_named_in_that_clause(text: str, lang: str) -> None:
+    assert meetings(text, lang, "2020-09-12")[("MUSP", "foreign_ministers", 1)]["date"] == "2009-07"

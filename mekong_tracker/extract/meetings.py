@@ -52,6 +52,7 @@ from mekong_tracker.vocab import Lexicon, load
 _COORD = re.compile(r"(?:\s+(?:with|voi)(?:\s+[a-z][a-z'-]*){1,6}?)?[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
 _NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|when)\b")
 _FROM_DAY = re.compile(r"\b(?:tu|from)\s+$")  # "diễn ra từ 30/7 đến 1/8": a span of days, not "since"
 # "..., officials said on Wednesday", "the ministry told reporters Friday", "cho biết hôm thứ Tư", "Họp báo thường kỳ Bộ
 # Ngoại giao ngày 2/7": the day it was said
@@ -617,9 +618,15 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             edition_year = _EDITION_YEAR.match(folded, d.start)
             if edition_year:  # "lần thứ 10/2015": the 10th, held in 2015
                 d = Span(edition_year.start("y"), d.end, "date", (edition_year.group("y"), None, True))
+            # "since July 2009, when Clinton met ... at the first X": the day of the meeting named after it
+            when_met = _WHEN_AFTER.match(folded, d.end) is not None and any(m.start >= d.end for m in mentions)
             if (
                 any(a <= d.start < b for a, b in occupied)
-                or (_NOT_DATE.search(folded, max(s, d.start - 40), d.start) and not (d.value[1] and _FROM_DAY.search(folded, s, d.start)))
+                or (
+                    _NOT_DATE.search(folded, max(s, d.start - 40), d.start)
+                    and not (d.value[1] and _FROM_DAY.search(folded, s, d.start))
+                    and not when_met
+                )
                 or (len(d.value[0]) == 4 and _CHAIR_TERM.search(folded, max(s, d.start - 80), d.start))
                 or (len(d.value[0]) == 4 and _THEME_YEAR.search(text, max(s, d.start - 60), d.start))
                 or _EDITION_BEFORE.search(text, max(s, d.start - 12), d.start)
@@ -627,7 +634,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             ):
                 continue
             clause = _NOT_DATE_CLAUSE.search(folded, max(s, d.start - 40), d.start)
-            at_meeting = any(_AT_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover)  # "founded in July 2009 at the X"
+            at_meeting = when_met or any(
+                _AT_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover
+            )  # "founded in July 2009 at the X"
             if clause and not at_meeting and not any(clause.start() < x < d.start for x in [m.start for m in mentions + leftover]):
                 continue
             if not at_meeting and (
