@@ -894,3 +894,11 @@ def test_a_story_headed_by_the_summit_of_another_acronym_gives_its_editions_to_n
 )
 def test_a_date_followed_by_when_dates_the_meeting_named_in_that_clause(text: str, lang: str) -> None:
     assert meetings(text, lang, "2020-09-12")[("MUSP", "foreign_ministers", 1)]["date"] == "2009-07"
+
+
+def test_a_year_said_before_since_is_not_the_year_of_the_meeting_named_after_it() -> None:
+    text = (
+        "Hội nghị cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra ngày 9/10 tại Tokyo. Năm 2018 đánh dấu một thập kỷ hợp tác "
+        "Mekong - Nhật Bản kể từ Hội nghị Bộ trưởng Ngoại giao đầu tiên năm 2008."
+    )
+    assert meetings(text, "vi", "2018-10-10")[("MJC", "foreign_ministers", 1)]["date"] == "2008"

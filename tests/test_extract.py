@@ -7,6 +7,7 @@ import pytest
 from mekong_tracker import process
 from mekong_tracker.annotate.dates import spell_months
 from mekong_tracker.annotate.documents import find_documents
+from mekong_tracker.annotate.frameworks import find_levels
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.clean.normalize import fold
@@ -2389,6 +2390,11 @@ def test_a_preparatory_meeting_later_that_day_does_not_take_the_summit_s_documen
     found = {m.level: m for m in process(text, "vi", "2016-10-27").meetings}
     assert found["summit"].documents == ["Tuyên bố Hà Nội"]
     assert found["foreign_ministers"].documents == []
+
+
+@pytest.mark.parametrize(("text", "found"), [("một thập kỷ hợp tác", []), ("kỳ họp thứ 24", ["kỳ họp"]), ("ky hop thu 24", ["ky hop"])])
+def test_a_decade_of_cooperation_holds_no_session(text: str, found: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_levels(fold(text), text, 0, len(text))] == found
 
 
 def test_a_clause_opened_by_viec_names_no_chair() -> None:

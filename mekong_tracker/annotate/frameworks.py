@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from mekong_tracker.clean.normalize import fold, nfc
 from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, lexicon_from_table, load
 
@@ -84,9 +85,21 @@ def find_frameworks(folded: str, text: str, start: int, end: int) -> list[Span]:
     return [Span(s, e, "framework", v) for s, e, v in framework_lexicon().spans(folded, text, start, end)]
 
 
+@lru_cache(maxsize=1)
+def _toned_meeting_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Vietnamese words for a meeting as spelled, tones and all ("kỳ họp", not the "kỷ hợp" of "thập kỷ hợp tác"), and folded."""
+    toned = frozenset(nfc(p).lower() for p in load("levels")["meeting"]["vi"])
+    return toned, frozenset(map(fold, toned))
+
+
 def find_levels(folded: str, text: str, start: int, end: int) -> list[Span]:
     """'level' spans, value a level of levels.toml (incl. 'minister' and 'meeting')."""
-    return [Span(s, e, "level", v) for s, e, v in level_lexicon().spans(folded, text, start, end)]
+    toned, plain = _toned_meeting_words()
+    return [
+        Span(s, e, "level", v)
+        for s, e, v in level_lexicon().spans(folded, text, start, end)
+        if v != "meeting" or folded[s:e] not in plain or (w := text[s:e].lower()) in toned or w == folded[s:e]  # unaccented text
+    ]
 
 
 def has_series(text: str, start: int, end: int) -> bool:

@@ -52,6 +52,7 @@ from mekong_tracker.vocab import Lexicon, load
 _COORD = re.compile(r"(?:\s+(?:with|voi)(?:\s+[a-z][a-z'-]*){1,6}?)?[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
 _NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
+_SINCE_BETWEEN = re.compile(r"\b(?:ke tu|since)\b")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|when)\b")
 _FROM_DAY = re.compile(r"\b(?:tu|from)\s+$")  # "diễn ra từ 30/7 đến 1/8": a span of days, not "since"
 # "..., officials said on Wednesday", "the ministry told reporters Friday", "cho biết hôm thứ Tư", "Họp báo thường kỳ Bộ
@@ -337,6 +338,8 @@ def _targets(attr: Span, mentions: list[Mention], text: str, folded: str, sent: 
     clause_end = folded.find(";", attr.end, sent[1])
     if clause_end != -1:
         mains = [m for m in mains if m.start < clause_end] or mains
+    if attr.label == "date":  # "năm 2018 ... một thập kỷ kể từ Hội nghị X đầu tiên": not X's year
+        mains = [m for m in mains if not _SINCE_BETWEEN.search(folded, attr.end, m.start)]
     return mains
 
 
