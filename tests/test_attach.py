@@ -902,3 +902,14 @@ def test_a_year_said_before_since_is_not_the_year_of_the_meeting_named_after_it(
         "Mekong - Nhật Bản kể từ Hội nghị Bộ trưởng Ngoại giao đầu tiên năm 2008."
     )
     assert meetings(text, "vi", "2018-10-10")[("MJC", "foreign_ministers", 1)]["date"] == "2008"
+
+
+def test_ministers_who_first_met_held_the_first_meeting_and_a_title_after_the_summit_is_its() -> None:
+    text = (
+        "Prime Minister Shinzo Abe on Tuesday chaired the 10th Mekong-Japan Summit in Tokyo.\n\n"
+        "Foreign ministers of Japan and the Mekong countries first met in Tokyo in January 2008, and the first leaders' "
+        "meeting followed in Tokyo in November 2009, when the Tokyo Declaration launched a new partnership."
+    )
+    found = meetings(text, "en", "2018-10-10")
+    assert (found[("MJC", "foreign_ministers", 1)]["date"], found[("MJC", "foreign_ministers", 1)]["documents"]) == ("2008-01", [])
+    assert found[("MJC", "summit", 1)]["documents"] == ["Tokyo Declaration"]

@@ -211,6 +211,7 @@ _DAY_THEN = re.compile(
     r"|dong chu tri)\s+(?:the\s+)?"
 )
 # people, then a meeting verb: "Foreign ministers of the five countries will meet", "các Bộ trưởng sẽ họp"
+_FIRST_MET = re.compile(r"\b(?P<first>first|lan dau(?: tien)?)\s+(?:met|gathered|hop|nhom hop|gap nhau)\b")
 _MEET = re.compile(
     r"(?:\s+(?:of|from|cua)\s+[^.;:]{0,40}?|\s+[^.;:,]{0,30}?\bwhen they(?:\s+(?:last|first))?)?"  # "leaders endorsed when they last met"
     r"\s+(?:will\s+|would\s+|da\s+|se\s+|are to\s+)?(?:meet|met|gather|gathered|hop|nhom hop"
@@ -1059,14 +1060,18 @@ def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, para
     return (m.start - sent[0] <= OPENING * 2 and opens_paragraph) or before in ("", "the") or before.endswith(",")
 
 
-def _meeting_of_people(sen: _Sentence, topic: Mention, who: str) -> Mention:
+def _meeting_of_people(sen: _Sentence, topic: Mention, who: str, met: re.Match[str]) -> Mention:
     """ "Foreign ministers of the five countries will meet in Bangkok on Friday", "Senior officials met
     on Tuesday": a meeting of the article's framework at the level of who meets, that no one has
-    named yet."""
+    named yet ("first met": its first)."""
     minister_level = frameworks()[topic.framework].get("minister_level", "ministerial")
     at = (sen.anaphor_at, sen.anaphor_at + len(sen.anaphor))
     level = {"ministers": minister_level, "officials": "senior_officials"}.get(who, "summit")
-    return Mention(topic.framework, level, None, *at, {"framework": at, "level": at}, anaphoric=True)
+    spans = {"framework": at, "level": at}
+    first = _FIRST_MET.search(met.string, met.start(), met.end())
+    if first:
+        spans["ordinal"] = first.span("first")
+    return Mention(topic.framework, level, 1 if first else None, *at, spans, anaphoric=True)
 
 
 def _series_named(folded: str, sen: _Sentence) -> list[Mention]:
@@ -1185,15 +1190,22 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         mentions = sen.mentions
         mentions_all += mentions
         who = _who(sen.anaphor) if mentions else None
-        if who and topic is not None and sen.anaphor_at < mentions[0].start and _MEET.match(folded, sen.anaphor_at + len(sen.anaphor)):
-            if not any(_compatible(who, m.level) for m in mentions):
-                # "LMC senior officials met in Phnom Penh on Tuesday to finalise the documents, drafted after
-                # the third LMC Foreign Ministers' Meeting": their own meeting, with what is said before the other
-                implied = _meeting_of_people(sen, topic, who)
-                mentions_all.append(implied)
-                history.append(implied)
-                assigned.setdefault(id(implied), []).extend(a for a in attrs if a.span.start < mentions[0].start)
-                attrs = [a for a in attrs if a.span.start >= mentions[0].start]
+        met = (
+            _MEET.match(folded, sen.anaphor_at + len(sen.anaphor))
+            if who and topic is not None and sen.anaphor_at < mentions[0].start
+            else None
+        )
+        if met and not any(_compatible(who, m.level) for m in mentions):
+            # "LMC senior officials met in Phnom Penh on Tuesday to finalise the documents, drafted after
+            # the third LMC Foreign Ministers' Meeting": their own meeting, with what is said before the other;
+            # the anaphor is spent on it ("..., and the first leaders' meeting followed in 2009, when the Tokyo
+            # Declaration ...": the title is the summit's)
+            implied = _meeting_of_people(sen, topic, who, met)  # type: ignore[arg-type]
+            mentions_all.append(implied)
+            history.append(implied)
+            assigned.setdefault(id(implied), []).extend(a for a in attrs if a.span.start < mentions[0].start)
+            attrs = [a for a in attrs if a.span.start >= mentions[0].start]
+            sen = replace(sen, anaphor="")
         if mentions:
             mains = [m for m in mentions if not m.host] or mentions
             hosts = [m for m in mentions if m.host]
@@ -1295,7 +1307,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 # when they last met in Tokyo in 2015": a meeting of its own
                 targets = []
             if not targets and met:
-                implied = _meeting_of_people(sen, topic, who)
+                implied = _meeting_of_people(sen, topic, who, met)
                 mentions_all.append(implied)
                 history.append(implied)
                 assigned.setdefault(id(implied), []).extend(sen.attrs)
