@@ -913,3 +913,11 @@ def test_ministers_who_first_met_held_the_first_meeting_and_a_title_after_the_su
     found = meetings(text, "en", "2018-10-10")
     assert (found[("MJC", "foreign_ministers", 1)]["date"], found[("MJC", "foreign_ministers", 1)]["documents"]) == ("2008-01", [])
     assert found[("MJC", "summit", 1)]["documents"] == ["Tokyo Declaration"]
+
+
+def test_a_series_that_began_on_a_day_with_a_meeting_gives_it_that_day_not_the_chairs_year() -> None:
+    text = (
+        "The meetings, held online with Vietnam as this year's chair of ASEAN, began Thursday with the 21st Asean-Korea "
+        "summit, where Moon unveiled his policy."
+    )
+    assert meetings(text, "en", "2020-11-15")[("ASEAN+KR", "summit", 21)]["date"] == "2020-11-12"

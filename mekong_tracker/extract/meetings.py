@@ -68,10 +68,12 @@ _SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
 _BRIEFING = re.compile(r"\b(?:hop bao|press conference|press briefing|news conference)\b(?!\s+(?:sau|after|following)\b)")
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
 _CHAIR_TERM = re.compile(r"\b(?:chu tich|chairs?|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
+_YEARS_CHAIR = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:chair|chairman|chairmanship|host)\b")  # "as this year's chair of ASEAN"
 _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chair)\s+(?:the\s+)?$")
 # a year that names a theme year: "the Year of Mekong-Korea Exchange in 2021", "Mekong-Japan Exchange Year 2009"
 _THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z][\w-]* Year)\s+(?:in\s+)?$")
 _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
+_WITH_THE = re.compile(r"\s*,?\s*(?:with|voi|bang)\s+(?:the\s+)?")
 _AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+|an?\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
@@ -631,16 +633,20 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                     and not (d.value[1] and _FROM_DAY.search(folded, s, d.start))
                     and not when_met
                 )
-                or (len(d.value[0]) == 4 and _CHAIR_TERM.search(folded, max(s, d.start - 80), d.start))
+                or (
+                    len(d.value[0]) == 4
+                    and (_CHAIR_TERM.search(folded, max(s, d.start - 80), d.start) or _YEARS_CHAIR.match(folded, d.end))
+                )
                 or (len(d.value[0]) == 4 and _THEME_YEAR.search(text, max(s, d.start - 60), d.start))
                 or _EDITION_BEFORE.search(text, max(s, d.start - 12), d.start)
                 or _of_another_meeting(folded, d, mentions)
             ):
                 continue
             clause = _NOT_DATE_CLAUSE.search(folded, max(s, d.start - 40), d.start)
+            # "founded in July 2009 at the X", "began Thursday with the 21st X"
             at_meeting = when_met or any(
-                _AT_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover
-            )  # "founded in July 2009 at the X"
+                _AT_THE.fullmatch(folded, d.end, m.start) or _WITH_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover
+            )
             if clause and not at_meeting and not any(clause.start() < x < d.start for x in [m.start for m in mentions + leftover]):
                 continue
             if not at_meeting and (
