@@ -136,6 +136,9 @@ _YEAR_AFTER_DAY = re.compile(
 )
 
 
+AHEAD_MONTHS = 3  # a day and month this far past the publication month, said of no time to come, was last year's
+
+
 def _day_month(m: re.Match[str], a: _Anchor) -> Value:
     month, y = _month(m), _g(m, "y")
     anchored = y is not None
@@ -146,6 +149,8 @@ def _day_month(m: re.Match[str], a: _Anchor) -> Value:
         y = a.year - 1 if rel.group("last") else a.year + 1
     elif y is None:
         y = a.year_for(month)
+        if y and a.month and month and month - a.month > AHEAD_MONTHS and not _said_to_come(m):
+            y -= 1  # "on 24 August, Li had co-chaired ..." in February: last August
     d2 = _g(m, "d2")
     m2 = _month(m, "mn2", "m2") or month
     y2 = _g(m, "y2") or y
@@ -250,16 +255,21 @@ def _weekday(m: re.Match[str], a: _Anchor) -> Value:
         # "thứ Hai tuần trước": that day of the week before, this week or the next
         shift = -1 if "truoc" in week else 1 if re.search(r"toi|sau", week) else 0
         return (pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd + 7 * shift)).isoformat(), None, False
-    clause = m.string[max(0, m.start() - 150) : m.start()]
-    clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
-    # "On Saturday he is scheduled to ...", not "which opened on Wednesday and runs through Friday"
-    after = re.split(r"[.;]\s|\n|\s(?:and|but|va|nhung)\s", m.string[m.end() : m.end() + 40], maxsplit=1)[0]
-    span_of_days = m.groupdict().get("wd2") is not None
-    if m.group().startswith("next") or _WILL.search(clause) or _WILL.search(after) or (span_of_days and _SCHEDULED.search(clause)):
+    if m.group().startswith("next") or _said_to_come(m):
         # "will chair ... on Saturday": the coming one
         return (pub + dt.timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), None, False
     back = (pub.weekday() - wd) % 7
     return (pub - dt.timedelta(days=back)).isoformat(), None, False
+
+
+def _said_to_come(m: re.Match[str]) -> bool:
+    """Whether the clause of a date speaks of what is to come ("will chair ... on Saturday", "On Saturday he is
+    scheduled to ...") - not "which opened on Wednesday and runs through Friday"."""
+    clause = m.string[max(0, m.start() - 150) : m.start()]
+    clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
+    after = re.split(r"[.;]\s|\n|\s(?:and|but|va|nhung)\s", m.string[m.end() : m.end() + 40], maxsplit=1)[0]
+    span_of_days = m.groupdict().get("wd2") is not None
+    return bool(_WILL.search(clause) or _WILL.search(after) or (span_of_days and _SCHEDULED.search(clause)))
 
 
 def _weekdays(m: re.Match[str], a: _Anchor) -> Value:
