@@ -1267,6 +1267,8 @@ def test_the_co_chair_named_after_with_and_a_burmese_honorific() -> None:
     assert only(text, "en", "2020-11-13").chairs == ["Moon Jae-in", "Nguyen Xuan Phuc"]
     text = "The sixth Mekong-Japan Summit was co-chaired by Myanmar President U Thein Sein and Japanese Prime Minister Shinzo Abe."
     assert only(text, "en", "2014-11-14").chairs == ["Thein Sein", "Shinzo Abe"]
+    text = "Li Keqiang spoke when co-chairing the third Lancang-Mekong leaders' meeting online with Prime Minister Thongloun Sisoulith."
+    assert only(text, "en", "2020-08-25").chairs == ["Li Keqiang", "Thongloun Sisoulith"]
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,9 @@ _STOP_AFTER_CUE = re.compile(
 
 # a co-chair's verb, what was co-chaired, then "with" the other co-chair (folded)
 _AND_THE_WITH = re.compile(r"\s+and\s+the\s+[^,.;\n]{1,80}?\bwith\s+(?!the participation)")
-_CHAIRED_WITH = re.compile(r"\b(?:co-?chair(?:ed|s)?|dong chu tri)\b[^.;\n]{0,120}?\b(?:with|cung voi|voi)\s+(?!the participation|su tham)")
+_CHAIRED_WITH = re.compile(
+    r"\b(?:co-?chair(?:ed|s|ing)?|dong chu tri)\b[^.;\n]{0,120}?\b(?:with|cung voi|voi)\s+(?!the participation|su tham)"
+)
 
 
 @lru_cache(maxsize=1)
