@@ -921,3 +921,14 @@ def test_a_series_that_began_on_a_day_with_a_meeting_gives_it_that_day_not_the_c
         "summit, where Moon unveiled his policy."
     )
     assert meetings(text, "en", "2020-11-15")[("ASEAN+KR", "summit", 21)]["date"] == "2020-11-12"
+
+
+def test_a_meeting_that_opens_a_when_clause_is_what_the_next_the_meeting_speaks_of() -> None:
+    text = (
+        "The 53rd ASEAN Foreign Ministers' Meeting opened on September 9 under the chairmanship of Pham Binh Minh.\n\n"
+        "For the Mekong subregion, the highlight of the week came on Friday, when the first Mekong-US Partnership Ministerial "
+        "Meeting was held virtually. The meeting was co-chaired by Minh and US Deputy Secretary of State Stephen Biegun."
+    )
+    found = meetings(text, "en", "2020-09-12")
+    assert found[("MUSP", "foreign_ministers", 1)]["chairs"] == ["Pham Binh Minh", "Stephen Biegun"]
+    assert found[("ASEAN", "foreign_ministers", 53)]["chairs"] == ["Pham Binh Minh"]

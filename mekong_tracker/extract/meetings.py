@@ -1063,7 +1063,12 @@ def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, para
         return True
     if m.start - sent[0] > OPENING * 4:
         return False
-    return (m.start - sent[0] <= OPENING * 2 and opens_paragraph) or before in ("", "the") or before.endswith(",")
+    # "... the highlight of the week came on Friday, when the first X was held": the subject of a clause of its own
+    return (
+        (m.start - sent[0] <= OPENING * 2 and opens_paragraph)
+        or before in ("", "the")
+        or before.endswith((",", ", when the", ", when", ", khi"))
+    )
 
 
 def _meeting_of_people(sen: _Sentence, topic: Mention, who: str, met: re.Match[str]) -> Mention:
