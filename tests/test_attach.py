@@ -932,3 +932,25 @@ def test_a_meeting_that_opens_a_when_clause_is_what_the_next_the_meeting_speaks_
     found = meetings(text, "en", "2020-09-12")
     assert found[("MUSP", "foreign_ministers", 1)]["chairs"] == ["Pham Binh Minh", "Stephen Biegun"]
     assert found[("ASEAN", "foreign_ministers", 53)]["chairs"] == ["Pham Binh Minh"]
+
+
+def test_the_meeting_of_a_named_framework_is_the_last_of_that_framework_named() -> None:
+    text = (
+        "The minister attended the Special ASEAN-China Foreign Ministers' Meeting on June 7 and the sixth Mekong-Lancang "
+        "Cooperation Foreign Ministers' Meeting the following day.\n\n"
+        "The Mekong-Lancang meeting on Tuesday was co-chaired by Chinese Foreign Minister Wang Yi and Myanmar's Wunna Maung Lwin."
+    )
+    found = meetings(text, "en", "2021-06-09")
+    assert (found[("LMC", "foreign_ministers", 6)]["date"], found[("LMC", "foreign_ministers", 6)]["chairs"]) == (
+        "2021-06-08",
+        ["Wang Yi", "Wunna Maung Lwin"],
+    )
+    assert found[("ASEAN+CN", "foreign_ministers", None)]["chairs"] == []
+
+
+def test_a_day_said_later_of_an_announcement_is_no_meeting_date() -> None:
+    text = (
+        "At the ASEAN-South Korea foreign ministers' meeting in Vientiane, they discussed an upgrade of their relations, "
+        "which could be formally announced later this year, the ministry said."
+    )
+    assert meetings(text, "en", "2024-07-26")[("ASEAN+KR", "foreign_ministers", None)]["date"] is None

@@ -59,7 +59,8 @@ _FROM_DAY = re.compile(r"\b(?:tu|from)\s+$")  # "diễn ra từ 30/7 đến 1/8"
 # Ngoại giao ngày 2/7": the day it was said
 _SAID_ON = re.compile(
     r"(?:\b(?:said|says|told(?:\s+(?:reporters|journalists|the press))?|announced|cho biet|thong bao)"
-    r"|\b(?:hop bao|press conference|press briefing)(?:\s+(?!hoi\b|meeting|summit)[a-z]+){0,6})\s+(?:on\s+|hom\s+|vao\s+)?$"
+    r"|\b(?:hop bao|press conference|press briefing)(?:\s+(?!hoi\b|meeting|summit)[a-z]+){0,6})"
+    r"\s+(?:on\s+|hom\s+|vao\s+|later\s+|earlier\s+)?$"
 )
 # "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced": the day it was said, told after it
 _SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
@@ -73,6 +74,8 @@ _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chai
 # a year that names a theme year: "the Year of Mekong-Korea Exchange in 2021", "Mekong-Japan Exchange Year 2009"
 _THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z][\w-]* Year)\s+(?:in\s+)?$")
 _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
+_SPACE = re.compile(r"\s+")
+_THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
 _WITH_THE = re.compile(r"\s*,?\s*(?:with|voi|bang)\s+(?:the\s+)?")
 _AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+|an?\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
@@ -600,6 +603,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 anaphors = [
                     (lv.start, lv.end, "one") for lv in leftover[:1] if _CHAIRED_ONE.search(folded, max(s, lv.start - 40), lv.start)
                 ] or anaphors
+            its_meeting = next((sp for f in fws for lv in leftover if (sp := _its_meeting(folded, f, lv))), None) if fws else None
+            if its_meeting and named_before and not mentions:
+                anaphors = [its_meeting]  # "The Mekong-Lancang meeting on Tuesday was co-chaired by ...": that framework's
             if not (mentions or anaphors):
                 # "The MRC Council today approved ...", "Hội đồng MRC đã thông qua ...": a body deciding speaks of its meeting
                 anaphors = [(f.start, f.end, "one") for f in fws if f.value[1] and _BODY_DECIDES.match(folded, f.end)][:1]
@@ -959,10 +965,24 @@ def _all_named(named_in: dict[int, list[Mention]], paragraph: int) -> list[Menti
     return named_in.get(paragraph) or named_in[max(named_in)]
 
 
+def _its_meeting(folded: str, fw: Span, level: Span) -> tuple[int, int, str] | None:
+    """ "the Mekong-Lancang meeting", "cuộc họp MRC này": a framework's meeting of no level, as an anaphor."""
+    if level.value != "meeting":
+        return None
+    if level.start >= fw.end and _SPACE.fullmatch(folded, fw.end, level.start) and folded.endswith("the ", 0, fw.start):
+        return (fw.start, level.end, "framework")
+    if fw.start >= level.end and _SPACE.fullmatch(folded, level.end, fw.start) and _THIS.match(folded, fw.end):
+        return (level.start, fw.end, "framework")
+    return None
+
+
 def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: list[tuple[Mention, Mention]]) -> list[Mention]:
     """The meetings an anaphor speaks of: the host of the last series ("the high-level meetings"),
-    the last one or two named ("at that meeting", "the two meetings"), else the one in focus,
-    of a compatible level when the anaphor names people ("the ministers")."""
+    the last one or two named ("at that meeting", "the two meetings"), the last of the framework it names
+    ("the Mekong-Lancang meeting"), else the one in focus, of a compatible level when the anaphor names people
+    ("the ministers")."""
+    if sen.refers_to == "framework":
+        return [m for m in history if sen.unnamed and m.framework == sen.unnamed[0]][-1:]
     if sen.refers_to == "series":
         return [hosted[-1][1]] if hosted else []
     if sen.refers_to == "last":
