@@ -954,3 +954,22 @@ def test_a_day_said_later_of_an_announcement_is_no_meeting_date() -> None:
         "which could be formally announced later this year, the ministry said."
     )
     assert meetings(text, "en", "2024-07-26")[("ASEAN+KR", "foreign_ministers", None)]["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The minister attended the Special ASEAN-China Foreign Ministers' Meeting on June 7, and the sixth Mekong-Lancang "
+            "Cooperation Foreign Ministers' Meeting the following day.",
+            "en",
+        ),
+        (
+            "Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc ngày 7/6 và Hội nghị Bộ trưởng Ngoại giao Mekong - Lan "
+            "Thương lần thứ 6 ngày hôm sau.",
+            "vi",
+        ),
+    ],
+)
+def test_a_meeting_held_the_following_day_is_a_day_after_the_one_named_before(text: str, lang: str) -> None:
+    assert meetings(text, lang, "2021-06-10")[("LMC", "foreign_ministers", 6)]["date"] == "2021-06-08"

@@ -75,6 +75,7 @@ _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chai
 _THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z][\w-]* Year)\s+(?:in\s+)?$")
 _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
 _SPACE = re.compile(r"\s+")
+_NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
 _THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
 _WITH_THE = re.compile(r"\s*,?\s*(?:with|voi|bang)\s+(?:the\s+)?")
 _AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+|an?\s+)?")
@@ -1354,6 +1355,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         _share_with_sideline_series(doc, per_sentence, claim_of, claim_of[id(topic)])
     if topic is not None:
         _days_apart(doc, per_sentence, claim_of, claim_of[id(topic)])
+    _next_days(doc, per_sentence, claim_of)
     for later, before, back in followed:
         _days_before(claim_of[id(later)], claim_of[id(before)], back)
         inherit(claim_of[id(later)], claim_of[id(before)], day=not back)
@@ -1448,6 +1450,19 @@ def _days_apart(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, Meetin
         shift = -n if apart.group("way") in ("after", "sau", "preceded by") else n
         target.date = (day + dt.timedelta(days=shift)).isoformat()
         target.evidence["date"] = [evidence(doc, apart.start(), apart.end(), sen.span), *base.evidence["date"]]
+
+
+def _next_days(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
+    """ "the Special ASEAN-China meeting on June 7, and the sixth LMC Foreign Ministers' Meeting the following day": the
+    day after that of the meeting named before it in the sentence."""
+    for sen in sentences:
+        for before, m in zip(sen.mentions, sen.mentions[1:], strict=False):
+            then = _NEXT_DAY.match(doc.folded, m.end)
+            base, target = claim_of[id(before)], claim_of[id(m)]
+            day = _day(base.date)
+            if then and day is not None and target is not base and target.date is None:
+                target.date = (day + dt.timedelta(days=1)).isoformat()
+                target.evidence["date"] = [evidence(doc, then.start(), then.end(), sen.span), *base.evidence["date"]]
 
 
 def _days_before(claim: MeetingClaim, source: MeetingClaim, back: int) -> None:
