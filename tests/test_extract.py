@@ -2100,6 +2100,23 @@ def test_a_vietnamese_title_ending_between_two_parties_keeps_both() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "titles"),
+    [
+        ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 thông qua chiến lược mới với ba trụ cột.", "vi", []),
+        ("The 10th Mekong-Japan Summit adopted a new cooperation framework, the Tokyo Strategy 2018.", "en", ["Tokyo Strategy 2018"]),
+        (
+            "The sixth GMS Summit ended with the adoption of a joint declaration, the Hanoi Action Plan and the Regional "
+            "Investment Framework 2022.",
+            "en",
+            ["joint declaration", "Hanoi Action Plan", "Regional Investment Framework 2022"],
+        ),
+    ],
+)
+def test_a_new_plan_described_is_no_title_but_one_of_a_list_is(text: str, lang: str, titles: list[str]) -> None:
+    assert only(text, lang, "2018-10-10").documents == titles
+
+
 def test_a_vietnamese_title_between_two_parties_ends_before_the_next_act() -> None:
     text = (
         "Hội nghị Cấp cao Lan Thương - Mekong lần thứ nhất đã ra Tuyên bố chung về hợp tác năng lực sản xuất giữa các nước "

@@ -80,7 +80,9 @@ _FOR_LIST = {
     "en": re.compile(r"(?:\s*,\s*[^\W\d_]+(?:[^\S\n](?!and\s)[^\W\d_]+){0,2})*,?\s+and\s+[^\W\d_]+", re.IGNORECASE),
 }
 _FOR = {"vi": " vi ", "en": " for "}
-_NEW = re.compile(r"^new\s+")  # "a new strategy" is as bare as "a strategy"
+_NEW = re.compile(r"^new\s+|\s+moi$")  # "a new strategy", "chiến lược mới" are as bare as "a strategy"
+_NAMED_AFTER = re.compile(r"\s*,\s*(?:the\s+)?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|va)\s")  # "a joint declaration, the Hanoi Action Plan and the ...": a list
 _OF_THE_MEETING = re.compile(r"\s+cua\s+(?:hoi nghi|phien hop|cuoc hop)(?:\s+nay)?\s*$")
 _TITLED = re.compile(r",\s*(?:(?:formally|officially|also)\s+)?(?:titled|entitled|named|called|known as|co ten goi la|co ten|mang ten)\s+")
 _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
@@ -400,8 +402,27 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
     spans = sorted({(s, of.start() if (of := _OF_THE_MEETING.search(folded, s, e)) else e) for s, e in found})
     # a title cut short (a repeated, truncated paragraph) is dropped for the full one
     spans = [(s, e) for s, e in spans if not any((s2, e2) != (s, e) and folded[s2:e2].startswith(folded[s:e]) for s2, e2 in spans)]
-    # "adopting a declaration", "which launched the Initiative": one word is no title, unless numbered ("GMS-2030")
-    spans = [(s, e) for s, e in spans if " " in _NEW.sub("", text[s:e].strip()) or any(c.isdigit() for c in text[s:e])]
+    # "adopting a declaration", "which launched the Initiative", "thông qua chiến lược mới": a bare head is no title, unless
+    # numbered ("GMS-2030"); nor is "a new cooperation framework, the Tokyo Strategy 2018" what the title after it is
+    heads = _vocab()[lang][2]
+    spans = [
+        (s, e)
+        for s, e in spans
+        if any(c.isdigit() for c in text[s:e])
+        or (
+            " " in (bare := _NEW.sub("", folded[s:e].strip()))
+            and not (
+                text[s].islower()
+                and (
+                    (bare != folded[s:e].strip() and heads.fullmatch(bare))
+                    or any(
+                        _NAMED_AFTER.fullmatch(text, e, s2) and text[s2].isupper() and not _LIST_GOES_ON.match(folded, e2)
+                        for s2, e2 in spans
+                    )
+                )
+            )
+        )
+    ]
     return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in spans]
 
 
