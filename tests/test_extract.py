@@ -269,6 +269,18 @@ def test_two_days_joined_by_and_are_a_range(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The summit followed the third Lancang-Mekong foreign ministers' meeting, held in Dali in December.", "2017-12"),
+        ("The third Lancang-Mekong foreign ministers' meeting will be held in Dali in December.", "2018-12"),
+        ("The third Lancang-Mekong foreign ministers' meeting is due in Dali this December.", "2018-12"),
+    ],
+)
+def test_a_month_well_after_publication_is_last_years_unless_said_to_come(text: str, date: str) -> None:
+    assert only(text, "en", "2018-01-11").date == date
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "date"),
     [
         ("On 24 August, Premier Li Keqiang co-chaired the third Lancang-Mekong Cooperation leaders' meeting.", "en", "2020-08-24"),
@@ -1267,6 +1279,8 @@ def test_the_co_chair_named_after_with_and_a_burmese_honorific() -> None:
     assert only(text, "en", "2020-11-13").chairs == ["Moon Jae-in", "Nguyen Xuan Phuc"]
     text = "The sixth Mekong-Japan Summit was co-chaired by Myanmar President U Thein Sein and Japanese Prime Minister Shinzo Abe."
     assert only(text, "en", "2014-11-14").chairs == ["Thein Sein", "Shinzo Abe"]
+    text = "The seventh GMS Summit will take place via video conference on Thursday, with Prime Minister Hun Sen presiding."
+    assert only(text, "en", "2021-09-06").chairs == ["Hun Sen"]
     text = "Li Keqiang spoke when co-chairing the third Lancang-Mekong leaders' meeting online with Prime Minister Thongloun Sisoulith."
     assert only(text, "en", "2020-08-25").chairs == ["Li Keqiang", "Thongloun Sisoulith"]
 

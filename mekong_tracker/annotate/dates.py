@@ -176,6 +176,9 @@ def _month_year(m: re.Match[str], a: _Anchor) -> Value:
             y = a.year - 1  # "last November", said in November
         else:
             y = a.year_for(month, rel)
+            this = re.search(r"\b(?:this|nay)\b", m.group(0))  # "this November", "tháng 11 năm nay": this year's
+            if not (rel or this) and y and a.month and month and month - a.month > AHEAD_MONTHS and not _said_to_come(m):
+                y -= 1  # "held in Dali in December", said in January: last December
         return (_iso(y, month, None) if y else None), None, False
     return _iso(y, month, None), None, True
 
