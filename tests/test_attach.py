@@ -973,3 +973,12 @@ def test_a_day_said_later_of_an_announcement_is_no_meeting_date() -> None:
 )
 def test_a_meeting_held_the_following_day_is_a_day_after_the_one_named_before(text: str, lang: str) -> None:
     assert meetings(text, lang, "2021-06-10")[("LMC", "foreign_ministers", 6)]["date"] == "2021-06-08"
+
+
+def test_a_meeting_of_a_frameworks_ministers_is_their_meeting() -> None:
+    text = (
+        "The 10th Mekong-Japan summit was held in Tokyo on Tuesday. The summit followed a meeting of Mekong-Japan foreign "
+        "ministers in Singapore in August, which laid the groundwork."
+    )
+    fm = meetings(text, "en", "2018-10-10")[("MJC", "foreign_ministers", None)]
+    assert (fm["date"], fm["city"]) == ("2018-08", "Singapore")

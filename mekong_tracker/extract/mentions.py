@@ -251,6 +251,7 @@ _PEOPLE_BEFORE = re.compile(
     rf"\b(?:cac\s+)?(?:{_PEOPLE})\s+(?:(?:cua|of|from)\s+)?(?:the\s+|cac nuoc\s+)?(?:(?:two|three|four|five|six|seven)\s+)?$"
 )
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{_PEOPLE})\b")
+_MEETING_OF = re.compile(r"\b(?:a|an|the)\s+(?P<what>meeting|gathering)\s+of\s+(?:the\s+)?$")
 _PEOPLE_MET = re.compile(
     r"(?:\s+(?:member\s+)?(?:countries|nations))?(?:\s*,\s*who)?\s+(?:will\s+|would\s+|da\s+|se\s+|also\s+|had\s+|have\s+)?"
     r"(?P<verb>met|meet|(?:are|were) meeting|gathered|convened|nhom hop|hop|gap nhau|held their|hold their)\b"
@@ -274,11 +275,17 @@ def _people_meetings(
         met = _PEOPLE_MET.match(folded, f.end) if people else None
         if met is None and (people := _PEOPLE_AFTER.match(folded, f.end) or _ITS_PEOPLE.match(folded, f.end)):
             met = _PEOPLE_MET.match(folded, people.end())
-        if met is None or people is None or _HABITUAL.match(folded, met.end("verb")):
+            # "The summit followed a meeting of Mekong-Japan foreign ministers in Singapore"
+            met = met or (_MEETING_OF.search(folded, max(0, f.start - 30), f.start) if people.re is _PEOPLE_AFTER else None)
+        if met is None or people is None or (met.re is _PEOPLE_MET and _HABITUAL.match(folded, met.end("verb"))):
             continue  # "LMC foreign ministers meet every year" is what they do
         who = people.lastgroup
         level = level_for(f.value[0], "minister", None) if who == "minister" else "foreign_ministers" if who == "fm" else who
         spans = {"framework": (f.start, f.end), "level": people.span(who)}
+        if met.re is _MEETING_OF:
+            leftover[:] = [lv for lv in leftover if not met.start() <= lv.start < met.end()]
+            out.append(Mention(f.value[0], level, None, met.start("what"), people.end(), spans))  # type: ignore[arg-type]
+            continue
         ordinal, end = None, met.end()
         o = next((o for o in ordinals if o.start == met.end()), None)
         if o is not None:
