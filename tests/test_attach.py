@@ -982,3 +982,13 @@ def test_a_meeting_of_a_frameworks_ministers_is_their_meeting() -> None:
     )
     fm = meetings(text, "en", "2018-10-10")[("MJC", "foreign_ministers", None)]
     assert (fm["date"], fm["city"]) == ("2018-08", "Singapore")
+
+
+def test_a_title_adopted_with_a_meeting_named_before_is_that_meetings() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 5 diễn ra tại Viêng Chăn ngày 21/2/2020.\n\n"
+        "Các nhà lãnh đạo đánh giá cao kết quả hợp tác kể từ khi cơ chế được khởi động tại Hội nghị Cấp cao lần thứ nhất ở Tam Á "
+        "ngày 23/3/2016 với việc thông qua Tuyên bố Tam Á."
+    )
+    found = meetings(text, "vi", "2020-02-22")
+    assert (found[("LMC", "summit", 1)]["documents"], found[("LMC", "foreign_ministers", 5)]["documents"]) == (["Tuyên bố Tam Á"], [])

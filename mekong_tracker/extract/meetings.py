@@ -75,6 +75,7 @@ _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chai
 _THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z][\w-]* Year)\s+(?:in\s+)?$")
 _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
 _SPACE = re.compile(r"\s+")
+_WITH_ADOPTION = re.compile(r"\b(?:voi viec|with the)\s+(?:thong qua|ky|ban hanh|adoption of|signing of|issuance of)\s+(?:the\s+)?$")
 _NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
 _THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
 _WITH_THE = re.compile(r"\s*,?\s*(?:with|voi|bang)\s+(?:the\s+)?")
@@ -828,6 +829,10 @@ def _attr_targets(
         owner = [m for m in mentions if m.end <= by + 1 and by - m.end <= 3]
         if by != -1 and owner and not any(by < m.start < a.span.start for m in mentions):
             return owner[-1:]
+    if a.field == "documents" and _WITH_ADOPTION.search(folded, max(a.sentence[0], a.span.start - 30), a.span.start):
+        before = [m for m in mentions if m.end <= a.span.start]
+        if before:
+            return before[-1:]  # "... tại Hội nghị X ở Tam Á ngày 23/3/2016 với việc thông qua Tuyên bố Tam Á": X's
     then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE, "date": _DAY_THEN}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
     if a.field == "documents" and named_next is None:
