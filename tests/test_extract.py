@@ -2131,6 +2131,19 @@ def test_a_new_plan_described_is_no_title_but_one_of_a_list_is(text: str, lang: 
     assert only(text, lang, "2018-10-10").documents == titles
 
 
+def test_a_title_adopted_by_leaders_at_a_meeting_is_that_meetings_and_a_lowercase_plan_is_no_title() -> None:
+    text = (
+        "Các Bộ trưởng ghi nhận việc triển khai Kế hoạch hành động 5 năm hợp tác Mekong - Lan Thương (2018-2022) đã được các "
+        "nhà lãnh đạo thông qua tại Hội nghị Cấp cao Mekong - Lan Thương lần thứ hai ở Phnom Penh vào tháng 1/2018."
+    )
+    assert only(text, "vi", "2020-02-22").documents == ["Kế hoạch hành động 5 năm hợp tác Mekong - Lan Thương (2018-2022)"]
+    text = (
+        "Khung Kế hoạch hành động Hà Nội, làm cơ sở cho bản kế hoạch hoàn chỉnh, đã được các Bộ trưởng thông qua tại Hội nghị "
+        "Bộ trưởng GMS lần thứ 22 ở Hà Nội."
+    )
+    assert "kế hoạch hoàn chỉnh" not in only(text, "vi", "2017-09-10").documents
+
+
 def test_a_vietnamese_title_between_two_parties_ends_before_the_next_act() -> None:
     text = (
         "Hội nghị Cấp cao Lan Thương - Mekong lần thứ nhất đã ra Tuyên bố chung về hợp tác năng lực sản xuất giữa các nước "

@@ -371,6 +371,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         title = _title_before(text, folded, start, ps, lang)
         if title is None and (this := DOCUMENT_ANAPHOR.match(folded, start)) and _AUX_FOLDED.fullmatch(folded, this.end(), ps):
             title = _title_said_before(text, folded, start, lang)  # "... Khung Chiến lược X. Văn kiện này đã được thông qua tại"
+        if title and lang == "vi" and text[title[0]].islower():
+            title = None  # "..., làm cơ sở cho bản kế hoạch hoàn chỉnh, đã được thông qua": a title is capitalised
         if title:  # "X was adopted", "X, which they adopted"; not "They adopted three documents: ..."
             found.append(title)
             passives.append((ps, pe))
