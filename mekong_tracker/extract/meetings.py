@@ -46,7 +46,7 @@ from mekong_tracker.extract.mentions import (
     level_for,
     names_other_edition,
 )
-from mekong_tracker.models import MeetingClaim
+from mekong_tracker.models import Evidence, MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
 _COORD = re.compile(r"(?:\s+(?:with|voi)(?:\s+[a-z][a-z'-]*){1,6}?)?[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
@@ -561,7 +561,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 if adopted and any(d.value[2] for d in find_dates(folded, s, e, anchor)):
                     adopted = None
             # "It was held in person for the first time since 2018.", "Hun Sen attended in person": how it was held
-            held = None if chaired or adopted else next((f for f in find_formats(folded, text, s, e) if _HELD.search(folded, s, e)), None)
+            held = None if chaired or adopted or not _HELD.search(folded, s, e) else next(iter(find_formats(folded, text, s, e)), None)
             cue = chaired.span() if chaired else (adopted.start, adopted.end) if adopted else (held.start, held.end) if held else None
             label = _FIELD_LABEL.match(folded, s)
             if not (editions or cue or label or _PREVIOUS_ONES.match(folded, s)):
@@ -1454,9 +1454,9 @@ def _days_apart(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, Meetin
         if base is None or day is None or target is None or target is base or target.date is not None:
             continue
         n = _NUMBER_WORDS.get(apart.group("n"), 1)
-        shift = -n if apart.group("way") in ("after", "sau", "preceded by") else n
-        target.date = (day + dt.timedelta(days=shift)).isoformat()
-        target.evidence["date"] = [evidence(doc, apart.start(), apart.end(), sen.span), *base.evidence["date"]]
+        _date_apart(
+            target, base, -n if apart.group("way") in ("after", "sau", "preceded by") else n, [evidence(doc, *apart.span(), sen.span)]
+        )
 
 
 def _next_days(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
@@ -1466,18 +1466,20 @@ def _next_days(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, Meeting
         for before, m in zip(sen.mentions, sen.mentions[1:], strict=False):
             then = _NEXT_DAY.match(doc.folded, m.end)
             base, target = claim_of[id(before)], claim_of[id(m)]
-            day = _day(base.date)
-            if then and day is not None and target is not base and target.date is None:
-                target.date = (day + dt.timedelta(days=1)).isoformat()
-                target.evidence["date"] = [evidence(doc, then.start(), then.end(), sen.span), *base.evidence["date"]]
+            if then and _day(base.date) is not None and target is not base and target.date is None:
+                _date_apart(target, base, 1, [evidence(doc, *then.span(), sen.span)])
 
 
 def _days_before(claim: MeetingClaim, source: MeetingClaim, back: int) -> None:
     """ "Trước đó một ngày, Hội nghị SOM ...": the day before the meeting named before it."""
-    day = _day(source.date)
-    if back and claim.date is None and day is not None:
-        claim.date = (day - dt.timedelta(days=back)).isoformat()
-        claim.evidence["date"] = source.evidence["date"]
+    if back and claim.date is None and _day(source.date) is not None:
+        _date_apart(claim, source, -back, [])
+
+
+def _date_apart(target: MeetingClaim, base: MeetingClaim, days: int, said: list[Evidence]) -> None:
+    """Date `target` `days` after `base`'s day (which it has); its evidence is what said so, then the base's."""
+    target.date = (_day(base.date) + dt.timedelta(days=days)).isoformat()  # type: ignore[operator]
+    target.evidence["date"] = [*said, *base.evidence["date"]]
 
 
 def _share_format_of_series(doc: Doc, sentences: list[_Sentence], claims: list[MeetingClaim]) -> None:
