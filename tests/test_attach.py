@@ -992,3 +992,14 @@ def test_a_title_adopted_with_a_meeting_named_before_is_that_meetings() -> None:
     )
     found = meetings(text, "vi", "2020-02-22")
     assert (found[("LMC", "summit", 1)]["documents"], found[("LMC", "foreign_ministers", 5)]["documents"]) == (["Tuyên bố Tam Á"], [])
+
+
+def test_a_meeting_where_someone_made_the_remarks_is_on_the_day_the_sentence_before_tells() -> None:
+    text = (
+        "BEIJING, Aug. 24 (Xinhua) -- Chinese Premier Li Keqiang on Monday called on Lancang-Mekong countries to deepen "
+        "cooperation on water resources.\n\n"
+        "Li made the remarks when co-chairing the third Lancang-Mekong Cooperation Leaders' Meeting via video link."
+    )
+    assert meetings(text, "en", "2020-08-25")[("LMC", "summit", 3)]["date"] == "2020-08-24"
+    told_apart = text.replace("made the remarks when co-chairing", "later co-chaired")
+    assert meetings(told_apart, "en", "2020-08-25")[("LMC", "summit", 3)]["date"] is None

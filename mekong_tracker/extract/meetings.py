@@ -63,6 +63,8 @@ _SAID_ON = re.compile(
     r"\s+(?:on\s+|hom\s+|vao\s+|later\s+|earlier\s+)?$"
 )
 # "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced": the day it was said, told after it
+# "Li made the remarks when co-chairing X": X was held the day the sentence before tells
+_REMARKS_MADE = re.compile(r"\bmade (?:the|these|his|her|their) (?:remarks|comments|statement|proposals?|call)\b")
 _SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
 # "Chiều 18/7, tại họp báo thường kỳ, ...", "Chiều 27/3, Bộ Ngoại giao tổ chức họp báo giới thiệu Hội nghị ...": the day of a
 # briefing told between the date and the meeting (not one "after" the meeting)
@@ -685,8 +687,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 if d is None:
                     continue
             attrs.append(Attr("date", d, sent))
-        if mentions and not any(a.field == "date" for a in attrs) and (entry := _timeline_date(doc, s, anchor)):
-            attrs.append(Attr("date", *entry))
+        if mentions and not any(a.field == "date" for a in attrs):
+            if entry := _timeline_date(doc, s, anchor):
+                attrs.append(Attr("date", *entry))
+            elif before and _REMARKS_MADE.search(folded, s, e) and (said := _day_said(doc, before, anchor, dateline)):
+                attrs.append(Attr("date", said, before))
         fw_spans = [(f.start, f.end) for f in fws]
         for p in find_places(folded, text, s, e):
             if any(_LISTED_AT.fullmatch(folded, o.end, p.start) for o in editions):  # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005"
@@ -727,6 +732,16 @@ def _annotate(doc: Doc) -> list[_Sentence]:
 def _agree_to(a: str | None, b: str | None, n: int) -> bool:
     """Whether two dates agree in their first `n` characters (4: the year, 7: the month)."""
     return dates_agree((a or "")[:n] or None, (b or "")[:n] or None)
+
+
+def _day_said(doc: Doc, sentence: tuple[int, int], anchor: str | None, dateline: tuple[int, int]) -> Span | None:
+    """The one day of a sentence that tells what someone said or did that day ("Li on Monday called on ...")."""
+    days = [
+        d
+        for d in find_dates(doc.folded, *sentence, anchor)
+        if len(d.value[0]) == 10 and not d.value[1] and not dateline[0] <= d.start < dateline[1]
+    ]
+    return days[0] if len(days) == 1 else None
 
 
 def _timeline_date(doc: Doc, start: int, anchor: str | None) -> tuple[Span, tuple[int, int]] | None:
