@@ -61,6 +61,10 @@ def page(*blocks: str) -> str:
         "CÁC TIN, BÀI KHÁC",
         "Related media releases",
         "- Đọc nhiều",
+        "Bình luận nổi bật",
+        "Top comments",
+        "More posts from this Page",
+        "Bài viết liên quan từ Trang",
     ],
 )
 def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
@@ -249,7 +253,7 @@ def test_a_block_marker_in_a_list_of_links_still_closes_the_page() -> None:
     assert not overlaps(spans_of(text), 0, len(BODY[0]))
 
 
-@pytest.mark.parametrize("marker", ["Xem thêm video", "Related events", "Related coverage:"])
+@pytest.mark.parametrize("marker", ["Xem thêm video", "Related events", "Related coverage:", "Nghe lại các bản tin khác"])
 def test_block_markers_written_as_patterns_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, *RELATED])
     spans = spans_of(text)

@@ -1114,6 +1114,11 @@ def test_a_format_stated_for_a_count_of_meetings_over_some_days_is_each_ones() -
             "The first took place in Hua Hin, Thailand, in 2010, the second in Ho Chi Minh City in 2014.",
             "en",
         ),
+        (
+            "Hôm qua, Hội nghị Cấp cao MRC lần thứ tư diễn ra tại Viêng Chăn. Hội nghị lần đầu tiên diễn ra tại Hua Hin, Thái Lan "
+            "năm 2010. Lần thứ hai do Việt Nam đăng cai tại TP Hồ Chí Minh năm 2014.",
+            "vi",
+        ),
     ],
 )
 def test_editions_named_by_their_ordinal_alone_continue_the_series_just_spoken_of(text: str, lang: str) -> None:
