@@ -1003,3 +1003,30 @@ def test_a_meeting_where_someone_made_the_remarks_is_on_the_day_the_sentence_bef
     assert meetings(text, "en", "2020-08-25")[("LMC", "summit", 3)]["date"] == "2020-08-24"
     told_apart = text.replace("made the remarks when co-chairing", "later co-chaired")
     assert meetings(told_apart, "en", "2020-08-25")[("LMC", "summit", 3)]["date"] is None
+
+
+def test_a_day_the_body_gives_comes_before_the_day_in_the_headline() -> None:
+    text = (
+        "TRỰC TIẾP AMM-57 ngày 26/7: các hội nghị với đối tác\n\n"
+        "Hôm qua (25/7), Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 đã khai mạc tại Viêng Chăn, Lào."
+    )
+    assert meetings(text, "vi", "2024-07-26")[("ASEAN", "foreign_ministers", 57)]["date"] == "2024-07-25"
+
+
+def test_the_same_day_is_the_last_day_told_not_one_told_as_background_nor_the_day_of_another_meeting() -> None:
+    told = (
+        "Hôm nay (13/11), Thủ tướng đồng chủ trì Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 2.\n\n"
+        "Sáng qua (12/11), Thủ tướng chủ trì khai mạc Hội nghị Cấp cao ASEAN lần thứ 37.\n\n"
+        "Chiều và tối cùng ngày, lãnh đạo ASEAN họp với các đối tác, trong đó có Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 21."
+    )
+    assert meetings(told, "vi", "2020-11-13")[("ASEAN+KR", "summit", 21)]["date"] == "2020-11-12"
+    background = (
+        "Sáng nay (31/3), Thủ tướng chủ trì Hội nghị Cấp cao GMS lần thứ 6. Trước đó, ngày 29/3, Hội nghị Quan chức cao cấp "
+        "GMS đã họp tại Hà Nội.\n\nChiều cùng ngày, Thủ tướng chủ trì Hội nghị Cấp cao CLV lần thứ 10."
+    )
+    assert meetings(background, "vi", "2018-03-31")[("CLV", "summit", 10)]["date"] == "2018-03-31"
+    beside = (
+        "Prayut will chair the eighth ACMECS summit in Bangkok on Saturday. Foreign ministers will meet in Bangkok on Friday.\n\n"
+        "Leaders will also hold the ninth CLMV summit on the sidelines on the same day."
+    )
+    assert meetings(beside, "en", "2018-06-14")[("CLMV", "summit", 9)]["date"] == "2018-06-16"

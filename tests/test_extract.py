@@ -741,6 +741,18 @@ def test_years_ago_count_back_from_publication(text: str, lang: str, year: str |
     assert only(text, lang, "2020-11-20").date == year
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13 thông qua chiến lược hợp tác trong 5 năm tới.", None),
+        ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13 vạch ra định hướng cho những năm tới.", None),
+        ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13 sẽ diễn ra năm tới.", "2021"),
+    ],
+)
+def test_years_counted_ahead_are_no_next_year(text: str, year: str | None) -> None:
+    assert only(text, "vi", "2020-11-20").date == year
+
+
 def test_a_framework_in_the_possessive_names_its_meeting() -> None:
     text = "Even the LMC's foreign ministers' meeting in Vientiane in February was overshadowed by the outbreak."
     m = only(text, "en", "2020-11-20")

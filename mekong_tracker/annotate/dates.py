@@ -194,6 +194,11 @@ def _year(m: re.Match[str], a: _Anchor) -> Value:
     return str(y), None, True
 
 
+def _duration(m: re.Match[str], a: _Anchor) -> Value:
+    """A stretch of time, no date: it only keeps later patterns off its words."""
+    return None, None, False
+
+
 def _years_ago(m: re.Match[str], a: _Anchor) -> Value:
     n = m.group("n")
     if a.year is None:
@@ -380,6 +385,8 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
         r"\b(?P<n>\d{1,2}|{n})\s+(?:years?\s+ago|nam\s+truoc(?!\s+do))(?P<month>,?\s+(?:this month|vao thang nay|thang nay))?\b",
         _years_ago,
     ),
+    # "trong 5 năm tới", "những năm sau": years to come, counted - no "next year"
+    (("nam toi", "nam sau"), r"\b(?:\d{1,2}|{n}|nhung|cac|vai|may)\s+nam\s+(?:toi|sau)\b", _duration),
     (
         ("nam ngoai", "nam truoc", "nam nay", "nam sau", "nam toi", "year"),
         r"\b(?:nam ngoai|nam truoc(?!\s+do)|nam nay|nam sau|nam toi|last year|this year|next year)\b",

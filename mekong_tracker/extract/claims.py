@@ -66,6 +66,13 @@ def _holds(days: tuple[str | None, str | None, bool], day: str | None) -> bool:
     return bool(start and end and day and len(start) == len(end) == len(day) and start <= day <= end)
 
 
+def _heading(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence is a line of its own that ends in no stop: a headline or a crosshead."""
+    s, e = sentence
+    line = doc.text[s:e].rstrip()
+    return (s == 0 or doc.text[s - 1] == "\n") and doc.text.startswith("\n", e) and not line.endswith((".", "!", "?", "…", '"', "”", ")"))
+
+
 def _of_several(doc: Doc, a: Attr) -> bool:
     """Whether the sentence of a value speaks of several meetings ("5 hội nghị ... từ 12-15/11")."""
     return SEVERAL_MEETINGS.search(doc.folded, *a.sentence) is not None
@@ -101,7 +108,15 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
     dates = [a for a in attrs if a.field == "date"]
     if dates:
         best = max(
-            dates, key=lambda a: (a.direct, _precision(a.span.value[0]), a.span.value[2], a.span.value[1] is not None, -a.span.start)
+            dates,
+            key=lambda a: (
+                a.direct,
+                _precision(a.span.value[0]),
+                a.span.value[2],
+                a.span.value[1] is not None,
+                not _heading(doc, a.sentence),  # "TRỰC TIẾP AMM-57 ngày 26/7": the day of the coverage, after the body's
+                -a.span.start,
+            ),
         )
         if best.span.value[1] is None:
             # "concluded today" and "the two-day summit, held on 30-31 March": the span of days holding that day

@@ -51,7 +51,8 @@ from mekong_tracker.vocab import Lexicon, load
 
 _COORD = re.compile(r"(?:\s+(?:with|voi)(?:\s+[a-z][a-z'-]*){1,6}?)?[\s,;]*(?:(?:va|and|cung|as well as|cung nhu)\s+)?(?:cac\s+|the\s+)?")
 # a number after these is a bound or an edition, not a date; "lần" is told from "Lan" (Thái Lan) in the stored text
-_NOT_DATE = re.compile(r"\b(?:den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
+_NOT_DATE = re.compile(r"\b(?P<w>den|toi|tu|until|till|by|since|giai doan|period|through|before|after|truoc|sau)\s*$")
+_NOT_DATE_LOOKALIKES = frozenset({"tối", "sáu", "tư"})  # "tối cùng ngày" (evening), "thứ Sáu", "thứ Tư": no "tới", "sau", "từ"
 _SINCE_BETWEEN = re.compile(r"\b(?:ke tu|since)\b")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|when)\b")
 _FROM_DAY = re.compile(r"\b(?:tu|from)\s+$")  # "diễn ra từ 30/7 đến 1/8": a span of days, not "since"
@@ -78,6 +79,8 @@ _THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z]
 _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
 _SPACE = re.compile(r"\s+")
 _WITH_ADOPTION = re.compile(r"\b(?:voi viec|with the)\s+(?:thong qua|ky|ban hanh|adoption of|signing of|issuance of)\s+(?:the\s+)?$")
+_SAME_DAY_AS = re.compile(r"\s+(?:as|voi)\b")
+_BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to that)\b")  # "Trước đó, ngày 29/3, ..."
 _NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
 _THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
 _WITH_THE = re.compile(r"\s*,?\s*(?:with|voi|bang)\s+(?:the\s+)?")
@@ -504,6 +507,12 @@ def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> l
     return out
 
 
+def _bounds(text: str, folded: str, start: int, at: int) -> bool:
+    """Whether the word before `at` makes a date a bound ("đến 15/11", "until", "since"): not "tối" (evening) folded alike."""
+    word = _NOT_DATE.search(folded, start, at)
+    return word is not None and text[word.start("w") : word.end("w")].lower() not in _NOT_DATE_LOOKALIKES
+
+
 def _of_another_meeting(folded: str, d: Span, mentions: list[Mention]) -> bool:
     """Whether a day names a meeting the sentence does not name ("the Fifth MLC Foreign Ministers' Meeting ... had laid
     the groundwork for today's Meeting"): it dates none of those named. "Tuesday's Mekong-Japan Summit" dates its own."""
@@ -531,6 +540,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
     text, folded = doc.text, doc.folded
     out = []
     lead_day: tuple[str | None, str | None, bool] | None = None  # the first full date the body gives: the story's day
+    last_day: tuple[str | None, str | None, bool] | None = None  # the last single day a sentence gave
     anchor = _today(doc)
     published_day = anchor if anchor and len(anchor) == 10 else None
     dateline = find_dateline(doc) or (0, 0)
@@ -641,7 +651,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if (
                 any(a <= d.start < b for a, b in occupied)
                 or (
-                    _NOT_DATE.search(folded, max(s, d.start - 40), d.start)
+                    _bounds(text, folded, max(s, d.start - 40), d.start)
                     and not (d.value[1] and _FROM_DAY.search(folded, s, d.start))
                     and not when_met
                 )
@@ -670,8 +680,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if in_dateline_head(text, s, d.start) or dateline[0] <= d.start < dateline[1]:
                 continue  # the day the story was filed
             if d.value[0] == SAME_DAY:
-                # "Chiều cùng ngày", "on the same day": the story's day, even after background dates
-                day = lead_day or (published_day, None, False)
+                # "Chiều cùng ngày", "on the same day": the day of the sentences before, even after background dates
+                # - the last day a sentence gave, unless the day of the meeting it is held beside ("on the sidelines
+                # on the same day", "on the same day as the ACMECS summit"): the story's
+                beside = _SAME_DAY_AS.match(folded, d.end) or host_lexicon().spans(folded, text, s, e)
+                day = (None if beside else last_day) or lead_day or (published_day, None, False)
                 if day[0] is None:
                     continue
                 d.value = day
@@ -687,6 +700,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 if d is None:
                     continue
             attrs.append(Attr("date", d, sent))
+            if d.value[1] is None and (len(d.value[0]) == 10 or d.value[0].startswith("--")) and not _BACKGROUND.search(folded, s, d.start):
+                last_day = d.value
         if mentions and not any(a.field == "date" for a in attrs):
             if entry := _timeline_date(doc, s, anchor):
                 attrs.append(Attr("date", *entry))
