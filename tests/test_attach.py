@@ -1030,3 +1030,34 @@ def test_the_same_day_is_the_last_day_told_not_one_told_as_background_nor_the_da
         "Leaders will also hold the ninth CLMV summit on the sidelines on the same day."
     )
     assert meetings(beside, "en", "2018-06-14")[("CLMV", "summit", 9)]["date"] == "2018-06-16"
+
+
+def test_a_day_within_a_named_meetings_span_of_days_is_that_meeting() -> None:
+    text = (
+        "BANGKOK, Nov 4 (Reuters) - Leaders pledged on Monday to work together as a three-day Southeast Asian summit in "
+        "Bangkok wound up.\n\nThe 35th ASEAN summit, chaired by Thai Prime Minister Prayut Chan-o-cha, ran from Saturday to "
+        "Monday in Bangkok."
+    )
+    found = [m for m in process(text, "en", "2019-11-04").meetings if m.framework == "ASEAN"]
+    assert [(m.ordinal, m.date, m.date_end) for m in found] == [(35, "2019-11-02", "2019-11-04")]
+
+
+def test_a_title_that_names_a_framework_after_its_meeting_is_that_meetings() -> None:
+    text = (
+        "The 35th ASEAN summit ended in Bangkok on Monday. Leaders of Japan and the Mekong countries met for the 11th "
+        'Mekong-Japan summit on the sidelines. They adopted a joint statement and the "Mekong-Japan Initiative for SDGs '
+        'towards 2030", an official said.'
+    )
+    found = meetings(text, "en", "2019-11-04")
+    assert found[("MJC", "summit", 11)]["documents"] == ["joint statement", "Mekong-Japan Initiative for SDGs towards 2030"]
+    assert found[("ASEAN", "summit", 35)]["documents"] == []
+
+
+def test_a_line_that_says_how_a_meeting_was_chaired_is_that_meetings_though_it_names_another_framework() -> None:
+    text = (
+        "9th MGC Ministerial Meeting (Singapore)\n"
+        "- Held on Aug. 2, 2018, on the sidelines of ASEAN-related events in Singapore, and co-chaired by Thai Foreign "
+        "Minister Don Pramudwinai and India's Minister of State for External Affairs, V. K. Singh."
+    )
+    mgc = meetings(text, "en", "2019-01-10")[("MGC", "foreign_ministers", 9)]
+    assert (mgc["date"], mgc["city"], mgc["chairs"][:1]) == ("2018-08-02", "Singapore", ["Don Pramudwinai"])

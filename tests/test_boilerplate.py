@@ -224,7 +224,14 @@ def test_a_line_labelled_as_a_photo_caption_is_marked(caption: str) -> None:
     assert covered(spans_of(text), at, at + len(caption))
 
 
-@pytest.mark.parametrize("line", ["Mekong - Hàn Quốc  |  Busan  |  Nguyễn Xuân Phúc  |  ASEAN", "Chia sẻ | Ý kiến (3) | Lưu"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mekong - Hàn Quốc  |  Busan  |  Nguyễn Xuân Phúc  |  ASEAN",
+        "Chia sẻ | Ý kiến (3) | Lưu",
+        "(Corrects fourth paragraph to say 11th Mekong-Japan summit, not 12th)",
+    ],
+)
 def test_menu_and_tag_lines_are_marked(line: str) -> None:
     text = page(*BODY, line)
     spans = spans_of(text)

@@ -60,9 +60,8 @@ def set_place(doc: Doc, claim: MeetingClaim, place: Span, sentence: tuple[int, i
         claim.evidence["city"] = claim.evidence["country"]
 
 
-def _holds(days: tuple[str | None, str | None, bool], day: str | None) -> bool:
+def holds(start: str | None, end: str | None, day: str | None) -> bool:
     """Whether a span of days (ISO start and end of the same precision) holds `day`."""
-    start, end = days[0], days[1]
     return bool(start and end and day and len(start) == len(end) == len(day) and start <= day <= end)
 
 
@@ -120,7 +119,7 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
         )
         if best.span.value[1] is None:
             # "concluded today" and "the two-day summit, held on 30-31 March": the span of days holding that day
-            best = next((a for a in dates if _holds(a.span.value, best.span.value[0]) and not _of_several(doc, a)), best)
+            best = next((a for a in dates if holds(a.span.value[0], a.span.value[1], best.span.value[0]) and not _of_several(doc, a)), best)
         claim.date, claim.date_end = best.span.value[0], best.span.value[1]
         claim.evidence["date"] = [evidence(doc, best.span.start, best.span.end, best.sentence)]
         if claim.date_end:

@@ -32,7 +32,7 @@ from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.clean.normalize import match_key
 from mekong_tracker.doc import Doc, Span
-from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, inherit, set_place
+from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, holds, inherit, set_place
 from mekong_tracker.extract.mentions import (
     Mention,
     after_host,
@@ -507,6 +507,21 @@ def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> l
     return out
 
 
+def _follow_up(doc: Doc, s: int, e: int, anchor: str | None) -> tuple[tuple[int, int], str] | None:
+    """What a sentence after a meeting's says of it without naming it: who chaired it ("Premier Li and PM Thongloun
+    co-chaired."), what it adopted ("The Vientiane Declaration they adopted ...", "Lãnh đạo ba nước đã ký Tuyên bố chung
+    Đà Lạt" - not a title with a day of its own, nor what is done "thông qua", through), how it was held ("It was held
+    in person", "Hun Sen attended in person"); the span that says it, and which of the three it says."""
+    folded = doc.folded
+    if chaired := _CHAIRED.search(folded, s, e):
+        return chaired.span(), "chaired"
+    adopted = next((d for d in find_documents(folded, doc.text, s, e, doc.lang) if _said_adopted(folded, doc.lang, d)), None)
+    if adopted and not any(d.value[2] for d in find_dates(folded, s, e, anchor)):
+        return (adopted.start, adopted.end), "adopted"
+    held = next(iter(find_formats(folded, doc.text, s, e)), None) if _HELD.search(folded, s, e) else None
+    return ((held.start, held.end), "held") if held else None
+
+
 def _bounds(text: str, folded: str, start: int, at: int) -> bool:
     """Whether the word before `at` makes a date a bound ("đến 15/11", "until", "since"): not "tối" (evening) folded alike."""
     word = _NOT_DATE.search(folded, start, at)
@@ -564,17 +579,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             # "Premier Li Keqiang and PM Thongloun co-chaired.": that meeting's chairs
             ordinals = find_ordinals(folded, text, s, e)
             editions = bare_editions(folded, s, ordinals)
-            chaired = _CHAIRED.search(folded, s, e)
-            # "The Vientiane Declaration they adopted that day ...", "Lãnh đạo ba nước đã ký Tuyên bố chung Đà Lạt":
-            # that meeting's document - not one with a day of its own, nor what things are done "thông qua" (through)
-            adopted = None
-            if chaired is None:
-                adopted = next((d for d in find_documents(folded, text, s, e, doc.lang) if _said_adopted(folded, doc.lang, d)), None)
-                if adopted and any(d.value[2] for d in find_dates(folded, s, e, anchor)):
-                    adopted = None
-            # "It was held in person for the first time since 2018.", "Hun Sen attended in person": how it was held
-            held = None if chaired or adopted or not _HELD.search(folded, s, e) else next(iter(find_formats(folded, text, s, e)), None)
-            cue = chaired.span() if chaired else (adopted.start, adopted.end) if adopted else (held.start, held.end) if held else None
+            cue = said[0] if (said := _follow_up(doc, s, e, anchor)) else None
             label = _FIELD_LABEL.match(folded, s)
             if not (editions or cue or label or _PREVIOUS_ONES.match(folded, s)):
                 continue
@@ -625,6 +630,15 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if not (mentions or anaphors):
                 # "The MRC Council today approved ...", "Hội đồng MRC đã thông qua ...": a body deciding speaks of its meeting
                 anaphors = [(f.start, f.end, "one") for f in fws if f.value[1] and _BODY_DECIDES.match(folded, f.end)][:1]
+            if not (mentions or anaphors) and follows and (said := _follow_up(doc, s, e, anchor)):
+                # "Ministers reviewed the MGC Plan of Action ... and were co-chaired by ...": the meeting before; "They
+                # adopted the "Mekong-Japan Initiative ..."": a name in a title names no meeting - it is that framework's
+                (a, b), what = said
+                titles = find_documents(folded, text, s, e, doc.lang) if what == "adopted" else []
+                if what != "adopted":
+                    anaphors = [(a, b, "last")]
+                elif fws and all(any(d.start <= x.start < d.end for d in titles) for x in fws + levels):
+                    anaphors = [(a, b, "framework")]
         if follows and not (mentions or editions or leftover):
             editions = bare_editions(folded, s, ordinals)  # "The first was held in Hua Hin, where leaders ..."
         if not (
@@ -784,9 +798,11 @@ _TIMELINE_MARKS = " \t|-–—:.•*"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
 
 
-def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list[Mention]]:
-    """Group mentions into meetings: same framework, level and ordinal, or compatible."""
+def _resolve(mentions: list[Mention], days: dict[int, tuple[str, str | None] | None]) -> list[list[Mention]]:
+    """Group mentions into meetings: same framework, level and ordinal, or compatible (a day within
+    another mention's span of days is compatible: "a three-day summit ... wound up on Monday")."""
     groups: list[list[Mention]] = []
+    dates = {k: v[0] for k, v in days.items() if v}
 
     def key(g: list[Mention]) -> tuple[str, str, int | None]:
         m = g[0]
@@ -794,6 +810,10 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
 
     def date_of(g: list[Mention]) -> str | None:
         return next((dates[id(x)] for x in g if dates.get(id(x))), None)
+
+    def agrees(g: list[Mention], date: str | None) -> bool:
+        start, end = next((days[id(x)] for x in g if days.get(id(x))), None) or (None, None)
+        return dates_agree(start, date) or holds(start, end, date)
 
     for m in mentions:
         if m.ordinal is not None:
@@ -811,7 +831,7 @@ def _resolve(mentions: list[Mention], dates: dict[int, str | None]) -> list[list
     for m in mentions:
         if m.ordinal is not None:
             continue
-        cands = [g for g in groups if key(g)[:2] == (m.framework, m.level) and dates_agree(date_of(g), dates.get(id(m)))]
+        cands = [g for g in groups if key(g)[:2] == (m.framework, m.level) and agrees(g, dates.get(id(m)))]
         if m.other_edition:  # another edition is one already named only when their years agree
             cands = [g for g in cands if (d := date_of(g)) and dates.get(id(m)) and not d.startswith("-") and _agree_to(d, dates[id(m)], 4)]
         if dates.get(id(m)):
@@ -1383,7 +1403,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             for target in targets:
                 _assign(assigned, target, sen, text)
     # only dates stated with a mention tell meetings apart, not those reached through anaphora
-    dates = {id(m): next((a.span.value[0] for a in assigned.get(id(m), []) if a.field == "date" and a.direct), None) for m in mentions_all}
+    dates = {id(m): next((a.span.value[:2] for a in assigned.get(id(m), []) if a.field == "date" and a.direct), None) for m in mentions_all}
     groups = _resolve(mentions_all, dates)
     claims = [build_claim(doc, group, assigned) for group in groups]
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
