@@ -1061,3 +1061,15 @@ def test_a_line_that_says_how_a_meeting_was_chaired_is_that_meetings_though_it_n
     )
     mgc = meetings(text, "en", "2019-01-10")[("MGC", "foreign_ministers", 9)]
     assert (mgc["date"], mgc["city"], mgc["chairs"][:1]) == ("2018-08-02", "Singapore", ["Don Pramudwinai"])
+
+
+def test_the_meetings_of_a_framework_in_the_plural_are_a_series_not_its_last_meeting() -> None:
+    text = (
+        "Today marks the start of the 51st Asean Foreign Ministers' Meeting in Singapore, chaired by Vivian Balakrishnan.\n\n"
+        "The ninth Mekong-Ganga Cooperation Ministerial Meeting has ended. It was co-chaired by Thai Foreign Minister Don "
+        "Pramudwinai and India's Minister of State for External Affairs V. K. Singh, and took place on the sidelines of "
+        "the Asean meetings."
+    )
+    found = meetings(text, "en", "2018-08-02")
+    assert found[("MGC", "foreign_ministers", 9)]["chairs"] == ["Don Pramudwinai", "V. K. Singh"]
+    assert found[("ASEAN", "foreign_ministers", 51)]["chairs"] == ["Vivian Balakrishnan"]

@@ -1024,8 +1024,9 @@ def _all_named(named_in: dict[int, list[Mention]], paragraph: int) -> list[Menti
 
 
 def _its_meeting(folded: str, fw: Span, level: Span) -> tuple[int, int, str] | None:
-    """ "the Mekong-Lancang meeting", "cuộc họp MRC này": a framework's meeting of no level, as an anaphor."""
-    if level.value != "meeting":
+    """ "the Mekong-Lancang meeting", "cuộc họp MRC này": a framework's meeting of no level, as an anaphor - not
+    "the Asean meetings", a series."""
+    if level.value != "meeting" or is_plural(folded, level):
         return None
     if level.start >= fw.end and _SPACE.fullmatch(folded, fw.end, level.start) and folded.endswith("the ", 0, fw.start):
         return (fw.start, level.end, "framework")
