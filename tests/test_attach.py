@@ -1073,3 +1073,30 @@ def test_the_meetings_of_a_framework_in_the_plural_are_a_series_not_its_last_mee
     found = meetings(text, "en", "2018-08-02")
     assert found[("MGC", "foreign_ministers", 9)]["chairs"] == ["Don Pramudwinai", "V. K. Singh"]
     assert found[("ASEAN", "foreign_ministers", 51)]["chairs"] == ["Vivian Balakrishnan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Prime Minister Prayut Chan-o-cha chairs the 8th ACMECS summit in Bangkok on Saturday. Leaders of the five "
+            "member states are expected to endorse a master plan.",
+            "2018-06-16",
+        ),
+        ("Prime Minister Prayut Chan-o-cha chairs the 8th ACMECS summit in Bangkok on Saturday. SPM", "2018-06-09"),
+        ("Thailand, which chairs the group this year, hosted the 8th ACMECS summit in Bangkok on Saturday.", "2018-06-09"),
+    ],
+)
+def test_a_timetables_present_is_to_come_but_not_a_captions(text: str, date: str) -> None:
+    assert meetings(text, "en", "2018-06-11")[("ACMECS", "summit", 8)]["date"] == date
+
+
+def test_a_headlines_day_and_another_pairs_summit_split_no_meeting() -> None:
+    text = (
+        "What to watch this week\n\nTUESDAY: Trump-Kim summit\n\nTrump and Kim meet in Singapore, the first meeting between "
+        "sitting leaders of the two countries.\n\nSATURDAY: ACMECS summit\n\nPrime Minister Prayut Chan-o-cha chairs the 8th "
+        "summit of the Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy (ACMECS) in Bangkok on Saturday. Leaders "
+        "of the five member states are expected to endorse a master plan."
+    )
+    found = [(m.framework, m.level, m.ordinal, m.date) for m in process(text, "en", "2018-06-11").meetings]
+    assert found == [("ACMECS", "summit", 8, "2018-06-16")]

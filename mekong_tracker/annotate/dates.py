@@ -277,7 +277,18 @@ def _said_to_come(m: re.Match[str]) -> bool:
     clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
     after = re.split(r"[.;]\s|\n|\s(?:and|but|va|nhung)\s", m.string[m.end() : m.end() + 40], maxsplit=1)[0]
     span_of_days = m.groupdict().get("wd2") is not None
-    return bool(_WILL.search(clause) or _WILL.search(after) or (span_of_days and _SCHEDULED.search(clause)))
+    if _WILL.search(clause) or _WILL.search(after) or (span_of_days and _SCHEDULED.search(clause)):
+        return True
+    # "Prayut chairs the 8th summit in Bangkok on Saturday": a timetable - not "Vietnam, which chairs ASEAN, hosted ...",
+    # nor a caption's or headline's present ("Hun Sen chairs the GMS Summit by video link on Thursday. SPM")
+    verbs = _EVENT_VERB.findall(clause)
+    return bool(verbs) and verbs[-1][0] != "" and _in_prose(m.string, m.start())
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """Whether the line around `at` is a paragraph of two sentences or more, not a caption or headline."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return sum(len(part.split()) >= 5 for part in _STOPS.split(line)) >= 2
 
 
 def _weekdays(m: re.Match[str], a: _Anchor) -> Value:
@@ -296,7 +307,13 @@ _WILL = re.compile(
 )
 
 # "Leaders hold their 47th summit from Sunday through Tuesday": a span of days in the present is a schedule
+_STOPS = re.compile(r"[.!?]\s+")
 _SCHEDULED = re.compile(r"\b(?:hold|holds|meet|meets|gather|gathers|convene|convenes)\b")
+# a meeting's verb in the present (a timetable) or the past, whichever comes last before a day
+_EVENT_VERB = re.compile(
+    r"\b(?:(holds|meets|gathers|convenes|chairs|co-chairs|hosts|co-hosts)"
+    r"|(held|met|gathered|convened|chaired|co-chaired|hosted|co-hosted|opened|attended|was|were))\b"
+)
 
 _ORD = r"(?:st|nd|rd|th)?"
 _EN_WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

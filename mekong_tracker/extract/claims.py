@@ -65,11 +65,16 @@ def holds(start: str | None, end: str | None, day: str | None) -> bool:
     return bool(start and end and day and len(start) == len(end) == len(day) and start <= day <= end)
 
 
-def _heading(doc: Doc, sentence: tuple[int, int]) -> bool:
-    """Whether a sentence is a line of its own that ends in no stop: a headline or a crosshead."""
+def heading(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence is a line of its own that ends in no stop and is no list item: a headline or a crosshead."""
     s, e = sentence
-    line = doc.text[s:e].rstrip()
-    return (s == 0 or doc.text[s - 1] == "\n") and doc.text.startswith("\n", e) and not line.endswith((".", "!", "?", "…", '"', "”", ")"))
+    line = doc.text[s:e].strip()
+    return (
+        (s == 0 or doc.text[s - 1] == "\n")
+        and doc.text.startswith("\n", e)
+        and not line.endswith((".", "!", "?", "…", '"', "”", ")", ";", ",", ":"))
+        and not line.startswith(("-", "•", "*", "+", "–", "›"))
+    )
 
 
 def _of_several(doc: Doc, a: Attr) -> bool:
@@ -113,7 +118,7 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
                 _precision(a.span.value[0]),
                 a.span.value[2],
                 a.span.value[1] is not None,
-                not _heading(doc, a.sentence),  # "TRỰC TIẾP AMM-57 ngày 26/7": the day of the coverage, after the body's
+                not heading(doc, a.sentence),  # "TRỰC TIẾP AMM-57 ngày 26/7": the day of the coverage, after the body's
                 -a.span.start,
             ),
         )

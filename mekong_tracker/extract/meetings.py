@@ -32,7 +32,7 @@ from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.clean.normalize import match_key
 from mekong_tracker.doc import Doc, Span
-from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, holds, inherit, set_place
+from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, heading, holds, inherit, set_place
 from mekong_tracker.extract.mentions import (
     Mention,
     after_host,
@@ -110,7 +110,7 @@ _OF_ITS_KIND = re.compile(r"\s+(?:such(?:\s+[a-z'’-]+){0,3}|of its kind)(?!\s+
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
 _OTHER_SERIES = re.compile(r"(?:\s+[\w-]+){2,}\s+")  # words of a name, no punctuation
 _OTHER_SERIES_NAME = 100  # characters
-_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{3,10}\s+$")
+_ACRONYM_BEFORE = re.compile(r"\b(?:[A-Z]{3,10}|[A-Z][a-z]+-[A-Z][a-z]+)\s+$")  # "BIMSTEC summit", "Trump-Kim summit"
 _SET_OFF = re.compile(r"\s*,\s*")
 _GLOSSED = re.compile(r"[^().;\n]{0,20}\(\s*")
 _QUESTION = re.compile(r"(?:phong vien|pv|hoi|cau hoi|q|question)\s*:")  # "Phóng viên: Xin Người Phát ngôn cho biết ..."
@@ -1177,7 +1177,7 @@ def _series_named(folded: str, sen: _Sentence) -> list[Mention]:
 def _names_another_series(text: str, folded: str, sen: _Sentence) -> bool:
     """Whether the sentence numbers an edition of a series no framework names: "Hội nghị hợp tác và phát triển các
     tỉnh biên giới Việt Nam - Campuchia lần thứ 12", "The Mekong Delta Regional Coordination Council held its third
-    meeting", "BIMSTEC summit: what the Bangkok Vision means" (an acronym of none)."""
+    meeting", "BIMSTEC summit: what the Bangkok Vision means", "Trump-Kim summit" (names of none)."""
     for lv in sen.leftover:
         acronym = _ACRONYM_BEFORE.search(text, max(sen.span[0], lv.start - 12), lv.start)
         if acronym and not find_frameworks(folded, text, acronym.start(), acronym.end()):
@@ -1403,8 +1403,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 assigned.setdefault(id(implied), []).extend(sen.attrs)
             for target in targets:
                 _assign(assigned, target, sen, text)
-    # only dates stated with a mention tell meetings apart, not those reached through anaphora
-    dates = {id(m): next((a.span.value[:2] for a in assigned.get(id(m), []) if a.field == "date" and a.direct), None) for m in mentions_all}
+    # only dates stated with a mention tell meetings apart, not those reached through anaphora nor a headline's
+    told = {id(m): [a for a in assigned.get(id(m), []) if a.field == "date" and a.direct] for m in mentions_all}
+    dates = {k: next((a.span.value[:2] for a in attrs if not heading(doc, a.sentence)), None) for k, attrs in told.items()}
     groups = _resolve(mentions_all, dates)
     claims = [build_claim(doc, group, assigned) for group in groups]
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
