@@ -260,7 +260,9 @@ def test_a_block_marker_in_a_list_of_links_still_closes_the_page() -> None:
     assert not overlaps(spans_of(text), 0, len(BODY[0]))
 
 
-@pytest.mark.parametrize("marker", ["Xem thêm video", "Related events", "Related coverage:", "Nghe lại các bản tin khác"])
+@pytest.mark.parametrize(
+    "marker", ["Xem thêm video", "Related events", "Related coverage:", "Nghe lại các bản tin khác", "Also on VTV World"]
+)
 def test_block_markers_written_as_patterns_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, *RELATED])
     spans = spans_of(text)

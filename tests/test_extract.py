@@ -274,6 +274,7 @@ def test_two_days_joined_by_and_are_a_range(text: str, lang: str) -> None:
         ("The summit followed the third Lancang-Mekong foreign ministers' meeting, held in Dali in December.", "2017-12"),
         ("The third Lancang-Mekong foreign ministers' meeting will be held in Dali in December.", "2018-12"),
         ("The third Lancang-Mekong foreign ministers' meeting is due in Dali this December.", "2018-12"),
+        ("Third Lancang-Mekong foreign ministers' meeting set for Dali in December", "2018-12"),
     ],
 )
 def test_a_month_well_after_publication_is_last_years_unless_said_to_come(text: str, date: str) -> None:
@@ -1949,6 +1950,18 @@ def test_a_listed_purpose_and_a_co_chairs_statement_are_two_titles() -> None:
     )
     titles = ["joint vision statement for peace, prosperity and partnership", "co-chairs' statement"]
     assert only(text, "en", "2019-11-27").documents == titles
+
+
+@pytest.mark.parametrize(
+    ("tail", "titles"),
+    [
+        (", along with the Regional Investment Framework 2022, a pipeline of projects.", ["Regional Investment Framework 2022"]),
+        (", as well as an updated list of investment projects on transport corridors and trade.", []),
+    ],
+)
+def test_a_list_of_titles_goes_on_after_along_with_only_with_a_name(tail: str, titles: list[str]) -> None:
+    text = "The sixth GMS Summit closed in Hanoi. Leaders adopted a joint declaration and the Hanoi Action Plan for 2018-2022" + tail
+    assert only(text, "en", "2018-03-31").documents == ["joint declaration", "Hanoi Action Plan for 2018-2022", *titles]
 
 
 def test_a_translation_in_parentheses_after_a_title_does_not_end_the_list() -> None:

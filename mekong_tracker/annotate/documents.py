@@ -14,7 +14,7 @@ from mekong_tracker.vocab import Lexicon, load, phrase_pattern
 _QUOTE = re.compile(r"\s*(?:[\"“«]([^\"”»]{3,160})[\"”»]|'([^'\n]{3,160})')")  # "... Leaders' Meeting ..." in double quotes
 _GLOSS = re.compile(r"\s*\([^()\n]{2,120}\)")
 _QUOTED_BEFORE = re.compile(r"[\"“]([^\"”\n]{3,160})[\"”]\s*,?\s*$")  # a quoted title just before "was adopted"
-_ITEM_SEP = re.compile(r"\s*(?:[;,]\s*(?:(?:va|and|cung)\b)?|\b(?:va|and|cung)\b)\s*")
+_ITEM_SEP = re.compile(r"\s*(?:[;,]\s*(?:(?:va|and|cung|along with|as well as|together with)\b)?|\b(?:va|and|cung|as well as)\b)\s*")
 # where a title ends, matched on the stored text (case-insensitive)
 _STOP_VI = re.compile(
     r"[,;(:!?\"“”]|(?<!TP)(?<!Tp)\."  # "Tuyên bố TP. Hồ Chí Minh"
@@ -175,7 +175,7 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
         gloss = _GLOSS.match(text, pos, end)  # "Tuyên bố Tokyo (Tokyo Declaration) và ...": a translation, no title of its own
         pos = gloss.end() if gloss else pos
         sep = _ITEM_SEP.match(folded, pos, end)
-        if not sep or (lang == "en" and not _next_item(text, folded, sep.end(), end, heads, "and" in sep.group())):
+        if not sep or (lang == "en" and not _next_item(text, folded, sep.end(), end, heads, sep.group())):
             break
         pos = sep.end()
     return out
@@ -246,15 +246,16 @@ _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _LINK_WORDS = frozenset("of on for and the to in at between among with from de du a an by under toward towards beyond through into".split())
 
 
-def _next_item(text: str, folded: str, pos: int, end: int, heads: re.Pattern[str], joined: bool) -> bool:
+def _next_item(text: str, folded: str, pos: int, end: int, heads: re.Pattern[str], sep: str) -> bool:
     """Whether an English list goes on with another title: a capital or a quote ("and the Bangkok
     Declaration"), or a document noun ("and a joint press communique") - after a bare comma, only
-    in a list that an "and" ends ("A, the new roadmap for ..." is A again)."""
+    in a list that an "and" ends ("A, the new roadmap for ..." is A again); after "as well as", a
+    capital only (not "an updated list of projects")."""
     article = re.match(r"\s*(?:the\s+|a\s+|an\s+)?", folded[pos:end])
     at = pos + (article.end() if article else 0)
     if re.match(r"[\"“A-Z]", text[at : at + 1]):
         return True
-    if not (joined or re.search(r"\band\b", folded[at:end])):
+    if "with" in sep or "well" in sep or not (re.search(r"\band\b", sep) or re.search(r"\band\b", folded[at:end])):
         return False
     return bool(heads.match(folded, at, end) or _head_after_modifiers(folded, at, end, heads))
 
