@@ -1100,3 +1100,14 @@ def test_a_headlines_day_and_another_pairs_summit_split_no_meeting() -> None:
     )
     found = [(m.framework, m.level, m.ordinal, m.date) for m in process(text, "en", "2018-06-11").meetings]
     assert found == [("ACMECS", "summit", 8, "2018-06-16")]
+
+
+def test_meetings_named_together_with_a_month_are_the_editions_named_next() -> None:
+    text = (
+        "Barely three weeks earlier, in late July, the Mekong-Japan and Mekong-Republic of Korea foreign ministers' meetings "
+        "resumed in Vientiane on the sidelines of the 57th ASEAN Foreign Ministers' Meeting.\n\n"
+        "At the 15th Mekong-Japan Foreign Ministers' Meeting, ministers adopted the Mekong-Japan Cooperation Strategy 2024. "
+        "At the 12th Mekong-ROK Foreign Ministers' Meeting, a pledge was welcomed."
+    )
+    found = [(m.framework, m.ordinal, m.date, m.city) for m in process(text, "en", "2024-08-23").meetings if m.framework != "ASEAN"]
+    assert sorted(found) == [("MJC", 15, "2024-07", "Vientiane"), ("MKC", 12, "2024-07", "Vientiane")]

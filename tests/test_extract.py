@@ -2980,3 +2980,13 @@ def test_editions_of_frameworks_named_in_a_row_before_one_plural_level() -> None
     text = "The 15th Mekong-Japan and the 12th Mekong-Republic of Korea foreign ministers' meetings took place in Vientiane."
     got = sorted((m.framework, m.level, m.ordinal) for m in process(text, "en", "2024-08-18").meetings)
     assert got == [("MJC", "foreign_ministers", 15), ("MKC", "foreign_ministers", 12)]
+
+
+def test_mid_month_and_a_title_adopted_on_a_day_of_its_own() -> None:
+    text = (
+        "The ninth Lancang-Mekong Cooperation Foreign Ministers' Meeting, held in Chiang Mai in mid-August, was co-chaired by "
+        "Wang Yi. The meeting itself followed a well-worn script. Ministers reviewed progress under the five-year plan of "
+        "action adopted last year."
+    )
+    m = only(text, "en", "2024-08-23")
+    assert (m.date, m.documents) == ("2024-08", [])

@@ -390,10 +390,10 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     (_MONTH_NAMES, rf"{{mn}},?\s+{_Y}", _month_year),
     (
         _MONTH_NAMES,
-        r"(?:(?:this|next|last|coming|in|early|late|mid|mid-)\s+)?{mn}(?:\s+of)?\s+(?:last|next|this|that|the same)\s+year\b",
+        r"(?:(?:this|next|last|coming|in|early|late|mid)\s+|mid-)?{mn}(?:\s+of)?\s+(?:last|next|this|that|the same)\s+year\b",
         _month_year,
     ),
-    (_MONTH_NAMES, r"(?:this|next|last|coming|in|early|late|mid|mid-)\s+{mn}(?![a-z])", _month_year),
+    (_MONTH_NAMES, r"(?:(?:this|next|last|coming|in|early|late|mid)\s+|mid-){mn}(?![a-z])", _month_year),
     # years: năm 2014, in 2004, năm ngoái, last year
     (("19", "20"), rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
     # "two years ago", "hai năm trước" - not "(hai) năm trước đó", (two) years before some other event

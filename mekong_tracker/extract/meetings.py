@@ -84,6 +84,10 @@ _BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to
 _NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
 _THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
 _WITH_THE = re.compile(r"\s*,?\s*(?:with|voi|bang)\s+(?:the\s+)?")
+_ADOPTED_ON = re.compile(
+    r"\s*,?\s+(?:which was\s+|that was\s+|was\s+|da duoc\s+|duoc\s+)?"
+    r"(?:adopted|approved|endorsed|issued|signed|launched|thong qua|ban hanh)\s+(?:(?:in|on|vao|nam|hoi)\s+)?"
+)
 _AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+|an?\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
@@ -653,8 +657,19 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
         attrs: list[Attr] = []
         docs = find_documents(folded, text, s, e, doc.lang)
-        occupied = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in docs]
         dates = find_dates(folded, s, e, anchor)
+        # "progress under the five-year plan of action adopted last year": a title adopted on a day of its own, at no
+        # meeting named - neither is this meeting's
+        dated = [
+            (t, d)
+            for t in docs
+            for d in dates
+            if _ADOPTED_ON.fullmatch(folded, t.end, d.start)
+            and not ((at := _AT_THE.match(folded, d.end)) and any(m.start == at.end() for m in mentions))
+        ]
+        docs = [t for t in docs if all(t is not x[0] for x in dated)]
+        dates = [d for d in dates if all(d is not x[1] for x in dated)]
+        occupied = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in docs]
         journey = _journey_end(doc, s, e, [m.start for m in mentions] + [a[0] for a in anaphors]) if dates else -1
         for d in dates:
             edition_year = _EDITION_YEAR.match(folded, d.start)
@@ -839,7 +854,12 @@ def _resolve(mentions: list[Mention], days: dict[int, tuple[str, str | None] | N
             # named right after it ("Li on Monday co-chaired a virtual summit of the LMC ... The fourth LMC
             # leaders' meeting, held by video link, ...")
             after = min((x for x in mentions if x.start > m.start), key=lambda x: x.start, default=None)
-            cands = [g for g in cands if date_of(g) or any(x is after for x in g)]
+            same = min(
+                (x for x in mentions if x.start > m.start and (x.framework, x.level) == (m.framework, m.level)),
+                key=lambda x: x.start,
+                default=None,
+            )
+            cands = [g for g in cands if date_of(g) or any(x is after or x is same for x in g)]
         if cands:
             before = [g for g in cands if any(x.start < m.start for x in g)]
             target = max(before, key=lambda g: (len(g), max(x.start for x in g if x.start < m.start))) if before else cands[0]
