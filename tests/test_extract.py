@@ -2990,3 +2990,12 @@ def test_mid_month_and_a_title_adopted_on_a_day_of_its_own() -> None:
     )
     m = only(text, "en", "2024-08-23")
     assert (m.date, m.documents) == ("2024-08", [])
+
+
+def test_the_days_of_a_trip_are_no_meetings_days() -> None:
+    text = (
+        "Trong chuyến công tác từ ngày 6-8/11 tại Trung Quốc, Thủ tướng dự Hội nghị cấp cao Hợp tác kinh tế Tiểu vùng Mê Công "
+        "mở rộng lần thứ 8 (GMS 8) tại Côn Minh. Hội nghị cấp cao GMS 8 diễn ra ngày 7/11."
+    )
+    m = only(text, "vi", "2024-11-11")
+    assert (m.date, m.date_end) == ("2024-11-07", None)

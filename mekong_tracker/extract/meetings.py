@@ -84,6 +84,8 @@ _BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to
 _NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
 _THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
 _WITH_THE = re.compile(r"\s*,?\s*(?:with|voi|bang)\s+(?:the\s+)?")
+# "Trong chuyến công tác từ ngày 6-8/11 tại Trung Quốc, Thủ tướng dự ...", "during his visit from Nov 6 to 8": the trip's days
+_TRIP_BEFORE = re.compile(r"\b(?:chuyen (?:cong tac|tham)|trip|visit|tour)\b[^,;.]{0,20}$")
 _ADOPTED_ON = re.compile(
     r"\s*,?\s+(?:which was\s+|that was\s+|was\s+|da duoc\s+|duoc\s+)?"
     r"(?:adopted|approved|endorsed|issued|signed|launched|thong qua|ban hanh)\s+(?:(?:in|on|vao|nam|hoi)\s+)?"
@@ -724,7 +726,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 year = lead_day[0][:4]
                 if _day(year + d.value[0][1:]) and (d.value[1] is None or _day(year + d.value[1][1:])):
                     d.value = (year + d.value[0][1:], d.value[1] and year + d.value[1][1:], False)
-            if d.start < journey:
+            if d.start < journey or _TRIP_BEFORE.search(folded, max(s, d.start - 40), d.start):
                 d = _month_only(d)  # type: ignore[assignment]
                 if d is None:
                     continue
