@@ -276,3 +276,14 @@ def test_a_block_marker_written_as_a_pattern_high_on_the_page_marks_its_links() 
     spans = spans_of(text)
     assert covered(spans, text.index(RELATED[0]), text.index(RELATED[1]) + len(RELATED[1]))
     assert not overlaps(spans, text.index(BODY[0]), text.index(BODY[0]) + len(BODY[0]))
+
+
+def test_headlines_that_end_the_page_with_no_marker_are_marked_but_not_one_line_nor_a_list() -> None:
+    heads = ["Cấp cao ACMECS 9 và CLMV 10: Ứng phó Covid-19 và phục hồi kinh tế", "Thủ tướng dự Hội nghị cấp cao ASEAN 37"]
+    text = page(*BODY, *heads)
+    spans = spans_of(text)
+    assert all(covered(spans, text.index(h), text.index(h) + len(h)) for h in heads)
+    assert not overlaps(spans, text.index(BODY[-1]), text.index(BODY[-1]) + len(BODY[-1]))
+    for tail in ([heads[1]], ["- " + h for h in heads]):
+        text = page(*BODY, *tail)
+        assert not overlaps(spans_of(text), text.index(tail[0]), len(text))

@@ -20,6 +20,8 @@ from functools import lru_cache
 from mekong_tracker.vocab import load
 
 MAX_SINGLE_LINE = 400  # captions, credits and link lines are short; body paragraphs are not
+TAIL_HEADLINE = 120  # a headline ending a page with no marker above it is shorter
+_NOT_HEADLINE = re.compile(r"^[-*•▪+–]|[.!?…]\s|[—–-]\s*[A-Z]{2,}$")
 _LINE = re.compile(r"[^\n]*")
 _PROSE_END = re.compile(r"[.!?…:\"”)]\s*$")
 _SENTENCE_END = re.compile(r"[.…]$")
@@ -52,6 +54,12 @@ def _link_line(line: str) -> bool:
     """A line of a related-links list: short, and no sentence - though a headline may ask ("... kỷ lục?")."""
     line = line.strip()
     return len(line) < 200 and not (_SENTENCE_END.search(line) or (len(line) >= 120 and _PROSE_END.search(line)))
+
+
+def _headline(line: str) -> bool:
+    """A line that reads as a headline: short, one clause of no stop, no list item, no credit ("— VNS")."""
+    line = line.strip()
+    return len(line) < TAIL_HEADLINE and _link_line(line) and not _NOT_HEADLINE.search(line)
 
 
 def blank(folded: str, spans: list[tuple[int, int]]) -> str:
@@ -116,6 +124,17 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
             i = j + 1
             continue
         i += 1
+    # two or more short lines that end the page after its last paragraph of prose, none a sentence nor a list item:
+    # headlines of related stories no marker introduces ("Cấp cao ACMECS 9 và CLMV 10: Ứng phó Covid-19")
+    tail = []
+    for i in reversed(nonblank):
+        if not marked[i]:
+            if not _headline(text[lines[i][0] : lines[i][1]]):
+                break
+            tail.append(i)
+    if len(tail) >= 2:
+        for i in tail:
+            marked[i] = True
     spans: list[tuple[int, int]] = []
     for (s, e), m in zip(lines, marked, strict=True):
         if m and e > s:
