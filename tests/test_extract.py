@@ -2999,3 +2999,24 @@ def test_the_days_of_a_trip_are_no_meetings_days() -> None:
     )
     m = only(text, "vi", "2024-11-11")
     assert (m.date, m.date_end) == ("2024-11-07", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "- Chiến lược Tokyo 2012: được thông qua tại Hội nghị cấp cao Mê Công - Nhật Bản lần thứ 4 ở Tokyo, tháng 4/2012.\n"
+            "- Chiến lược Tokyo mới 2015: thông qua tại Hội nghị cấp cao Mê Công - Nhật Bản lần thứ 7 ở Tokyo tháng 7/2015.",
+            "vi",
+        ),
+        (
+            "- Tokyo Strategy 2012: adopted at the 4th Mekong-Japan Summit in Tokyo, April 2012.\n"
+            "- New Tokyo Strategy 2015: adopted at the 7th Mekong-Japan Summit in Tokyo in July 2015.",
+            "en",
+        ),
+    ],
+)
+def test_a_title_that_labels_a_list_line_is_adopted_at_the_meeting_it_names(text: str, lang: str) -> None:
+    found = {m.ordinal: m.documents for m in process(text, lang, "2024-08-01").meetings}
+    assert [len(found[4]), len(found[7])] == [1, 1]
+    assert "2012" in found[4][0] and "2015" in found[7][0]

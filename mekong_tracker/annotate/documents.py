@@ -283,6 +283,12 @@ def _title_start_en(text: str, clause: int, s: int) -> int:
     return s
 
 
+def _labelled(text: str, folded: str, start: int, pos: int, lang: str) -> tuple[int, int] | None:
+    """A title that labels what follows it ("- Chiến lược Tokyo 2012: được thông qua tại ...") when `pos` comes right after its colon."""
+    colon = _LABEL_COLON.search(folded, start, pos)
+    return _title_before(text, folded, start, colon.start(), lang) if colon else None
+
+
 def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tuple[int, int] | None:
     """A title ending at `pos` (before "was adopted" / "được thông qua")."""
     heads = _vocab()[lang][2]
@@ -315,6 +321,8 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
     return (s, e) if e > s else None
 
 
+_LABEL_COLON = re.compile(r":\s*$")
+_AT_A_MEETING = re.compile(r"\s+(?:tai|at)\s")
 _SUBJECT_BEFORE_VERB = re.compile(
     r"\s+(?:they|we|it|he|she|leaders|ministers|the (?:leaders|ministers|meeting|summit|two sides|sides))"
     r"(?:\s+(?:had|have|has|jointly|also|later))*\s*"
@@ -369,7 +377,7 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
     found: list[tuple[int, int]] = []
     passives = []
     for ps, pe, _ in passive.spans(folded, text, start, end):
-        title = _title_before(text, folded, start, ps, lang)
+        title = _title_before(text, folded, start, ps, lang) or _labelled(text, folded, start, ps, lang)
         if title is None and (this := DOCUMENT_ANAPHOR.match(folded, start)) and _AUX_FOLDED.fullmatch(folded, this.end(), ps):
             title = _title_said_before(text, folded, start, lang)  # "... Khung Chiến lược X. Văn kiện này đã được thông qua tại"
         if title and lang == "vi" and text[title[0]].islower():
@@ -391,6 +399,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if opener and opener[0][0] - _SKIP.match(folded, pos, end).end() < 4:  # type: ignore[union-attr]  # "adopted two key documents"
             pos = _OPENER_TAIL.match(folded, opener[0][1], end).end()  # type: ignore[union-attr]  # always matches
         titles = _title_after(text, folded, pos, end, lang)
+        if not titles and _AT_A_MEETING.match(folded, ve) and (labelled := _labelled(text, folded, start, vs, lang)):
+            titles = [labelled]  # "- Chiến lược Tokyo mới 2015: thông qua tại Hội nghị cấp cao lần thứ 7"
         if not titles and _INTRODUCES_LIST.fullmatch(folded, pos, end) and text[start:end].rstrip().endswith(":"):
             titles = _listed(text, folded, end, lang)  # "đã thông qua:" and a title on each list line after it
         if not titles and lang == "en" and folded.endswith("ed", vs, ve):

@@ -155,7 +155,7 @@ _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting|lanh dao (?:ba|bon
 _AND = re.compile(r"\s*,?\s*(?:va|and)\s+")  # "A và B": two titles joined
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
-    r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:(?:hai\s+|ba\s+|cac\s+)?van kien(?:\s+(?!da\b|duoc\b)[a-z]+){0,2}|which was|which were)\s+)?"
+    r"[\s,:]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:(?:hai\s+|ba\s+|cac\s+)?van kien(?:\s+(?!da\b|duoc\b)[a-z]+){0,2}|which was|which were)\s+)?"
     # "đã được (các nhà lãnh đạo) thông qua tại", "văn kiện định hướng được Lãnh đạo các nước thông qua tại"
     r"(?:da\s+)?(?:duoc\s+(?:(?:cac\s+)?(?:nha\s+)?(?:lanh dao|bo truong|ngoai truong)(?:\s+cac nuoc)?\s+)?)?"
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+"
