@@ -306,8 +306,8 @@ _WILL = re.compile(
     r"|set for|runs|opens|begins|starts|kicks off|is being held|are being held)\b"
 )
 
-# "Leaders hold their 47th summit from Sunday through Tuesday": a span of days in the present is a schedule
 _STOPS = re.compile(r"[.!?]\s+")
+# "Leaders hold their 47th summit from Sunday through Tuesday": a span of days in the present is a schedule
 _SCHEDULED = re.compile(r"\b(?:hold|holds|meet|meets|gather|gathers|convene|convenes)\b")
 # a meeting's verb in the present (a timetable) or the past, whichever comes last before a day
 _EVENT_VERB = re.compile(

@@ -63,9 +63,9 @@ _SAID_ON = re.compile(
     r"|\b(?:hop bao|press conference|press briefing)(?:\s+(?!hoi\b|meeting|summit)[a-z]+){0,6})"
     r"\s+(?:on\s+|hom\s+|vao\s+|later\s+|earlier\s+)?$"
 )
-# "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced": the day it was said, told after it
 # "Li made the remarks when co-chairing X": X was held the day the sentence before tells
 _REMARKS_MADE = re.compile(r"\bmade (?:the|these|his|her|their) (?:remarks|comments|statement|proposals?|call)\b")
+# "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced": the day it was said, told after it
 _SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
 # "Chiều 18/7, tại họp báo thường kỳ, ...", "Chiều 27/3, Bộ Ngoại giao tổ chức họp báo giới thiệu Hội nghị ...": the day of a
 # briefing told between the date and the meeting (not one "after" the meeting)
@@ -640,11 +640,10 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 # "Ministers reviewed the MGC Plan of Action ... and were co-chaired by ...": the meeting before; "They
                 # adopted the "Mekong-Japan Initiative ..."": a name in a title names no meeting - it is that framework's
                 (a, b), what = said
-                titles = find_documents(folded, text, s, e, doc.lang) if what == "adopted" else []
                 if what != "adopted":
                     anaphors = [(a, b, "last")]
-                elif fws and all(any(d.start <= x.start < d.end for d in titles) for x in fws + levels):
-                    anaphors = [(a, b, "framework")]
+                elif fws and (titles := find_documents(folded, text, s, e, doc.lang)):
+                    anaphors = [(a, b, "framework")] if all(any(t.start <= x.start < t.end for t in titles) for x in fws + levels) else []
         if follows and not (mentions or editions or leftover):
             editions = bare_editions(folded, s, ordinals)  # "The first was held in Hua Hin, where leaders ..."
         if not (
@@ -711,15 +710,14 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if in_dateline_head(text, s, d.start) or dateline[0] <= d.start < dateline[1]:
                 continue  # the day the story was filed
             if d.value[0] == SAME_DAY:
-                # "Chiều cùng ngày", "on the same day": the day of the sentences before, even after background dates
-                # - the last day a sentence gave, unless the day of the meeting it is held beside ("on the sidelines
-                # on the same day", "on the same day as the ACMECS summit"): the story's
+                # "Chiều cùng ngày", "on the same day": the last day a sentence gave (not as background); beside another
+                # meeting ("on the sidelines on the same day", "the same day as the ACMECS summit"), the story's day
                 beside = _SAME_DAY_AS.match(folded, d.end) or host_lexicon().spans(folded, text, s, e)
                 day = (None if beside else last_day) or lead_day or (published_day, None, False)
                 if day[0] is None:
                     continue
                 d.value = day
-            elif (len(d.value[0]) == 10 or d.value[0].startswith("--")) and lead_day is None:
+            elif _is_day(d.value[0]) and lead_day is None:
                 lead_day = d.value
             elif d.value[0].startswith("--") and lead_day and lead_day[0] and lead_day[0][4:7] == d.value[0][1:4]:
                 # "Ngày 9/12/2020, ...; Cũng trong ngày 9/12": the year the text gave that month
@@ -731,7 +729,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 if d is None:
                     continue
             attrs.append(Attr("date", d, sent))
-            if d.value[1] is None and (len(d.value[0]) == 10 or d.value[0].startswith("--")) and not _BACKGROUND.search(folded, s, d.start):
+            if d.value[1] is None and _is_day(d.value[0]) and not _BACKGROUND.search(folded, s, d.start):
                 last_day = d.value
         if mentions and not any(a.field == "date" for a in attrs):
             if entry := _timeline_date(doc, s, anchor):
@@ -778,6 +776,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
 def _agree_to(a: str | None, b: str | None, n: int) -> bool:
     """Whether two dates agree in their first `n` characters (4: the year, 7: the month)."""
     return dates_agree((a or "")[:n] or None, (b or "")[:n] or None)
+
+
+def _is_day(date: str) -> bool:
+    """Whether a date gives a day ("2020-11-12", "--11-12"), not only a month or a year."""
+    return len(date) == 10 or date.startswith("--")
 
 
 def _day_said(doc: Doc, sentence: tuple[int, int], anchor: str | None, dateline: tuple[int, int]) -> Span | None:
@@ -854,14 +857,10 @@ def _resolve(mentions: list[Mention], days: dict[int, tuple[str, str | None] | N
         if dates.get(id(m)):
             # a dated mention joins a meeting whose date agrees, not an undated one - unless that one is
             # named right after it ("Li on Monday co-chaired a virtual summit of the LMC ... The fourth LMC
-            # leaders' meeting, held by video link, ...")
-            after = min((x for x in mentions if x.start > m.start), key=lambda x: x.start, default=None)
-            same = min(
-                (x for x in mentions if x.start > m.start and (x.framework, x.level) == (m.framework, m.level)),
-                key=lambda x: x.start,
-                default=None,
-            )
-            cands = [g for g in cands if date_of(g) or any(x is after or x is same for x in g)]
+            # leaders' meeting, held by video link, ...") or is the next of its framework and level
+            later = sorted((x for x in mentions if x.start > m.start), key=lambda x: x.start)
+            same = next((x for x in later if (x.framework, x.level) == (m.framework, m.level)), None)
+            cands = [g for g in cands if date_of(g) or any(x is same or (later and x is later[0]) for x in g)]
         if cands:
             before = [g for g in cands if any(x.start < m.start for x in g)]
             target = max(before, key=lambda g: (len(g), max(x.start for x in g if x.start < m.start))) if before else cands[0]
