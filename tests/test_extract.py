@@ -960,6 +960,28 @@ def test_days_of_talks_ending_on_a_day_began_before_it(text: str, lang: str) -> 
     assert [(m.date, m.date_end) for m in process(text, lang, "2020-02-22").meetings] == [("2020-02-20", "2020-02-21")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Today marks the start of the 51st ASEAN Foreign Ministers Meeting and related meetings, which run until Saturday.",
+            "en",
+            ("2023-07-10", "2023-07-15"),
+        ),
+        (
+            "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 khai mạc sáng 11/7 tại Jakarta và kéo dài đến hết ngày 14/7.",
+            "vi",
+            ("2023-07-11", "2023-07-14"),
+        ),
+        # a plan's end, and a day further off than any meeting lasts, are no meeting's end
+        ("The 56th ASEAN Foreign Ministers' Meeting opened on July 11. The work plan runs until July 14.", "en", ("2023-07-11", None)),
+        ("The 56th ASEAN Foreign Ministers' Meeting opened on July 11; its chair's term runs until Dec 31.", "en", ("2023-07-11", None)),
+    ],
+)
+def test_a_meeting_said_to_run_until_a_day_ends_that_day(text: str, lang: str, expected: tuple[str, str | None]) -> None:
+    assert [(m.date, m.date_end) for m in process(text, lang, "2023-07-10").meetings] == [expected]
+
+
 def test_a_summit_that_runs_from_thursday_to_sunday_is_the_coming_one() -> None:
     text = "The 37th ASEAN Summit, which runs by video link from Thursday to Sunday, opens the leaders' week."
     assert [(m.date, m.date_end) for m in process(text, "en", "2020-11-10").meetings] == [("2020-11-12", "2020-11-15")]

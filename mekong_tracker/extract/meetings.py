@@ -148,6 +148,12 @@ _ENDED = re.compile(r"\b(?:ended|ending|wrapped up|concluded|closed|be mac|ket t
 # "X concluded in Vientiane after two days of talks ending on Friday", "sau hai ngày làm việc, X đã bế mạc"
 _DAYS_ENDING = re.compile(r"\b(?:after|sau)\s+(two|three|four|hai|ba|bon|[234])\s+(?:days|ngay)\b")
 _FOLLOWED_BY = re.compile(r",?\s+followed by\s+")
+# "..., which run until Saturday", "and runs through Wednesday", "kéo dài đến hết ngày 14/7": the day a meeting ends
+_RUNS_UNTIL = re.compile(
+    r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|will run|will last|keo dai|dien ra)"
+    r"\s+(?:until|till|through|to|den|toi)\s+(?:het\s+)?(?:ngay\s+|on\s+)?$"
+)
+_LONGEST_RUN = 10  # days: a meeting said to run until a day further off is no meeting's span
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
 # bare nouns: only what follows them is theirs ("Lãnh đạo sáu nước GMS hôm qua đã thông qua ...")
@@ -471,6 +477,31 @@ def _days_of_a_meeting_that_ended(doc: Doc, claims: list[MeetingClaim]) -> None:
             if lasted:
                 claim.date_end, claim.date = claim.date, (end - dt.timedelta(days=_DAY_COUNTS[lasted.group(1)] - 1)).isoformat()
                 claim.evidence["date_end"] = claim.evidence["date"]
+                break
+
+
+def _days_it_runs(doc: Doc, claims: list[MeetingClaim]) -> None:
+    """ "The 51st AMM and related meetings, which run until Saturday": a meeting held on one day and said, in the
+    sentence that names it, to run until a later day (within ten) ends that day."""
+    for claim in claims:
+        start = _day(claim.date)
+        if start is None or claim.date_end is not None:
+            continue
+        for ev in claim.evidence["framework"]:
+            sent = doc.sentence_of(ev.start)
+            end = next(
+                (
+                    d
+                    for d in find_dates(doc.folded, ev.end, sent[1], _today(doc))
+                    if _RUNS_UNTIL.search(doc.folded, max(ev.end, d.start - 40), d.start)
+                    and (day := _day(d.value[0])) is not None
+                    and 0 < (day - start).days <= _LONGEST_RUN
+                ),
+                None,
+            )
+            if end is not None:
+                claim.date_end = end.value[0]
+                claim.evidence["date_end"] = [evidence(doc, end.start, end.end, sent)]
                 break
 
 
@@ -1455,6 +1486,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     _share_format_of_series(doc, per_sentence, claims)
     _day_of_the_dateline(doc, claims)
     _days_of_a_meeting_that_ended(doc, claims)
+    _days_it_runs(doc, claims)
     _place_of_the_day(doc, claims)
     _documents_named_for_the_city(doc, claims)
     # "the previous summit" with nothing said of it is no record
