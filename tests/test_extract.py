@@ -564,6 +564,19 @@ def test_asean_ministers_meetings_are_known_by_their_numbered_short_names(short:
     assert (m.framework, m.level, m.ordinal, m.date, m.date_end) == ("ASEAN", level, int(short[-2:]), "2019-09-07", "2019-09-10")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ngày 3/5, Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương ASEAN+3 lần thứ 27 đã diễn ra.", "vi"),
+        ("Ngày 3/5, Hội nghị AFMGM+3 lần thứ 27 đã diễn ra.", "vi"),
+        ("The 27th ASEAN+3 Finance Ministers' and Central Bank Governors' Meeting was held on May 3.", "en"),
+    ],
+)
+def test_finance_ministers_and_governors_meet_at_the_ministerial_level(text: str, lang: str) -> None:
+    m = only(text, lang, "2024-05-04")
+    assert (m.framework, m.level, m.ordinal, m.date) == ("ASEAN+3", "ministerial", 27, "2024-05-03")
+
+
 def test_summits_in_general_and_a_short_name_in_parentheses_are_no_meetings_of_their_own() -> None:
     assert process("Mekong-Japan summits have been held every year since 2009.", "en", "2024-07-10").meetings == []
     text = "The 57th ASEAN Foreign Ministers' Meeting (AMM) takes place in Vientiane from July 24-27."
