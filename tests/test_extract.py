@@ -2050,6 +2050,25 @@ LMC3 = "The third Lancang-Mekong Cooperation Leaders' Meeting was held online on
             ("MUSP", "foreign_ministers", None, "2009-07", "Phuket", []),
         ),
         (
+            "It builds on the Lower Mekong Initiative (LMI), which then-Secretary of State Hillary Clinton launched in July 2009 "
+            "at a meeting with the foreign ministers of Cambodia, Laos, Thailand and Vietnam in Phuket.",
+            ("MUSP", "foreign_ministers", None, "2009-07", "Phuket", []),
+        ),
+        (
+            "The Lower Mekong Initiative was launched in July 2009, when then secretary of state Hillary Clinton met her "
+            "counterparts from Cambodia, Laos, Thailand and Vietnam in Phuket.",
+            ("MUSP", "foreign_ministers", None, "2009-07", "Phuket", []),
+        ),
+        (
+            "The Lancang-Mekong Cooperation was launched in March 2016, when Premier Li Keqiang met his counterparts from "
+            "Cambodia, Laos, Myanmar, Thailand and Vietnam in Sanya.",
+            ("LMC", "summit", None, "2016-03", "Sanya", []),
+        ),
+        (
+            "Korea-Mekong cooperation was launched in 2011 as a foreign ministers' meeting in Seoul.",
+            ("MKC", "foreign_ministers", None, "2011", "Seoul", []),
+        ),
+        (
             "Sáng kiến Hạ nguồn Mê Công ra đời từ cuộc gặp giữa Ngoại trưởng Hoa Kỳ Hillary Clinton với Bộ trưởng Ngoại giao các "
             "nước hạ nguồn Mê Công tại Phuket (Thái Lan) tháng 7/2009.",
             ("MUSP", "foreign_ministers", None, "2009-07", "Phuket", []),

@@ -90,7 +90,7 @@ _ADOPTED_ON = re.compile(
     r"\s*,?\s+(?:which was\s+|that was\s+|was\s+|da duoc\s+|duoc\s+)?"
     r"(?:adopted|approved|endorsed|issued|signed|launched|thong qua|ban hanh)\s+(?:(?:in|on|vao|nam|hoi)\s+)?"
 )
-_AT_THE = re.compile(r"\s*,?\s*(?:tai|at|during|trong)\s+(?:the\s+|an?\s+)?")
+_AT_THE = re.compile(r"\s*,?\s*(?:tai|at|as|during|trong)\s+(?:the\s+|an?\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 # "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
 _NOT_DATE_CLAUSE = re.compile(

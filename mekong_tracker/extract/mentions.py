@@ -301,22 +301,29 @@ def _people_meetings(
 # a framework founded at a meeting: "The LMC (framework) was launched at a leaders' summit in Sanya in March 2016", "The LMI
 # itself dated back to July 2009, when Clinton met the foreign ministers of ...", "LMI ra đời tại cuộc gặp giữa ..."
 _FOUNDED = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:framework|mechanism|process|grouping|co che))?\s+(?:itself\s+|chinh thuc\s+)?"
+    r"(?:\s*\([^()]{1,40}\))?"
+    # "the LMI, which then-Secretary of State Clinton launched in July 2009 at a meeting with ..."
+    r"(?:,\s+which\s+[^.;:,]{1,60}?\s+(?:launched|unveiled|founded|initiated|inaugurated)"
+    r"|(?:\s+(?:cooperation|framework|mechanism|process|grouping|co che))?\s+(?:itself\s+|chinh thuc\s+)?"
     r"(?:(?:was|were|had been|has been)\s+(?:officially\s+|formally\s+|first\s+)?"
     r"(?:launched|unveiled|born|founded|established|set up|created|initiated|inaugurated|formed|started)"
     r"|(?:dated|dates|dating) back to|traces its (?:roots|origins) to"
-    r"|(?:da\s+|duoc\s+|chinh thuc\s+)*(?:khoi xuong|khoi dong|thanh lap|ra doi|hinh thanh|bat dau))\b"
+    r"|(?:da\s+|duoc\s+|chinh thuc\s+)*(?:khoi xuong|khoi dong|thanh lap|ra doi|hinh thanh|bat dau)))\b"
 )
 # "Pompeo and the Mekong foreign ministers launched the Mekong-U.S. Partnership at a virtual meeting"
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed)?|unveil(?:ed)?|inaugurated|khoi xuong|khoi dong)\s+(?:the\s+|hop tac\s+|co che\s+)?$")
 # "co-chaired a virtual foreign ministers' meeting on September 11 to launch the ...", "a meeting that launched the ..."
 _MEETING_THAT = re.compile(r"(?:\s+(?:on|in)\s+[\w ]{1,25}?)?\s+(?:that|which|to)\s+(?:[a-z]+ly\s+)?")
 _LAUNCHERS = re.compile(rf"\b(?:{_PEOPLE})\b(?=[^.;:]*$)")  # who launched it, in the launching clause
-_AT = r"\b(?:at|during|from|tai|trong|tu)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+_AT = r"\b(?:at|as|during|from|tai|trong|tu)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
 # who met at a founding meeting: "a meeting of foreign ministers", "met the foreign ministers of", "cuộc gặp giữa ... các Bộ trưởng"
 _MET_WITH = re.compile(
     rf"(?:{_AT}(?:first\s+|inaugural\s+)?(?:meeting|session|cuoc gap|cuoc hop|hoi nghi)|\b(?:met|sat down with|gathered))\b"
-    rf"[^.;:]{{0,60}}?\b(?:{_PEOPLE})\b"
+    rf"[^.;:]{{0,60}}?\b(?:{_PEOPLE}|(?P<counterparts>(?:her|his|their)\s+counterparts))\b"
+)
+# whose counterparts met: "Secretary of State Clinton met her counterparts from ..." is a foreign ministers' meeting
+_COUNTERPARTS_OF = re.compile(
+    r"\b(?:(?P<fm>secretary of state|foreign minister|foreign secretary)|(?P<summit>prime minister|premier|president))\b(?=[^.;:]*$)"
 )
 _AT_LEVEL = re.compile(rf"{_AT}(?:\S+\s+){{0,2}}$")  # "at a leaders' summit", "at the first leaders' meeting"
 
@@ -352,10 +359,15 @@ def _founding_meetings(
         if lv is not None and lv.value not in ("meeting", "minister"):
             level, span = lv.value, (lv.start, lv.end)
         elif met is not None:
-            who = met.lastgroup
+            said = who = met.lastgroup
+            if who == "counterparts":
+                whose = _COUNTERPARTS_OF.search(folded, max(0, met.start() - 120), met.start())
+                if whose is None:
+                    continue
+                who = whose.lastgroup
             level = level_for(f.value[0], "minister", None) if who == "minister" else "foreign_ministers" if who == "fm" else who
             # the mention starts at "meeting", "cuộc gặp"; the launchers' meeting is the one they launched it at
-            span, first = ((lv.start, lv.end), None) if launched and lv else (met.span(who), met.start())
+            span, first = ((lv.start, lv.end), None) if launched and lv else (met.span(said), met.start())
         elif lv is not None:
             level, span = level_for(f.value[0], lv.value, f.value[1]), (lv.start, lv.end)
         if level is None or span is None:
