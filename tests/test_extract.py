@@ -2523,6 +2523,20 @@ def test_a_story_that_goes_on_to_the_next_summit_of_the_day_speaks_of_it() -> No
     assert found["CLV"].documents == ["Tuyên bố chung"]
 
 
+def test_a_story_that_names_a_meeting_again_to_open_a_paragraph_speaks_of_it_from_there() -> None:
+    text = (
+        "Sáng 31/3, tại Hà Nội, Thủ tướng chủ trì Hội nghị Cấp cao GMS lần thứ 6. Cùng ngày, Thủ tướng chủ trì Hội nghị Cấp cao CLV "
+        "lần thứ 10.\n\n"
+        "Tham dự Hội nghị Cấp cao GMS lần thứ 6 có lãnh đạo sáu nước.\n\n"
+        "Các nhà lãnh đạo đánh giá kết quả hợp tác. Hội nghị đã thông qua Kế hoạch hành động Hà Nội.\n\n"
+        "Tại Hội nghị Cấp cao CLV lần thứ 10, diễn ra chiều cùng ngày, ba Thủ tướng đã trao đổi về hợp tác.\n\n"
+        "Các nhà lãnh đạo nhất trí tăng cường kết nối. Kết thúc Hội nghị, ba Thủ tướng đã ký Tuyên bố chung."
+    )
+    found = {m.framework: m for m in process(text, "vi", "2018-03-31").meetings}
+    assert found["GMS"].documents == ["Kế hoạch hành động Hà Nội"]
+    assert found["CLV"].documents == ["Tuyên bố chung"]
+
+
 def test_a_preparatory_meeting_later_that_day_does_not_take_the_summit_s_documents() -> None:
     text = (
         "Hội nghị Cấp cao ACMECS lần thứ 7 diễn ra tại Hà Nội ngày 26/10.\n\n"

@@ -1202,6 +1202,20 @@ def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, para
     )
 
 
+def _key(m: Mention) -> tuple[str, str, int | None]:
+    return m.framework, m.level, m.ordinal
+
+
+def _back_to(text: str, sent: tuple[int, int], m: Mention, paragraph: int, history: list[Mention]) -> bool:
+    """Whether a paragraph opens by naming again a meeting the story has named: this edition, not an earlier one."""
+    return (
+        not (m.other_edition or m.host)
+        and not text[paragraph + 1 : sent[0]].strip()
+        and m.start - sent[0] <= OPENING * 2
+        and any(_key(h) == _key(m) for h in history)
+    )
+
+
 def _meeting_of_people(sen: _Sentence, topic: Mention, who: str, met: re.Match[str]) -> Mention:
     """ "Foreign ministers of the five countries will meet in Bangkok on Friday", "Senior officials met
     on Tuesday": a meeting of the article's framework at the level of who meets, that no one has
@@ -1414,6 +1428,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     moved_on = mains[0]
             if same := _SAME_VENUE.search(folded, *sent):
                 same_venue += _same_venue(same, mains, history)
+            if topic is not None and _back_to(text, sent, mains[0], paragraph, history):
+                # "Tham dự Hội nghị GMS-6 có ...", "Tại Hội nghị Cấp cao CLV lần thứ 10, ...": from here the story speaks of it
+                moved_on = None if _key(mains[0]) == _key(topic) else mains[0]
             history += mains
             named_in.setdefault(paragraph, []).extend(mains)
             if topic is not None and _takes_focus(text, folded, sent, mains[0], paragraph):
