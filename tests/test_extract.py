@@ -2874,6 +2874,18 @@ def test_a_country_as_co_chair_gives_no_chair_from_the_clause_before() -> None:
     assert [c.value for c in find_chairs(folded, text, 0, len(text))] == ["Saleumxay Kommasith", "Wang Yi"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tenth ACMECS Summit, chaired by Lao Prime Minister Sonexay Siphandone, took place on Thursday, giving Southeast "
+        "Asian leaders a rare chance to meet.",
+        "The tenth ACMECS Summit, chaired by Lao Prime Minister Sonexay Siphandone, gave Southeast Asian leaders a rare chance.",
+    ],
+)
+def test_the_chairs_after_chaired_by_end_where_a_clause_goes_on(text: str) -> None:
+    assert [c.value for c in find_chairs(fold(text), text, 0, len(text))] == ["Sonexay Siphandone"]
+
+
 def test_a_ministry_abbreviation_is_no_part_of_a_chairs_name() -> None:
     text = "Hội nghị Hội đồng MRC lần thứ 27 diễn ra dưới sự chủ trì của Bộ trưởng Bộ TN&MT Trần Hồng Hà."
     assert [c.value for c in find_chairs(fold(text), text, 0, len(text))] == ["Trần Hồng Hà"]
