@@ -2069,6 +2069,11 @@ LMC3 = "The third Lancang-Mekong Cooperation Leaders' Meeting was held online on
             ("MKC", "foreign_ministers", None, "2011", "Seoul", []),
         ),
         (
+            "The MGC was launched in Vientiane in November 2000, when foreign ministers of the six countries adopted the "
+            "Vientiane Declaration.",
+            ("MGC", "foreign_ministers", None, "2000-11", "Vientiane", []),
+        ),
+        (
             "Sáng kiến Hạ nguồn Mê Công ra đời từ cuộc gặp giữa Ngoại trưởng Hoa Kỳ Hillary Clinton với Bộ trưởng Ngoại giao các "
             "nước hạ nguồn Mê Công tại Phuket (Thái Lan) tháng 7/2009.",
             ("MUSP", "foreign_ministers", None, "2009-07", "Phuket", []),
@@ -2884,6 +2889,11 @@ def test_a_country_as_co_chair_gives_no_chair_from_the_clause_before() -> None:
 )
 def test_the_chairs_after_chaired_by_end_where_a_clause_goes_on(text: str) -> None:
     assert [c.value for c in find_chairs(fold(text), text, 0, len(text))] == ["Sonexay Siphandone"]
+
+
+def test_a_title_ends_before_which_even_with_a_comma_after_it() -> None:
+    text = "Ministers endorsed a plan of action for 2019-2022 which, for the first time, lists small enterprises."
+    assert [d.value for d in find_documents(fold(text), text, 0, len(text), "en")] == ["plan of action for 2019-2022"]
 
 
 def test_a_ministry_abbreviation_is_no_part_of_a_chairs_name() -> None:

@@ -30,7 +30,7 @@ _STOP_EN = re.compile(
     r"[,;(:!?\"“”]|(?-i:(?<![A-Z]))\.|\s[–—]\s|\son\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s*[,.;)]|\s+(?-i:[a-z]))))?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
     # "a joint statement pledging ...", not "on strengthening"
     r"|(?<!\son)(?<!\sfor)(?<!\sof)(?<!\sin)(?<!\sto)(?<!\sat)\s(?-i:[a-z]{2,}ing)\b"
-    r"|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)\s",
+    r"|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)(?=[\s,])",
     re.IGNORECASE,
 )
 _SHORT_NAME = re.compile(r"\s*\((?:[A-Z][A-Z0-9\-]{1,15}|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)\)")  # "(GMS-2030)", "(2018-2022)"

@@ -316,9 +316,11 @@ _LAUNCHED = re.compile(r"\b(?:launch(?:ed)?|unveil(?:ed)?|inaugurated|khoi xuong
 _MEETING_THAT = re.compile(r"(?:\s+(?:on|in)\s+[\w ]{1,25}?)?\s+(?:that|which|to)\s+(?:[a-z]+ly\s+)?")
 _LAUNCHERS = re.compile(rf"\b(?:{_PEOPLE})\b(?=[^.;:]*$)")  # who launched it, in the launching clause
 _AT = r"\b(?:at|as|during|from|tai|trong|tu)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
-# who met at a founding meeting: "a meeting of foreign ministers", "met the foreign ministers of", "cuộc gặp giữa ... các Bộ trưởng"
+# who met at a founding meeting: "a meeting of foreign ministers", "met the foreign ministers of", "cuộc gặp giữa ... các Bộ trưởng",
+# "when foreign ministers of the six countries adopted ..."
 _MET_WITH = re.compile(
-    rf"(?:{_AT}(?:first\s+|inaugural\s+)?(?:meeting|session|cuoc gap|cuoc hop|hoi nghi)|\b(?:met|sat down with|gathered))\b"
+    rf"(?:{_AT}(?:first\s+|inaugural\s+)?(?:meeting|session|cuoc gap|cuoc hop|hoi nghi)|\b(?:met|sat down with|gathered)"
+    r"|\b(?:when|khi)(?=\s+(?:the\s+|cac\s+)?(?:foreign ministers|leaders|ministers|bo truong|lanh dao)\b))\b"
     rf"[^.;:]{{0,60}}?\b(?:{_PEOPLE}|(?P<counterparts>(?:her|his|their)\s+counterparts))\b"
 )
 # whose counterparts met: "Secretary of State Clinton met her counterparts from ..." is a foreign ministers' meeting
