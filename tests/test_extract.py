@@ -2161,6 +2161,15 @@ def test_leaders_who_last_met_in_another_place_held_a_meeting_of_their_own() -> 
     assert found == [(10, "2018-10-09"), (None, "2015")]
 
 
+def test_leaders_who_first_met_somewhere_held_the_first_edition_there() -> None:
+    text = (
+        "Leaders of the Lancang-Mekong Cooperation yesterday adopted the Phnom Penh Declaration at their second summit in Phnom "
+        "Penh. Hun Sen said the mechanism had grown fast since the leaders first met in the Chinese resort city of Sanya in March 2016."
+    )
+    found = [(m.ordinal, m.date, m.city) for m in process(text, "en", "2018-01-11").meetings]
+    assert found == [(2, "2018-01-10", "Phnom Penh"), (1, "2016-03", "Sanya")]
+
+
 @pytest.mark.parametrize("end", [".", " và tiếp theo là các hội nghị liên quan."])
 def test_two_host_editions_at_the_end_of_a_sentence_both_share_the_place(end: str) -> None:
     text = (

@@ -240,7 +240,7 @@ _DAY_THEN = re.compile(
 _FIRST_MET = re.compile(r"\b(?P<first>first|lan dau(?: tien)?)\s+(?:met|gathered|hop|nhom hop|gap nhau)\b")
 _MEET = re.compile(
     r"(?:\s+(?:of|from|cua)\s+[^.;:]{0,40}?|\s+[^.;:,]{0,30}?\bwhen they(?:\s+(?:last|first))?)?"  # "leaders endorsed when they last met"
-    r"\s+(?:will\s+|would\s+|da\s+|se\s+|are to\s+)?(?:meet|met|gather|gathered|hop|nhom hop"
+    r"\s+(?:will\s+|would\s+|da\s+|se\s+|are to\s+)?(?:first\s+|last\s+|lan dau\s+)?(?:meet|met|gather|gathered|hop|nhom hop"
     r"|(?:held|hold)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}?meeting)\b"  # "senior officials held a preparatory meeting"
 )
 # who meets tells the level: leaders a summit, ministers (or a council) a ministers' meeting
@@ -1461,9 +1461,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 targets = _held_there(folded, sen, history, assigned) or _referents(sen, focus_of_sentence, history, hosted)
             who = _who(sen.anaphor)
             met = who and (_MEET.match(folded, sen.anaphor_at + len(sen.anaphor)) or _A_MEETING.search(folded, sen.span[0], sen.anaphor_at))
-            if met and (_another_year(sen, targets, assigned) or _WHEN_LAST.search(met.group())):
+            if met and (_another_year(sen, targets, assigned) or _WHEN_LAST.search(met.group()) or _FIRST_MET.search(met.group())):
                 # "..., which started in 2009 when Mekong foreign ministers met ... in Phuket", "which leaders endorsed
-                # when they last met in Tokyo in 2015": a meeting of its own
+                # when they last met in Tokyo in 2015", "since the leaders first met in Sanya": a meeting of its own
                 targets = []
             if not targets and met:
                 implied = _meeting_of_people(sen, topic, who, met)
