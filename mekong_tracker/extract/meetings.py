@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -462,47 +463,49 @@ def _day_of_the_dateline(doc: Doc, claims: list[MeetingClaim]) -> None:
             claim.evidence["date"] = [evidence(doc, day.start, day.end, lead)]
 
 
+def _one_day_named(doc: Doc, claims: list[MeetingClaim]) -> Iterator[tuple[MeetingClaim, dt.date, Evidence, tuple[int, int]]]:
+    """Each meeting held on one day with no end, with that day, and each of its names with its sentence."""
+    for claim in claims:
+        day = _day(claim.date)
+        if day is None or claim.date_end is not None:
+            continue
+        for ev in claim.evidence["framework"]:
+            yield claim, day, ev, doc.sentence_of(ev.start)
+
+
 def _days_of_a_meeting_that_ended(doc: Doc, claims: list[MeetingClaim]) -> None:
     """ "the two-day ASEAN-Korea Commemorative Summit that ended Tuesday", "X concluded after two days of talks
     ending on Friday": the day given is the last; the meeting began one day less than it lasted before it."""
-    for claim in claims:
-        end = _day(claim.date)
-        if end is None or claim.date_end is not None:
-            continue
-        for ev in claim.evidence["framework"]:
-            sent = doc.sentence_of(ev.start)
-            lasted = _LASTED.search(doc.folded, max(0, ev.start - 30), ev.start)
-            if not (lasted and _ENDED.search(doc.folded, ev.end, sent[1])):
-                lasted = _DAYS_ENDING.search(doc.folded, *sent) if _ENDED.search(doc.folded, *sent) else None
-            if lasted:
-                claim.date_end, claim.date = claim.date, (end - dt.timedelta(days=_DAY_COUNTS[lasted.group(1)] - 1)).isoformat()
-                claim.evidence["date_end"] = claim.evidence["date"]
-                break
+    for claim, end, ev, sent in _one_day_named(doc, claims):
+        if claim.date_end is not None:
+            continue  # told by an earlier name
+        lasted = _LASTED.search(doc.folded, max(0, ev.start - 30), ev.start)
+        if not (lasted and _ENDED.search(doc.folded, ev.end, sent[1])):
+            lasted = _DAYS_ENDING.search(doc.folded, *sent) if _ENDED.search(doc.folded, *sent) else None
+        if lasted:
+            claim.date_end, claim.date = claim.date, (end - dt.timedelta(days=_DAY_COUNTS[lasted.group(1)] - 1)).isoformat()
+            claim.evidence["date_end"] = claim.evidence["date"]
 
 
 def _days_it_runs(doc: Doc, claims: list[MeetingClaim]) -> None:
     """ "The 51st AMM and related meetings, which run until Saturday": a meeting held on one day and said, in the
     sentence that names it, to run until a later day (within ten) ends that day."""
-    for claim in claims:
-        start = _day(claim.date)
-        if start is None or claim.date_end is not None:
-            continue
-        for ev in claim.evidence["framework"]:
-            sent = doc.sentence_of(ev.start)
-            end = next(
-                (
-                    d
-                    for d in find_dates(doc.folded, ev.end, sent[1], _today(doc))
-                    if _RUNS_UNTIL.search(doc.folded, max(ev.end, d.start - 40), d.start)
-                    and (day := _day(d.value[0])) is not None
-                    and 0 < (day - start).days <= _LONGEST_RUN
-                ),
-                None,
-            )
-            if end is not None:
-                claim.date_end = end.value[0]
-                claim.evidence["date_end"] = [evidence(doc, end.start, end.end, sent)]
-                break
+    for claim, start, ev, sent in _one_day_named(doc, claims):
+        if claim.date_end is not None:
+            continue  # told by an earlier name
+        end = next(
+            (
+                d
+                for d in find_dates(doc.folded, ev.end, sent[1], _today(doc))
+                if _RUNS_UNTIL.search(doc.folded, max(ev.end, d.start - 40), d.start)
+                and (day := _day(d.value[0])) is not None
+                and 0 < (day - start).days <= _LONGEST_RUN
+            ),
+            None,
+        )
+        if end is not None:
+            claim.date_end = end.value[0]
+            claim.evidence["date_end"] = [evidence(doc, end.start, end.end, sent)]
 
 
 def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> list[Mention]:
