@@ -152,7 +152,7 @@ _FOLLOWED_BY = re.compile(r",?\s+followed by\s+")
 # "..., which run until Saturday", "and runs through Wednesday", "kéo dài đến hết ngày 14/7": the day a meeting ends
 _RUNS_UNTIL = re.compile(
     r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|will run|will last|keo dai|dien ra)"
-    r"\s+(?:until|till|through|to|den|toi)\s+(?:het\s+)?(?:ngay\s+|on\s+)?$"
+    r"\s+(?:until|till|through|to|den|toi)\s+(?:het\s+)?(?:ngay\s+|on\s+)?"
 )
 _LONGEST_RUN = 10  # days: a meeting said to run until a day further off is no meeting's span
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
@@ -464,12 +464,12 @@ def _day_of_the_dateline(doc: Doc, claims: list[MeetingClaim]) -> None:
 
 
 def _one_day_named(doc: Doc, claims: list[MeetingClaim]) -> Iterator[tuple[MeetingClaim, dt.date, Evidence, tuple[int, int]]]:
-    """Each meeting held on one day with no end, with that day, and each of its names with its sentence."""
+    """Each meeting held on one day with no end, with that day, and each of its names with its sentence, until an end is found."""
     for claim in claims:
         day = _day(claim.date)
-        if day is None or claim.date_end is not None:
-            continue
-        for ev in claim.evidence["framework"]:
+        for ev in claim.evidence["framework"] if day else []:
+            if claim.date_end is not None:
+                break
             yield claim, day, ev, doc.sentence_of(ev.start)
 
 
@@ -477,8 +477,6 @@ def _days_of_a_meeting_that_ended(doc: Doc, claims: list[MeetingClaim]) -> None:
     """ "the two-day ASEAN-Korea Commemorative Summit that ended Tuesday", "X concluded after two days of talks
     ending on Friday": the day given is the last; the meeting began one day less than it lasted before it."""
     for claim, end, ev, sent in _one_day_named(doc, claims):
-        if claim.date_end is not None:
-            continue  # told by an earlier name
         lasted = _LASTED.search(doc.folded, max(0, ev.start - 30), ev.start)
         if not (lasted and _ENDED.search(doc.folded, ev.end, sent[1])):
             lasted = _DAYS_ENDING.search(doc.folded, *sent) if _ENDED.search(doc.folded, *sent) else None
@@ -489,23 +487,15 @@ def _days_of_a_meeting_that_ended(doc: Doc, claims: list[MeetingClaim]) -> None:
 
 def _days_it_runs(doc: Doc, claims: list[MeetingClaim]) -> None:
     """ "The 51st AMM and related meetings, which run until Saturday": a meeting held on one day and said, in the
-    sentence that names it, to run until a later day (within ten) ends that day."""
+    sentence that names it, to run until a later day (within ten) ends that day. Dates are read only after the words."""
     for claim, start, ev, sent in _one_day_named(doc, claims):
-        if claim.date_end is not None:
-            continue  # told by an earlier name
-        end = next(
-            (
-                d
-                for d in find_dates(doc.folded, ev.end, sent[1], _today(doc))
-                if _RUNS_UNTIL.search(doc.folded, max(ev.end, d.start - 40), d.start)
-                and (day := _day(d.value[0])) is not None
-                and 0 < (day - start).days <= _LONGEST_RUN
-            ),
-            None,
-        )
-        if end is not None:
-            claim.date_end = end.value[0]
-            claim.evidence["date_end"] = [evidence(doc, end.start, end.end, sent)]
+        for until in _RUNS_UNTIL.finditer(doc.folded, ev.end, sent[1]):
+            d = next((d for d in find_dates(doc.folded, until.end(), sent[1], _today(doc)) if d.start == until.end()), None)
+            day = _day(d.value[0]) if d else None
+            if d and day and 0 < (day - start).days <= _LONGEST_RUN:
+                claim.date_end = d.value[0]
+                claim.evidence["date_end"] = [evidence(doc, d.start, d.end, sent)]
+                break
 
 
 def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> list[Mention]:
@@ -871,7 +861,7 @@ def _resolve(mentions: list[Mention], days: dict[int, tuple[str, str | None] | N
 
     for m in mentions:
         if m.ordinal is not None:
-            same = [g for g in groups if key(g) == (m.framework, m.level, m.ordinal)]
+            same = [g for g in groups if key(g) == _key(m)]
             if m.level == "other":  # a catch-all of several series: a policy dialogue, working groups ...
                 same = [g for g in same if dates_agree(date_of(g), dates.get(id(m)))]
             else:  # "the first LMI ministerial meeting in July 2009" is not the first Mekong-US one of 2020
@@ -1448,7 +1438,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 wanted = {"pair": 2, "trio": 3}.get(p.refers_to, 1)
                 hosts_named = [(h.framework, h.level) for h in history if h.host]
                 named = [m for m in history[since:] if (m.framework, m.level) not in hosts_named]  # not the host, nor it named again
-                named = list({(m.framework, m.level, m.ordinal): m for m in reversed(named)}.values())[::-1]  # each meeting once
+                named = list({_key(m): m for m in reversed(named)}.values())[::-1]  # each meeting once
                 if len(named) >= wanted:
                     for target in named[:wanted]:
                         _assign(assigned, target, p, text)
