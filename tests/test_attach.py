@@ -1111,3 +1111,16 @@ def test_meetings_named_together_with_a_month_are_the_editions_named_next() -> N
     )
     found = [(m.framework, m.ordinal, m.date, m.city) for m in process(text, "en", "2024-08-23").meetings if m.framework != "ASEAN"]
     assert sorted(found) == [("MJC", 15, "2024-07", "Vientiane"), ("MKC", 12, "2024-07", "Vientiane")]
+
+
+def test_those_attending_after_the_chair_and_a_meeting_earlier_in_the_day() -> None:
+    text = (
+        "The 11th CLV Summit took place online yesterday, chaired by Lao Prime Minister Thongloun Sisoulith, with Prime "
+        "Minister Nguyen Xuan Phuc attending from Ha Noi and Cambodian Prime Minister Hun Sen from Phnom Penh. Earlier in the "
+        "day, the 10th CLMV Summit was also held virtually, chaired by Prime Minister Nguyen Xuan Phuc. The first Mekong-Korea "
+        "summit was co-chaired by Moon Jae-in and Prayut Chan-o-cha, with Cambodian Prime Minister Hun Sen attending."
+    )
+    found = meetings(text, "en", "2020-12-10")
+    assert (found[("CLV", "summit", 11)]["chairs"], found[("CLV", "summit", 11)]["date"]) == (["Thongloun Sisoulith"], "2020-12-09")
+    assert found[("CLMV", "summit", 10)]["date"] == "2020-12-09"
+    assert found[("MKC", "summit", 1)]["chairs"] == ["Moon Jae-in", "Prayut Chan-o-cha"]

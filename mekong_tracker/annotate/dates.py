@@ -416,7 +416,11 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
         _relative_month,
     ),
     (("year", "cung nam", "nam do"), r"\b(?:that year|the same year|cung nam(?! nay| sau| toi| truoc| ngoai)|nam do)\b", _same_year),
-    (("day", "cung"), r"\b(?:on the same day|the same day|that day|on the day|cung trong ngay|trong cung ngay|cung ngay)\b", _same_day),
+    (
+        ("day", "cung"),
+        r"\b(?:on the same day|the same day|that day|on the day|(?:earlier|later) in the day|cung trong ngay|trong cung ngay|cung ngay)\b",
+        _same_day,
+    ),
     (
         ("nay", "today", "this", "tonight"),
         r"\b(?:hom nay|today|sang nay|chieu nay|toi nay|this (?:morning|afternoon|evening)|tonight)\b",
