@@ -1124,3 +1124,14 @@ def test_those_attending_after_the_chair_and_a_meeting_earlier_in_the_day() -> N
     assert (found[("CLV", "summit", 11)]["chairs"], found[("CLV", "summit", 11)]["date"]) == (["Thongloun Sisoulith"], "2020-12-09")
     assert found[("CLMV", "summit", 10)]["date"] == "2020-12-09"
     assert found[("MKC", "summit", 1)]["chairs"] == ["Moon Jae-in", "Prayut Chan-o-cha"]
+
+
+def test_chairs_said_of_the_meeting_before_with_the_ministers_attending_named_after_them() -> None:
+    text = (
+        "The 10th MGC Ministerial Meeting was held on Thursday on the sidelines of the 52nd ASEAN Foreign Ministers' Meeting "
+        "in Bangkok. It was co-chaired by Foreign Minister Don Pramudwinai and Indian External Affairs Minister S Jaishankar, "
+        "with ministers and senior officials from Cambodia, Laos, Myanmar and Vietnam."
+    )
+    found = meetings(text, "en", "2019-08-02")
+    assert found[("MGC", "foreign_ministers", 10)]["chairs"] == ["Don Pramudwinai", "S Jaishankar"]
+    assert found[("ASEAN", "foreign_ministers", 52)]["chairs"] == []

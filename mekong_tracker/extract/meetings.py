@@ -660,7 +660,15 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if not (mentions or anaphors):
                 # "The MRC Council today approved ...", "Hội đồng MRC đã thông qua ...": a body deciding speaks of its meeting
                 anaphors = [(f.start, f.end, "one") for f in fws if f.value[1] and _BODY_DECIDES.match(folded, f.end)][:1]
-            if not (mentions or anaphors) and follows and (said := _follow_up(doc, s, e, anchor)):
+            # people named after what is said ("It was co-chaired by A and B, with ministers and senior officials from ...")
+            people = all(_who(folded, *a[:2]) for a in anaphors)
+            if (
+                not mentions
+                and people
+                and follows
+                and (said := _follow_up(doc, s, e, anchor))
+                and all(said[0][1] <= a[0] for a in anaphors)
+            ):
                 # "Ministers reviewed the MGC Plan of Action ... and were co-chaired by ...": the meeting before; "They
                 # adopted the "Mekong-Japan Initiative ..."": a name in a title names no meeting - it is that framework's
                 (a, b), what = said
