@@ -1135,3 +1135,14 @@ def test_chairs_said_of_the_meeting_before_with_the_ministers_attending_named_af
     found = meetings(text, "en", "2019-08-02")
     assert found[("MGC", "foreign_ministers", 10)]["chairs"] == ["Don Pramudwinai", "S Jaishankar"]
     assert found[("ASEAN", "foreign_ministers", 52)]["chairs"] == []
+
+
+def test_the_days_a_host_runs_said_in_its_own_clause_are_the_hosts() -> None:
+    text = (
+        "The 10th MGC Ministerial Meeting was held on Thursday on the sidelines of the 52nd ASEAN Foreign Ministers' Meeting "
+        "and related meetings, which run from July 29 to August 3 in Bangkok."
+    )
+    found = meetings(text, "en", "2019-08-02")
+    amm = found[("ASEAN", "foreign_ministers", 52)]
+    assert (amm["date"], amm["date_end"]) == ("2019-07-29", "2019-08-03")
+    assert found[("MGC", "foreign_ministers", 10)]["date"] == "2019-08-01"

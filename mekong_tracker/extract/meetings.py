@@ -174,7 +174,8 @@ _OWN_CLAUSE = re.compile(
     r"[^,.;]{0,40}?(?:,\s*|\s(?=taking place|being held))"  # "... and Related Meetings taking place from July 24 to 27"
     r"(?:held|being held|which (?:was|were) held|taking place|dien ra|to chuc|duoc to chuc)\b[^,.;]{0,60}"
     # ", which Vietnam, as ASEAN chair, opened virtually on Thursday"
-    r"|[^,.;]{0,40},\s*which\b[^.;]{0,60}\b(?:opened|began|started|kicked off|took place|closed|ended|concluded|hosted)\b[^,.;]{0,40}"
+    r"|[^,.;]{0,40},\s*which\b[^.;]{0,60}\b"
+    r"(?:opened|began|started|kicked off|took place|takes? place|closed|ended|concluded|hosted|run|runs|ran|lasts?|lasted)\b[^,.;]{0,40}"
 )
 # "a day after", "two days before", "một ngày sau": the day of the meeting named next, counted
 _DAYS_APART = re.compile(
