@@ -1645,6 +1645,24 @@ def test_a_document_a_relative_clause_says_was_adopted_at_a_meeting() -> None:
     assert found == {10: [], 7: ["New Tokyo Strategy 2015"]}
 
 
+def test_titles_both_adopted_when_leaders_met_for_an_earlier_meeting_are_that_ones() -> None:
+    text = (
+        "The ninth LMC Foreign Ministers' Meeting took place in Chiang Mai on Thursday. The meeting reviewed the Nay Pyi Taw "
+        "Declaration and the LMC Five-Year Plan of Action (2023-2027), both adopted when the leaders of the six countries "
+        "met online for the fourth LMC Leaders' Meeting in December 2023."
+    )
+    found = {m.level: m.documents for m in process(text, "en", "2024-08-16").meetings}
+    assert found == {"foreign_ministers": [], "summit": ["Nay Pyi Taw Declaration", "LMC Five-Year Plan of Action (2023-2027)"]}
+
+
+def test_a_frameworks_own_name_is_no_title() -> None:
+    text = (
+        "Leaders of the Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy (ACMECS) endorsed a five-year blueprint "
+        "at the 8th ACMECS Summit, and adopted the ACMECS Master Plan (2019-2023)."
+    )
+    assert [d.value for d in find_documents(fold(text), text, 0, len(text), "en")] == ["ACMECS Master Plan (2019-2023)"]
+
+
 def test_a_past_meeting_that_produced_or_gave_birth_to_a_document() -> None:
     text = (
         "The 10th Mekong-Japan Summit took place in Tokyo on Tuesday.\n\nJapan has held summits with the Mekong countries since "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mekong_tracker.annotate.frameworks import find_frameworks
 from mekong_tracker.annotate.people import is_title_word
 from mekong_tracker.annotate.places import place_lexicon
 from mekong_tracker.clean.normalize import fold, match_key
@@ -367,7 +368,7 @@ def _title_said_before(text: str, folded: str, start: int, lang: str) -> tuple[i
     return titles[0] if titles else None
 
 
-_JOINED_BEFORE = re.compile(r"(?:\s*,\s*|\s+)(?:va|and)\s+$")
+_JOINED_BEFORE = re.compile(r"(?:\s*,\s*|\s+)(?:va|and)\s+(?:the\s+)?$")
 
 
 def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> list[Span]:
@@ -385,7 +386,7 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if title:  # "X was adopted", "X, which they adopted"; not "They adopted three documents: ..."
             found.append(title)
             passives.append((ps, pe))
-        while title and (joined := _JOINED_BEFORE.search(folded, max(start, title[0] - 8), title[0])):
+        while title and (joined := _JOINED_BEFORE.search(folded, max(start, title[0] - 12), title[0])):
             # "A và B, được thông qua": A too, up to where a title stops ("Tuyên bố Tokyo tại Hội nghị ... và B")
             title = _title_before(text, folded, start, joined.start(), lang)
             stop = title and (_STOP_VI if lang == "vi" else _STOP_EN).search(text, title[0] + 1, title[1])
@@ -436,7 +437,14 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
             )
         )
     ]
-    return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in spans]
+    names = [(f.start, f.end) for f in find_frameworks(folded, text, start, end)]
+    return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in spans if not _framework_name(text, s, e, names)]
+
+
+def _framework_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Whether a title is a framework's own name ("the Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy
+    (ACMECS)") or the tail of one - but "the ACMECS Master Plan" is a title."""
+    return any(fs < start < fe or (fs == start and (end <= fe or _GLOSS.fullmatch(text, fe, end))) for fs, fe in names)
 
 
 # "Tuyên bố Hua Hin", "the Siem Reap Declaration": declarations named for a city (not "Tokyo Strategy 2015", a name

@@ -159,15 +159,18 @@ _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|sum
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
 # bare nouns: only what follows them is theirs ("Lãnh đạo sáu nước GMS hôm qua đã thông qua ...")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting|lanh dao (?:ba|bon|nam|sau|bay) nuoc)$")
-_AND = re.compile(r"\s*,?\s*(?:va|and)\s+")  # "A và B": two titles joined
+_AND = re.compile(r"\s*,?\s*(?:va|and)\s+(?:the\s+)?")  # "A và B": two titles joined
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
-    r"[\s,:]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:(?:hai\s+|ba\s+|cac\s+)?van kien(?:\s+(?!da\b|duoc\b)[a-z]+){0,2}|which was|which were)\s+)?"
+    r"[\s,:]*(?:\([^()]{0,30}\)\s*)?,?\s*"
+    r"(?:(?:(?:hai\s+|ba\s+|cac\s+)?van kien(?:\s+(?!da\b|duoc\b)[a-z]+){0,2}|which was|which were|both|all)\s+)?"
     # "đã được (các nhà lãnh đạo) thông qua tại", "văn kiện định hướng được Lãnh đạo các nước thông qua tại"
     r"(?:da\s+)?(?:duoc\s+(?:(?:cac\s+)?(?:nha\s+)?(?:lanh dao|bo truong|ngoai truong)(?:\s+cac nuoc)?\s+)?)?"
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+"
-    r"(?:by\s+[^.;]{0,80}?\s+)?"  # "the Bagan Declaration, adopted by leaders of Cambodia, ... at the grouping's first summit"
-    r"(?:tai|trong|at|during|by)\s+(?:the\s+)?"
+    # "the Bagan Declaration, adopted by leaders of Cambodia, ... at the grouping's first summit"; "A and B, both adopted when
+    # the leaders met online for the fourth LMC Leaders' Meeting"
+    r"(?:(?:by|when)\s+[^.;]{0,80}?\s+)?"
+    r"(?:tai|trong|at|during|by|for)\s+(?:the\s+)?"
 )
 # a participle clause of a meeting's own: "B and Related Summits, held here on", "B, diễn ra ngày"
 _OWN_CLAUSE = re.compile(
