@@ -1146,3 +1146,11 @@ def test_the_days_a_host_runs_said_in_its_own_clause_are_the_hosts() -> None:
     amm = found[("ASEAN", "foreign_ministers", 52)]
     assert (amm["date"], amm["date_end"]) == ("2019-07-29", "2019-08-03")
     assert found[("MGC", "foreign_ministers", 10)]["date"] == "2019-08-01"
+
+
+def test_the_day_an_agreement_named_in_passing_was_signed_dates_no_meeting() -> None:
+    text = (
+        "Later in the day, Prime Minister Nguyen Xuan Phuc chaired the 10th CLMV Summit online. At the CLMV summit, the four "
+        "countries discussed ways to make the most of the Regional Comprehensive Economic Partnership (RCEP), signed last month."
+    )
+    assert [(m.ordinal, m.date) for m in process(text, "en", "2020-12-09").meetings] == [(10, "2020-12-09")]

@@ -97,6 +97,7 @@ _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
 _NOT_DATE_CLAUSE = re.compile(
     r"\b(?:since|until|began|established|founded|originally|initially|thanh lap|ra doi|ke tu|khoi xuong"
     r"|(?:ban dau|luc dau) (?:du kien|dinh))\b[^,;]*$"  # "originally due in 2022": not when it was held
+    r"|\)?,\s*(?:signed|ratified)\s+(?:on\s+|in\s+)?$"  # "the RCEP, signed last month": the agreement's day
 )
 # "Hội nghị Cấp cao ASEAN 47 và các hội nghị liên quan", "the 58th AMM and related meetings"
 _RELATED = re.compile(
