@@ -251,6 +251,18 @@ def test_inline_related_links_go_on_over_a_headline_that_asks() -> None:
     assert not overlaps(spans, text.rindex(BODY[0]), text.rindex(BODY[0]) + len(BODY[0]))
 
 
+def test_a_block_marker_with_a_colon_inside_the_story_marks_only_its_links() -> None:
+    long_paragraph = " ".join(BODY)  # longer than a teaser
+    assert len(long_paragraph) >= 300
+    text = "\n\n".join([*BODY, "Đọc thêm:\n› " + "\n› ".join(RELATED), long_paragraph, "Tin khác", *RELATED])
+    spans = spans_of(text)
+    links = text.index(RELATED[0])
+    assert covered(spans, text.index("Đọc thêm:"), links + len(RELATED[0]))
+    at = text.index(long_paragraph)
+    assert not overlaps(spans, at, at + len(long_paragraph))
+    assert covered(spans, text.rindex(RELATED[1]), text.rindex(RELATED[1]) + len(RELATED[1]))
+
+
 def test_a_block_marker_in_a_list_of_links_still_closes_the_page() -> None:
     run_together = " ".join(RELATED * 3)  # links run together on one line, longer than a link line
     text = "\n\n".join([*BODY, "Tin liên quan", *RELATED, "BÀI VIẾT CÙNG CHUYÊN MỤC", run_together])

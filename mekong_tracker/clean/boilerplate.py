@@ -5,7 +5,8 @@ skip, so evidence offsets stay offsets into the text as stored. The markers are
 data (vocab/boilerplate.toml); the rules here are about page layout:
 - a line equal to a block marker ("Tin khác", "Read more") starts a block of
   related links that runs to the end of the page - unless it comes in the first
-  third of the page, where it is treated as an inline marker;
+  third of the page, or ends with a colon and the story goes on after its links
+  ("Đọc thêm:"), where it is treated as an inline marker;
 - an inline marker ("TIN LIÊN QUAN") starts link lines, up to the next prose paragraph;
 - a headline printed twice in a row is a related-story card, with its teaser;
 - single lines: photo captions and credits, "Follow us on", date stamps.
@@ -21,6 +22,7 @@ from mekong_tracker.vocab import load
 
 MAX_SINGLE_LINE = 400  # captions, credits and link lines are short; body paragraphs are not
 TAIL_HEADLINE = 120  # a headline ending a page with no marker above it is shorter
+BODY_PARAGRAPH = 300  # a paragraph of the story after a block of links is longer than a related story's teaser
 _NOT_HEADLINE = re.compile(r"^[-*•▪+–]|[.!?…]\s|[—–-]\s*[A-Z]{2,}$")
 _LINE = re.compile(r"[^\n]*")
 _PROSE_END = re.compile(r"[.!?…:\"”)]\s*$")
@@ -62,6 +64,22 @@ def _headline(line: str) -> bool:
     return len(line) < TAIL_HEADLINE and _link_line(line) and not _NOT_HEADLINE.search(line)
 
 
+def _link_run_end(text: str, lines: list[tuple[int, int]], keys: list[str], i: int, block: frozenset[str]) -> int:
+    """The line after the link lines that follow the marker on line `i`: the first that is no link, or opens a block of its own."""
+    j = i + 1
+    while j < len(lines) and keys[j] not in block and (not keys[j] or _link_line(text[lines[j][0] : lines[j][1]])):
+        j += 1
+    return j
+
+
+def _body_goes_on(text: str, lines: list[tuple[int, int]], keys: list[str], i: int, block: frozenset[str]) -> bool:
+    """Whether the story goes on after the links a block marker with a colon opens ("Đọc thêm:", three links, then more
+    paragraphs of the story): a paragraph of prose as long as no teaser follows them."""
+    return text[lines[i][0] : lines[i][1]].rstrip().endswith(":") and any(
+        e - s >= BODY_PARAGRAPH and _PROSE_END.search(text, s, e) for s, e in lines[_link_run_end(text, lines, keys, i, block) :]
+    )
+
+
 def blank(folded: str, spans: list[tuple[int, int]]) -> str:
     """`folded` with the boilerplate spans turned to spaces: same offsets, nothing to match there."""
     parts, pos = [], 0
@@ -89,7 +107,7 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
             i += 1
             continue
         s, e = lines[i]
-        if (key in block or block_like.fullmatch(key)) and s > len(text) // 3:
+        if (key in block or block_like.fullmatch(key)) and s > len(text) // 3 and not _body_goes_on(text, lines, keys, i, block):
             for j in range(i, n):
                 marked[j] = True
             break
@@ -98,12 +116,10 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
             i += 1
             continue
         if key in inline or key in block or block_like.fullmatch(key):
-            marked[i] = True
-            j = i + 1
             # the links go on to a line that is no link, or that opens a block of its own ("BÀI VIẾT CÙNG CHUYÊN MỤC")
-            while j < n and keys[j] not in block and (not keys[j] or _link_line(text[lines[j][0] : lines[j][1]])):
-                marked[j] = True
-                j += 1
+            j = _link_run_end(text, lines, keys, i, block)
+            for k in range(i, j):
+                marked[k] = True
             i = j
             continue
         if e - s < MAX_SINGLE_LINE:
