@@ -1154,3 +1154,15 @@ def test_the_day_an_agreement_named_in_passing_was_signed_dates_no_meeting() -> 
         "countries discussed ways to make the most of the Regional Comprehensive Economic Partnership (RCEP), signed last month."
     )
     assert [(m.ordinal, m.date) for m in process(text, "en", "2020-12-09").meetings] == [(10, "2020-12-09")]
+
+
+def test_what_a_line_ending_in_a_colon_says_goes_to_each_meeting_its_list_names() -> None:
+    text = (
+        "Hội nghị Cấp cao ASEAN lần thứ 35 diễn ra từ ngày 2 đến 4/11 tại Bangkok, Thái Lan.\n\n"
+        "Theo thông tin từ đoàn công tác, trong ngày 4/11, Thủ tướng lần lượt tham dự:\n\n"
+        "- Hội nghị Cấp cao ASEAN+3 lần thứ 22;\n- Hội nghị Cấp cao RCEP lần thứ 3;\n- Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 11.\n\n"
+        "Tại Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 11, lãnh đạo các nước đã thông qua Sáng kiến Mekong - Nhật Bản về SDGs."
+    )
+    found = meetings(text, "vi", "2019-11-04")
+    assert found[("ASEAN+3", "summit", 22)]["date"] == found[("MJC", "summit", 11)]["date"] == "2019-11-04"
+    assert (found[("ASEAN", "summit", 35)]["date"], found[("ASEAN", "summit", 35)]["date_end"]) == ("2019-11-02", "2019-11-04")

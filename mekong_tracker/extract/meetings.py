@@ -383,8 +383,8 @@ class _Sentence:
     attrs: list[Attr]
     anaphor: str
     anaphor_at: int
-    # what the anaphor speaks of: "one" in focus, a host's "series", the "last", last "pair" or "trio" named, or "all" those the
-    # paragraph (or the last one naming meetings) named
+    # what the anaphor speaks of: "one" in focus, a host's "series", the "last", last "pair" or "trio" named, "all" those the
+    # paragraph (or the last one naming meetings) named, or those the "list" after it names
     refers_to: str
     unnamed: list[str]  # frameworks the sentence names without a meeting ("Leaders of the LMC countries")
     leftover: list[Span]
@@ -608,18 +608,23 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         editions: list[Span] = []
         i = bisect_left(cues, s)
         if not (i < len(cues) and cues[i] < e) and not has_series(text, s, e):
-            if not follows:
-                continue
-            # "The first took place in Hua Hin in 2010, the second in ...": that meeting's series;
-            # "Premier Li Keqiang and PM Thongloun co-chaired.": that meeting's chairs
-            ordinals = find_ordinals(folded, text, s, e)
-            editions = bare_editions(folded, s, ordinals)
-            cue = said[0] if (said := _follow_up(doc, s, e, anchor)) else None
-            label = _FIELD_LABEL.match(folded, s)
-            if not (editions or cue or label or _PREVIOUS_ONES.match(folded, s)):
-                continue
             fws, series, levels, mentions, leftover = [], [], [], [], []
-            anaphors = [] if editions else [(*cue, "last")] if cue else [(s, label.end(), "one")] if label else []
+            listed = _list_end(text, e)
+            if listed and bisect_left(cues, listed) > bisect_left(cues, e):
+                # "Trong ngày 4/11, Thủ tướng lần lượt tham dự:" over a list of meetings: what it says is said of each
+                ordinals, anaphors = [], [(text.rfind(":", s, e), e, "list")]
+            else:
+                if not follows:
+                    continue
+                # "The first took place in Hua Hin in 2010, the second in ...": that meeting's series;
+                # "Premier Li Keqiang and PM Thongloun co-chaired.": that meeting's chairs
+                ordinals = find_ordinals(folded, text, s, e)
+                editions = bare_editions(folded, s, ordinals)
+                cue = said[0] if (said := _follow_up(doc, s, e, anchor)) else None
+                label = _FIELD_LABEL.match(folded, s)
+                if not (editions or cue or label or _PREVIOUS_ONES.match(folded, s)):
+                    continue
+                anaphors = [] if editions else [(*cue, "last")] if cue else [(s, label.end(), "one")] if label else []
         else:
             fws = find_frameworks(folded, text, s, e)
             series = find_series(text, s, e)
@@ -1166,6 +1171,25 @@ def _adjacent(a: Span, b: Span) -> bool:
     return -3 <= b.start - a.end <= 3 or -3 <= a.start - b.end <= 3
 
 
+def _list_end(text: str, end: int) -> int:
+    """Where the list that a line ending in a colon at `end` introduces ends: at the end of its last item line, of two
+    or more ("- Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 22;"); 0 when no such list follows."""
+    after = _NEXT_LINE.match(text, end) if text.endswith(":", 0, end) else None
+    if after is None:
+        return 0
+    last, items = after.end(), 0
+    while item := _LIST_ITEM.match(text, after.end()):
+        items, last = items + 1, _REST_OF_LINE.match(text, item.end()).end()  # type: ignore[union-attr]  # may be empty
+        after = _NEXT_LINE.match(text, last)
+        if after is None:
+            break
+    return last if items > 1 else 0
+
+
+_NEXT_LINE = re.compile(r"[^\S\n]*\n\s*")  # blank lines too
+_REST_OF_LINE = re.compile(r"[^\n]*")
+
+
 def _announces(text: str, sen: _Sentence, hosts: list[Mention], topic: Mention | None) -> bool:
     """Whether a sentence naming only hosts announces the meetings named after it: "two summits" said before the
     host, before any meeting was named, or after it, ending with a colon before their list."""
@@ -1452,12 +1476,16 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 hosts_named = [(h.framework, h.level) for h in history if h.host]
                 named = [m for m in history[since:] if (m.framework, m.level) not in hosts_named]  # not the host, nor it named again
                 named = list({_key(m): m for m in reversed(named)}.values())[::-1]  # each meeting once
+                if p.refers_to == "list":  # those named on the list's lines, once the list has ended
+                    end = _list_end(text, p.span[1])
+                    named = [m for m in named if m.start < end]
+                    wanted = len(named) if named and sent[1] >= end else len(named) + 1
                 if len(named) >= wanted:
                     for target in named[:wanted]:
                         _assign(assigned, target, p, text)
                         hosted += [(target, h) for h in p.mentions if h.host]
                     pending.remove((p, since))
-        elif sen.anaphor and topic is None:
+        elif sen.anaphor and (topic is None or sen.refers_to == "list"):
             pending.append((sen, len(history)))
         elif sen.anaphor and not _crosshead(text, sent):
             assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
@@ -1540,7 +1568,7 @@ def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[
         hub = next((m for m in sen.mentions if _RELATED.match(folded, m.end)), None)
         if hub is None:
             continue
-        for later in sentences[i : i + 1 + RELATED_SENTENCES]:
+        for later in [x for x in sentences[i:] if x.refers_to != "list"][: 1 + RELATED_SENTENCES]:  # a list's colon line is none
             for m in later.mentions:
                 inherit(claim_of[id(m)], claim_of[id(hub)])
         return
