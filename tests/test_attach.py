@@ -1166,3 +1166,15 @@ def test_what_a_line_ending_in_a_colon_says_goes_to_each_meeting_its_list_names(
     found = meetings(text, "vi", "2019-11-04")
     assert found[("ASEAN+3", "summit", 22)]["date"] == found[("MJC", "summit", 11)]["date"] == "2019-11-04"
     assert (found[("ASEAN", "summit", 35)]["date"], found[("ASEAN", "summit", 35)]["date_end"]) == ("2019-11-02", "2019-11-04")
+
+
+def test_a_list_of_earlier_editions_after_a_colon_and_ministers_who_meet_every_year() -> None:
+    text = (
+        "Hôm qua (5/4), Thủ tướng dự Hội nghị Cấp cao Ủy hội sông Mekong quốc tế lần thứ 4 tại Vientiane.\n\n"
+        "Bình thường các bộ trưởng họp với nhau mỗi năm. Cứ 4 năm một lần, thủ tướng các nước mới ngồi lại với nhau.\n\n"
+        "Điểm lại các lần trước:\n- Lần 1: năm 2010 ở Hua Hin, Thái Lan;\n- Lần 2: năm 2014 tại TP Hồ Chí Minh;\n"
+        "- Lần 3: năm 2018 ở Siem Reap, Campuchia."
+    )
+    found = meetings(text, "vi", "2023-04-06")
+    assert sorted(found) == [("MRC", "summit", n) for n in (1, 2, 3, 4)]
+    assert (found[("MRC", "summit", 1)]["date"], found[("MRC", "summit", 1)]["city"]) == ("2010", "Hua Hin")

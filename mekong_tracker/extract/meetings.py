@@ -81,6 +81,9 @@ _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
 _SPACE = re.compile(r"\s+")
 _WITH_ADOPTION = re.compile(r"\b(?:voi viec|with the)\s+(?:thong qua|ky|ban hanh|adoption of|signing of|issuance of)\s+(?:the\s+)?$")
 _SAME_DAY_AS = re.compile(r"\s+(?:as|voi)\b")
+_HABITUALLY = re.compile(
+    r"\b(?:moi nam|hang nam|every year|each year|once a year|twice a year|annually|binh thuong|usually|normally|typically)\b"
+)
 _BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to that)\b")  # "Trước đó, ngày 29/3, ..."
 _NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
 _THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
@@ -610,8 +613,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         if not (i < len(cues) and cues[i] < e) and not has_series(text, s, e):
             fws, series, levels, mentions, leftover = [], [], [], [], []
             listed = _list_end(text, e)
-            if listed and bisect_left(cues, listed) > bisect_left(cues, e):
-                # "Trong ngày 4/11, Thủ tướng lần lượt tham dự:" over a list of meetings: what it says is said of each
+            if listed and (bisect_left(cues, listed) > bisect_left(cues, e) or _lists_editions(doc, e)):
+                # "Trong ngày 4/11, Thủ tướng lần lượt tham dự:" over a list of meetings, "Điểm lại các lần trước:" over
+                # "- Lần 1: năm 2010 ở Hua Hin": what it says is said of each
                 ordinals, anaphors = [], [(text.rfind(":", s, e), e, "list")]
             else:
                 if not follows:
@@ -1186,6 +1190,16 @@ def _list_end(text: str, end: int) -> int:
     return last if items > 1 else 0
 
 
+def _lists_editions(doc: Doc, end: int) -> bool:
+    """Whether the list after a line ending at `end` opens with an edition named by its ordinal alone ("- Lần 1: ...")."""
+    first = _LIST_ITEM.match(doc.text, _NEXT_LINE.match(doc.text, end).end())  # type: ignore[union-attr]  # a list follows
+    if first is None:
+        return False
+    line = (first.end(), first.end() + LIST_ITEM_OPENING)
+    return bool(bare_editions(doc.folded, line[0], find_ordinals(doc.folded, doc.text, *line)))
+
+
+LIST_ITEM_OPENING = 20  # characters of a list line that may name an edition by its ordinal ("- Lần thứ hai: ...")
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*")  # blank lines too
 _REST_OF_LINE = re.compile(r"[^\n]*")
 
@@ -1499,7 +1513,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 # "..., which started in 2009 when Mekong foreign ministers met ... in Phuket", "which leaders endorsed
                 # when they last met in Tokyo in 2015", "since the leaders first met in Sanya": a meeting of its own
                 targets = []
-            if not targets and met:
+            if not targets and met and not _HABITUALLY.search(folded, *sen.span):  # not "Ministers meet every year"
                 implied = _meeting_of_people(sen, topic, who, met)
                 mentions_all.append(implied)
                 history.append(implied)
