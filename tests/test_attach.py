@@ -1178,3 +1178,16 @@ def test_a_list_of_earlier_editions_after_a_colon_and_ministers_who_meet_every_y
     found = meetings(text, "vi", "2023-04-06")
     assert sorted(found) == [("MRC", "summit", n) for n in (1, 2, 3, 4)]
     assert (found[("MRC", "summit", 1)]["date"], found[("MRC", "summit", 1)]["city"]) == ("2010", "Hua Hin")
+
+
+def test_a_day_earlier_is_a_day_before_the_meeting_named_before_or_the_storys() -> None:
+    vi = (
+        "Ngày 15/12, Hội nghị Bộ trưởng Ngoại giao Mê Công - Lan Thương lần thứ ba diễn ra tại Đại Lý. "
+        "Một ngày trước đó, Hội nghị Quan chức cao cấp (SOM) Mê Công - Lan Thương cũng đã họp tại Đại Lý."
+    )
+    assert meetings(vi, "vi", "2017-12-16")[("LMC", "senior_officials", None)]["date"] == "2017-12-14"
+    en = (
+        "President Moon Jae-in on Friday co-chaired the second Mekong-Korea summit online. In September, the 10th Mekong-Korea "
+        "foreign ministers' meeting endorsed a plan of action. A day earlier, Moon took part in the 21st ASEAN-Korea summit."
+    )
+    assert meetings(en, "en", "2020-11-14")[("ASEAN+KR", "summit", 21)]["date"] == "2020-11-12"

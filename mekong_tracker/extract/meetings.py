@@ -200,7 +200,7 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "mot": 1, "two": 2, "hai": 2, "three": 3, "ba
 # a sentence that opens with "right after that" or "the same day": where (and when) the meeting before was
 _RIGHT_AFTER = re.compile(
     r"(?:ngay sau do|ngay sau|sau do|tiep do|tiep theo|immediately after(?:wards)?|right after|shortly after(?:wards)?"
-    r"|truoc do (?P<back>mot|hai|ba) ngay"
+    r"|truoc do (?P<back>mot|hai|ba) ngay|(?P<ago>mot|hai|ba|a|one|two|three) (?:ngay truoc do|days? (?:earlier|before))"
     r"|(?P<day>(?:(?:sang|chieu|toi|trua)\s+)?(?:cung ngay|cung trong ngay)|later that day|later in the day|on the same day"
     r"|the same day))\b"
 )
@@ -1464,7 +1464,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 # "Ngay sau đó, Hội nghị Y ...": where and when the meeting before was; "Chiều cùng ngày": the story's;
                 # "Trước đó một ngày, ...": where it was, a day before
                 before = topic if opening.group("day") else history[-1]
-                back = _NUMBER_WORDS.get(opening.group("back") or "", 0)
+                back = _NUMBER_WORDS.get(opening.group("back") or opening.group("ago") or "", 0)
                 followed += [(m, before, back) for m in mains if before is not None]
                 # the story goes on to a meeting of its own level - not "Trước đó một ngày, Hội nghị SOM ...", nor
                 # "Chiều cùng ngày, Hội nghị Bộ trưởng Ngoại giao ... rà soát công tác chuẩn bị" in a story of a summit
@@ -1533,8 +1533,11 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         _days_apart(doc, per_sentence, claim_of, claim_of[id(topic)])
     _next_days(doc, per_sentence, claim_of)
     for later, before, back in followed:
-        _days_before(claim_of[id(later)], claim_of[id(before)], back)
-        inherit(claim_of[id(later)], claim_of[id(before)], day=not back)
+        base = claim_of[id(before)]
+        if back and _day(base.date) is None and topic is not None and _day(claim_of[id(topic)].date):
+            base = claim_of[id(topic)]  # "In September, X ... A day earlier, Y": a day before the story's day, not September
+        _days_before(claim_of[id(later)], base, back)
+        inherit(claim_of[id(later)], base, day=not back)
     for later, before, when in same_venue:
         inherit(claim_of[id(later)], claim_of[id(before)], month=when)
     for guest, host in hosted:
