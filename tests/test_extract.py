@@ -3137,3 +3137,12 @@ def test_a_title_that_labels_a_list_line_is_adopted_at_the_meeting_it_names(text
     found = {m.ordinal: m.documents for m in process(text, lang, "2024-08-01").meetings}
     assert [len(found[4]), len(found[7])] == [1, 1]
     assert "2012" in found[4][0] and "2015" in found[7][0]
+
+
+def test_a_ministrys_last_domain_and_a_clause_after_where_are_no_chairs() -> None:
+    text = (
+        "Projects include the East-West Economic Corridor. The 18th MRC Council meeting was chaired by Cambodia's Minister of "
+        "Water Resources and Meteorology Lim Kean Hor. The first Mekong-Japan Foreign Ministers' Meeting, chaired by Foreign "
+        "Minister Masahiko Koumura, where Japan announced grants along the East-West corridor, was held in Tokyo."
+    )
+    assert [c.value for c in find_chairs(fold(text), text, 0, len(text))] == ["Lim Kean Hor", "Masahiko Koumura"]

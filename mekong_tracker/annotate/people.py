@@ -25,7 +25,7 @@ _STOP = re.compile(
 # a time between the chairs and the verb: " on Friday ", " vào sáng 5/4 "
 _WHEN = re.compile(r"\s(?:on|in|vào|ngày|sáng|chiều|tối|hôm)\s+[\w/ ]{1,25}?\s*(?:,\s*)?(?:also\s+|đã\s+|cùng\s+)?", re.IGNORECASE)
 _STOP_AFTER_CUE = re.compile(
-    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|,\s+(?-i:the|whose|which|who|khi|[a-z]+ed|[a-z]{2,}ing|gave|took|met|held|made|with|while)\s"
+    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|,\s+(?-i:the|whose|which|who|khi|[a-z]+ed|[a-z]{2,}ing|gave|took|met|held|made|with|while|where|when)\s"
     r"|\s(?:and attended|attended|with the participation|(?:với|cùng|có) sự tham dự"
     r"|với sự tham gia|the meeting|hội nghị|brought together|bringing together|joined by|gathered)\s",
     re.IGNORECASE,
