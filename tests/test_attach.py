@@ -1191,3 +1191,13 @@ def test_a_day_earlier_is_a_day_before_the_meeting_named_before_or_the_storys() 
         "foreign ministers' meeting endorsed a plan of action. A day earlier, Moon took part in the 21st ASEAN-Korea summit."
     )
     assert meetings(en, "en", "2020-11-14")[("ASEAN+KR", "summit", 21)]["date"] == "2020-11-12"
+
+
+def test_their_numbered_summit_is_of_the_people_the_sentence_named_with_their_framework() -> None:
+    text = (
+        "The eighth ACMECS Summit, held in Bangkok, adopted the Bangkok Declaration. Just three months ago, leaders of the six "
+        "GMS countries met in Hanoi for their sixth summit, where they endorsed a pipeline of regional projects."
+    )
+    found = meetings(text, "en", "2018-06-17")
+    assert sorted(found) == [("ACMECS", "summit", 8), ("GMS", "summit", 6)]
+    assert found[("GMS", "summit", 6)]["city"] == "Hanoi"

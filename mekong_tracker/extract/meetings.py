@@ -1345,6 +1345,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         # ("Abe and Mekong leaders met for their 10th summit", before any meeting is named: the
         # framework the body names most, for an edition, not "the next summit")
         in_focus = paragraph_focus or topic
+        # "leaders of the six GMS countries met in Hanoi for their sixth summit": the meeting the sentence named without a number
+        unnumbered = [m for m in sen.mentions if m.ordinal is None and sen.leftover and m.end <= sen.leftover[0].start]
+        in_focus = unnumbered[-1] if unnumbered and sen.ordinals and not sen.unnamed else in_focus
         focus = (sen.unnamed[0], None) if sen.unnamed else (in_focus.framework, in_focus.level) if in_focus else None
         if topic is None and not sen.mentions and _names_another_series(text, folded, sen):
             untracked = True
