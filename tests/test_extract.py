@@ -2083,6 +2083,16 @@ LMC3 = "The third Lancang-Mekong Cooperation Leaders' Meeting was held online on
             ("LMC", "summit", None, "2016-03", "Sanya", []),
         ),
         (
+            "The Lower Mekong Initiative, which was created in July 2009 when then-Secretary of State Hillary Clinton met her "
+            "counterparts from Cambodia, Laos, Thailand and Vietnam in Phuket, Thailand.",
+            ("MUSP", "foreign_ministers", None, "2009-07", "Phuket", []),
+        ),
+        (
+            "The Mekong-U.S. Partnership was launched on Sept. 11, 2020, at a virtual ministerial meeting co-chaired by Pham "
+            "Binh Minh and U.S. Deputy Secretary of State Stephen Biegun.",
+            ("MUSP", "foreign_ministers", None, "2020-09-11", None, ["Pham Binh Minh", "Stephen Biegun"]),
+        ),
+        (
             "Korea-Mekong cooperation was launched in 2011 as a foreign ministers' meeting in Seoul.",
             ("MKC", "foreign_ministers", None, "2011", "Seoul", []),
         ),

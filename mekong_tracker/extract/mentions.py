@@ -303,8 +303,8 @@ def _people_meetings(
 _FOUNDED = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     # "the LMI, which then-Secretary of State Clinton launched in July 2009 at a meeting with ..."
-    r"(?:,\s+which\s+[^.;:,]{1,60}?\s+(?:launched|unveiled|founded|initiated|inaugurated)"
-    r"|(?:\s+(?:cooperation|framework|mechanism|process|grouping|co che))?\s+(?:itself\s+|chinh thuc\s+)?"
+    r"(?:,\s+which\s+[^.;:,]{1,60}?\s+(?:launched|unveiled|founded|initiated|inaugurated|created|established|set up|formed)"
+    r"|(?:\s+(?:cooperation|framework|mechanism|process|grouping|partnership|initiative|co che))?\s+(?:itself\s+|chinh thuc\s+)?"
     r"(?:(?:was|were|had been|has been)\s+(?:officially\s+|formally\s+|first\s+)?"
     r"(?:launched|unveiled|born|founded|established|set up|created|initiated|inaugurated|formed|started)"
     r"|(?:dated|dates|dating) back to|traces its (?:roots|origins) to"
