@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, find_dateline, in_dateline_head
 from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
@@ -35,6 +36,7 @@ from mekong_tracker.clean.normalize import match_key
 from mekong_tracker.doc import Doc, Span
 from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, heading, holds, inherit, set_place
 from mekong_tracker.extract.mentions import (
+    HABITUALLY,
     Mention,
     after_host,
     anaphoric_mentions,
@@ -81,9 +83,7 @@ _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
 _SPACE = re.compile(r"\s+")
 _WITH_ADOPTION = re.compile(r"\b(?:voi viec|with the)\s+(?:thong qua|ky|ban hanh|adoption of|signing of|issuance of)\s+(?:the\s+)?$")
 _SAME_DAY_AS = re.compile(r"\s+(?:as|voi)\b")
-_HABITUALLY = re.compile(
-    r"\b(?:moi nam|hang nam|every year|each year|once a year|twice a year|annually|binh thuong|usually|normally|typically)\b"
-)
+_HABITUALLY = re.compile(rf"\b(?:{HABITUALLY}|binh thuong|usually|normally|typically)\b")
 _BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to that)\b")  # "Trước đó, ngày 29/3, ..."
 _NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
 _THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
@@ -674,12 +674,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if not (mentions or anaphors):
                 # "The MRC Council today approved ...", "Hội đồng MRC đã thông qua ...": a body deciding speaks of its meeting
                 anaphors = [(f.start, f.end, "one") for f in fws if f.value[1] and _BODY_DECIDES.match(folded, f.end)][:1]
-            # people named after what is said ("It was co-chaired by A and B, with ministers and senior officials from ...")
-            people = all(_who(folded, *a[:2]) for a in anaphors)
             if (
                 not mentions
-                and people
                 and follows
+                # no anaphor, or people named after what is said ("It was co-chaired by A and B, with ministers ... from")
+                and all(_who(folded, *a[:2]) for a in anaphors)
                 and (said := _follow_up(doc, s, e, anchor))
                 and all(said[0][1] <= a[0] for a in anaphors)
             ):
@@ -1588,7 +1587,7 @@ def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[
         hub = next((m for m in sen.mentions if _RELATED.match(folded, m.end)), None)
         if hub is None:
             continue
-        for later in [x for x in sentences[i:] if x.refers_to != "list"][: 1 + RELATED_SENTENCES]:  # a list's colon line is none
+        for later in islice((x for x in sentences[i:] if x.refers_to != "list"), 1 + RELATED_SENTENCES):  # a list's colon line is none
             for m in later.mentions:
                 inherit(claim_of[id(m)], claim_of[id(hub)])
         return

@@ -591,7 +591,8 @@ _MEETS = re.compile(
     r"|hold its(?:\s+\w+)? (?:meeting|session)|holds its(?:\s+\w+)? (?:meeting|session)|held its(?:\s+\w+)? (?:meeting|session))\b"
 )
 _FIRST_SINCE = re.compile(r"\s+(?:since|in\s+(?:\w+\s+){1,2}(?:years|months|decades))\b")
-_HABITUAL = re.compile(r"\s+(?:moi nam|hang nam|every year|each year|once a year|twice a year|annually|regularly|mot nam)")
+HABITUALLY = r"moi nam|hang nam|every year|each year|once a year|twice a year|annually|regularly"  # what people do, no meeting
+_HABITUAL = re.compile(rf"\s+(?:{HABITUALLY}|mot nam)")
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|forthcoming)\s+$")
 _FUTURE_AFTER = re.compile(r"\s*(?:tiep theo|sap toi|toi)\b")
 
