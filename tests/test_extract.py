@@ -749,9 +749,11 @@ def test_the_place_travelled_to_for_a_meeting_is_its_venue() -> None:
         ("The Tokyo Strategy 2018 was adopted at the 10th Mekong-Japan Summit in Tokyo two years ago.", "en", "2018"),
         ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra tại Tokyo hai năm trước.", "vi", "2018"),
         ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra tại Tokyo, hai năm trước đó là lần thứ 8.", "vi", None),
+        ("Just three months ago, the 10th Mekong-Japan Summit was held in Tokyo.", "en", "2020-08"),
+        ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra tại Tokyo mười một tháng trước.", "vi", "2019-12"),
     ],
 )
-def test_years_ago_count_back_from_publication(text: str, lang: str, year: str | None) -> None:
+def test_years_and_months_ago_count_back_from_publication(text: str, lang: str, year: str | None) -> None:
     assert only(text, lang, "2020-11-20").date == year
 
 

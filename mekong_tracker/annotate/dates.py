@@ -199,11 +199,17 @@ def _duration(m: re.Match[str], a: _Anchor) -> Value:
     return None, None, False
 
 
-def _years_ago(m: re.Match[str], a: _Anchor) -> Value:
+def _ago(m: re.Match[str], a: _Anchor) -> Value:
     n = m.group("n")
+    count = int(n) if n.isdigit() else _cardinals()[n]
     if a.year is None:
         return None, None, False
-    year = str(a.year - (int(n) if n.isdigit() else _cardinals()[n]))
+    if (m.group("unit") or m.group("unit_vi")) in ("month", "months", "thang"):  # "three months ago", if the story's month is known
+        if not a.month:
+            return None, None, False
+        months = a.year * 12 + a.month - 1 - count
+        return f"{months // 12}-{months % 12 + 1:02d}", None, False
+    year = str(a.year - count)
     if m.group("month") and a.month:  # "twenty years ago this month"
         return f"{year}-{a.month:02d}", None, False
     return year, None, False
@@ -396,11 +402,12 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     (_MONTH_NAMES, r"(?:(?:this|next|last|coming|in|early|late|mid)\s+|mid-){mn}(?![a-z])", _month_year),
     # years: năm 2014, in 2004, năm ngoái, last year
     (("19", "20"), rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
-    # "two years ago", "hai năm trước" - not "(hai) năm trước đó", (two) years before some other event
+    # "two years ago", "hai năm trước", "three months ago" - not "(hai) năm trước đó", (two) years before some other event
     (
         ("ago", "truoc"),
-        r"\b(?P<n>\d{1,2}|{n})\s+(?:years?\s+ago|nam\s+truoc(?!\s+do))(?P<month>,?\s+(?:this month|vao thang nay|thang nay))?\b",
-        _years_ago,
+        r"\b(?P<n>\d{1,2}|{n})\s+(?:(?P<unit>years?|months?)\s+ago|(?P<unit_vi>nam|thang)\s+truoc(?!\s+do))"
+        r"(?P<month>,?\s+(?:this month|vao thang nay|thang nay))?\b",
+        _ago,
     ),
     # "trong 5 năm tới", "những năm sau": years to come, counted - no "next year"
     (("nam toi", "nam sau"), r"\b(?:\d{1,2}|{n}|nhung|cac|vai|may)\s+nam\s+(?:toi|sau)\b", _duration),
