@@ -3158,3 +3158,63 @@ def test_a_ministrys_last_domain_and_a_clause_after_where_are_no_chairs() -> Non
         "Minister Masahiko Koumura, where Japan announced grants along the East-West corridor, was held in Tokyo."
     )
     assert [c.value for c in find_chairs(fold(text), text, 0, len(text))] == ["Lim Kean Hor", "Masahiko Koumura"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 7 đã được tổ chức tại thành phố cổ Bagan của Myanmar.", "Bagan"),
+        ("Năm 2003, lãnh đạo các nước nhóm họp tại cố đô Bagan trong Hội nghị Cấp cao ACMECS lần thứ nhất.", "Bagan"),
+    ],
+)
+def test_an_ancient_city_or_old_capital_is_a_venue(text: str, city: str) -> None:
+    assert (only(text, "vi", "2023-12-08").city, only(text, "vi", "2023-12-08").country) == (city, "MM")
+
+
+def test_party_titles_before_a_name_are_no_chairs() -> None:
+    text = (
+        "Ủy viên Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Bộ trưởng Ngoại giao Vương Nghị và Bộ trưởng "
+        "Ngoại giao Myanmar Than Swe cùng chủ trì Hội nghị Bộ trưởng Ngoại giao Hợp tác Lan Thương - Mê Công lần thứ 8."
+    )
+    assert only(text, "vi", "2023-12-08").chairs == ["Vương Nghị", "Than Swe"]
+
+
+def test_a_special_meeting_of_foreign_ministers_named_partner_first() -> None:
+    text = "Ngày 7/6, tại Trùng Khánh, Hội nghị đặc biệt Bộ trưởng Ngoại giao Trung Quốc - ASEAN đã diễn ra."
+    m = only(text, "vi", "2021-06-09")
+    assert (m.framework, m.level, m.date, m.city) == ("ASEAN+CN", "foreign_ministers", "2021-06-07", "Trùng Khánh")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ nhất thông qua Văn kiện khái niệm về Khuôn khổ hợp tác "
+            "Mekong - Lan Thương.",
+            "vi",
+            "Văn kiện khái niệm về Khuôn khổ hợp tác Mekong - Lan Thương",
+        ),
+        ("The first LMC Foreign Ministers' Meeting reached consensus on the concept paper of the mechanism.", "en", "concept paper"),
+    ],
+)
+def test_a_concept_paper_agreed_on_is_adopted(text: str, lang: str, title: str) -> None:
+    assert only(text, lang, "2016-03-24").documents == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 11 diễn ra tại Seoul. Từ đó đến nay, Hội nghị được tổ chức "
+            "đều đặn hằng năm, phần lớn bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN.",
+            "vi",
+        ),
+        (
+            "The 11th Mekong-Korea Foreign Ministers' Meeting was held in Seoul. It is usually held on the sidelines of the ASEAN "
+            "Foreign Ministers' Meeting.",
+            "en",
+        ),
+    ],
+)
+def test_the_host_a_meeting_is_held_beside_every_year_is_no_meeting(text: str, lang: str) -> None:
+    assert keys(text, lang, "2021-09-08") == [("MKC", "foreign_ministers", 11)]

@@ -35,7 +35,7 @@ _STOP_EN = re.compile(
     re.IGNORECASE,
 )
 _SHORT_NAME = re.compile(r"\s*\((?:[A-Z][A-Z0-9\-]{1,15}|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)\)")  # "(GMS-2030)", "(2018-2022)"
-_SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|own|two|three|first|hai|ba|cac|mot|tai lieu(?! khai niem)|van kien|van ban)\s+)*")
+_SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|own|two|three|first|hai|ba|cac|mot|(?:tai lieu|van kien)(?! khai niem)|van ban)\s+)*")
 # a word before a document noun: not "a very important plan", nor "welcomed the ... plan"
 _MODIFIER = re.compile(r"(?!(?:very|most|more|highly|really|extremely|the|a|an|and|or)\s)[a-z0-9][a-z0-9\-]*\s+")
 _AUX = re.compile(r"(?:\s+(?:dự kiến|đã|sẽ|vừa|đều|cũng|đã từng))+\s*$", re.IGNORECASE)
@@ -85,6 +85,7 @@ _NEW = re.compile(r"^new\s+|\s+moi$")  # "a new strategy", "chiến lược mớ
 _NAMED_AFTER = re.compile(r"\s*,\s*(?:the\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|va)\s")  # "a joint declaration, the Hanoi Action Plan and the ...": a list
 _OF_THE_MEETING = re.compile(r"\s+cua\s+(?:hoi nghi|phien hop|cuoc hop)(?:\s+nay)?\s*$")
+_OF_IT = re.compile(r"\s+of\s+the\s+(?:meeting|mechanism|summit|conference|cooperation|framework|grouping)\s*$")  # in lowercase: no name
 _TITLED = re.compile(r",\s*(?:(?:formally|officially|also)\s+)?(?:titled|entitled|named|called|known as|co ten goi la|co ten|mang ten)\s+")
 _CALLED = re.compile(r"\b(?:also called|also known as|known as|called|dubbed|goi la|mang ten|co ten)\s+")
 # "đúng ngày tròn 28 năm ký Hiệp định ...", "the anniversary of signing the ...": an earlier signing, not the meeting's
@@ -412,8 +413,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
             if before and right_before and not re.search(r"\b(?:is|are|was|were|be|to|will)\b", folded[before[0] : before[1]]):
                 titles = [before]
         found += titles
-    # "Tuyên bố chung của Hội nghị": the meeting it is of is no part of the title
-    spans = sorted({(s, of.start() if (of := _OF_THE_MEETING.search(folded, s, e)) else e) for s, e in found})
+    # "Tuyên bố chung của Hội nghị", "the concept paper of the mechanism": what it is of is no part of the title
+    spans = sorted({(s, of.start() if (of := _OF_THE_MEETING.search(folded, s, e) or _OF_IT.search(text, s, e)) else e) for s, e in found})
     # a title cut short (a repeated, truncated paragraph) is dropped for the full one
     spans = [(s, e) for s, e in spans if not any((s2, e2) != (s, e) and folded[s2:e2].startswith(folded[s:e]) for s2, e2 in spans)]
     # "adopting a declaration", "which launched the Initiative", "thông qua chiến lược mới": a bare head is no title, unless

@@ -16,7 +16,7 @@ from mekong_tracker.vocab import Lexicon, load
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:tai|o|in|at|hosted by|host|sang|toi|(?:travell?ed|travell?ing|travels|flew|flies|flying|went|headed|came) to)\s*[(:]?\s*"
-    r"(?:(?:thu do|thanh pho(?: cang| bien| nghi duong| du lich)?|tp\.?|khu nghi duong|tinh|dao"
+    r"(?:(?:thu do|co do|thanh pho(?: co| cang| bien| nghi duong| du lich)?|tp\.?|khu nghi duong|tinh|dao"
     r"|the capital(?: city)? of|the city of|city of|capital|central|northern|southern|the resort (?:city|island) of|the|a|vietnam's central"
     r"|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:city|capital|province|island|town) of"
     r"|(?:the\s+)?(?:[a-z]+\s+){0,2}capital(?: city)?,)\s+)*)$"  # "in the Lao capital, Vientiane"

@@ -644,6 +644,10 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 continue
             ordinals = find_ordinals(folded, text, s, e)
             mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
+            habitual = [m for m in mentions if m.host and m.ordinal is None]
+            if habitual and _HABITUALLY.search(folded, s, e) and not find_dates(folded, s, e, anchor):
+                # "It is usually held on the sidelines of the ASEAN Foreign Ministers' Meeting": the host of every year, none
+                mentions = [m for m in mentions if m not in habitual]
             if not mentions and leftover:
                 named = find_frameworks(folded, text, *before) if before and not fws else []
                 mentions = founded_as_said_before(folded, s, e, fws, named, ordinals, leftover)
