@@ -299,3 +299,22 @@ def test_headlines_that_end_the_page_with_no_marker_are_marked_but_not_one_line_
     for tail in ([heads[1]], ["- " + h for h in heads]):
         text = page(*BODY, *tail)
         assert not overlaps(spans_of(text), text.index(tail[0]), len(text))
+
+
+@pytest.mark.parametrize("marker", ["Sự kiện khác", "Other events", "Past events"])
+def test_an_event_pages_other_events_close_the_page(marker: str) -> None:
+    text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"- {r}" for r in RELATED), "© Học viện Ngoại giao, 69 Chùa Láng, Hà Nội."])
+    spans = spans_of(text)
+    assert covered(spans, text.index(RELATED[0]), len(text))
+    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [f"List | Previous: {RELATED[0]} | Next: {RELATED[1]}", f"Bài trước: {RELATED[0]}", f"Next article: {RELATED[1]}"],
+)
+def test_the_line_to_a_posts_neighbours_is_boilerplate(line: str) -> None:
+    text = "\n\n".join([*BODY, line, *BODY])
+    spans = spans_of(text)
+    assert covered(spans, text.index(line), text.index(line) + len(line))
+    assert not overlaps(spans, text.rindex(BODY[0]), text.rindex(BODY[0]) + len(BODY[0]))

@@ -3218,3 +3218,75 @@ def test_a_concept_paper_agreed_on_is_adopted(text: str, lang: str, title: str) 
 )
 def test_the_host_a_meeting_is_held_beside_every_year_is_no_meeting(text: str, lang: str) -> None:
     assert keys(text, lang, "2021-09-08") == [("MKC", "foreign_ministers", 11)]
+
+
+def test_a_country_that_accepts_to_host_is_the_venue() -> None:
+    text = "Các nhà Lãnh đạo hoan nghênh Trung Quốc nhận đăng cai Hội nghị Thượng đỉnh GMS lần thứ 8."
+    assert only(text, "vi", "2021-09-10").country == "CN"
+
+
+def test_the_country_a_road_is_extended_to_is_no_venue() -> None:
+    text = (
+        "Tháng 9 vừa qua, Hội nghị Bộ trưởng Ngoại giao MGC lần thứ 11 đã diễn ra trực tuyến. Các Bộ trưởng nhất trí thúc đẩy "
+        "dự án đường bộ ba bên và việc mở rộng tuyến đường này tới Lào, Campuchia và Việt Nam."
+    )
+    assert only(text, "vi", "2020-10-02").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Joint Ministerial Statement of the 9th Mekong Ganga Cooperation Ministerial Meeting", "en"),
+        ("Thông cáo chung của Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 10", "vi"),
+    ],
+)
+def test_a_heading_that_titles_a_meetings_statement_is_its_document(text: str, lang: str) -> None:
+    body = "Ngày 28/9, các Bộ trưởng họp trực tuyến." if lang == "vi" else "The Ministers met on 2 August 2018."
+    assert only(f"{text}\n\n{body}", lang, "2018-08-02").documents == [text]
+
+
+def test_a_heading_of_a_meetings_programme_is_no_document() -> None:
+    text = "Chương trình Hội nghị Cấp cao Ủy hội sông Mê Công quốc tế lần thứ hai\n\nHội nghị khai mạc ngày 5/4 tại TP Hồ Chí Minh."
+    assert only(text, "vi", "2014-04-01").documents == []
+
+
+def test_honorifics_in_brackets_and_a_generals_rank_keep_the_chair() -> None:
+    text = (
+        "The 9th MGC Ministerial Meeting was co-chaired by H.E. Mr. Don Pramudwinai, Minister of Foreign Affairs of the Kingdom "
+        "of Thailand, and H.E. Gen. (Dr.) V.K. Singh (Retd.), Minister of State for External Affairs of the Republic of India."
+    )
+    assert only(text, "en", "2018-08-02").chairs == ["Don Pramudwinai", "V.K. Singh"]
+
+
+def test_a_title_to_be_adopted_at_the_next_meeting_is_that_meetings() -> None:
+    text = (
+        "The 9th MGC Ministerial Meeting was held on 2 August 2018. The Ministers tasked the Senior Officials to draft a new MGC "
+        "Plan of Action 2019-2022, to be adopted at the 10th MGC Ministerial Meeting, which will be held in Thailand in 2019. "
+        "They discussed the 11th Mekong-Japan Summit, at which a new strategy document is expected to be adopted."
+    )
+    found = {m.ordinal: m.documents for m in process(text, "en", "2018-08-02").meetings}
+    assert (found[9], found[10], found[11]) == ([], ["MGC Plan of Action 2019-2022"], [])
+
+
+def test_a_title_which_leaders_adopted_at_an_earlier_summit_is_that_summits() -> None:
+    text = (
+        "The eighth GMS Summit was held in Kunming on 7 November 2024. The Kunming declaration builds on the GMS Strategic "
+        "Framework 2030, which leaders adopted at the seventh summit."
+    )
+    found = {m.ordinal: m.documents for m in process(text, "en", "2024-11-08").meetings}
+    assert (found[8], found[7]) == ([], ["GMS Strategic Framework 2030"])
+
+
+def test_a_title_case_list_of_what_a_declaration_is_for_ends_at_a_lowercase_verb() -> None:
+    text = (
+        "At the first Mekong-Korea Summit the leaders adopted the Mekong-Han River Declaration for Establishing Partnership for "
+        "People, Prosperity and Peace and elevated the cooperation to the summit level."
+    )
+    assert only(text, "en", "2019-11-28").documents == [
+        "Mekong-Han River Declaration for Establishing Partnership for People, Prosperity and Peace"
+    ]
+
+
+def test_an_online_event_about_a_meeting_says_nothing_of_its_format() -> None:
+    text = "Online Event: The Mekong after Vientiane - Takeaways from the Fourth MRC Summit"
+    assert only(text, "en", "2023-05-10").format is None

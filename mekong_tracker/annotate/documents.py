@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mekong_tracker.annotate.frameworks import find_frameworks
+from mekong_tracker.annotate.frameworks import find_frameworks, find_levels
 from mekong_tracker.annotate.people import is_title_word
 from mekong_tracker.annotate.places import place_lexicon
 from mekong_tracker.clean.normalize import fold, match_key
@@ -189,6 +189,9 @@ def _end_of_for_list(
     """Where a title that ends with what it is for ends: after the list, when a list of short
     items follows the stop that is no list of further titles."""
     listed = _FOR_LIST[lang].match(text, stop.start(), end)
+    before = text[max(0, stop.start() - 40) : stop.start()].rsplit(None, 1)[-1:]
+    if listed and before and before[0][:1].isupper() and listed.group().split()[-1][:1].islower():
+        return stop  # "... for People, Prosperity and Peace and elevated the cooperation": a Title Case list has ended
     if not listed or heads.match(folded, _SKIP.match(folded, _ITEM_SEP.match(folded, stop.start()).end()).end()):  # type: ignore[union-attr]
         return stop
     after = stop_re.search(text, listed.end(), end)
@@ -369,6 +372,7 @@ def _title_said_before(text: str, folded: str, start: int, lang: str) -> tuple[i
     return titles[0] if titles else None
 
 
+_A_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have)\b")
 _JOINED_BEFORE = re.compile(r"(?:\s*,\s*|\s+)(?:va|and)\s+(?:the\s+)?$")
 
 
@@ -384,6 +388,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
             title = _title_said_before(text, folded, start, lang)  # "... Khung Chiến lược X. Văn kiện này đã được thông qua tại"
         if title and lang == "vi" and text[title[0]].islower():
             title = None  # "..., làm cơ sở cho bản kế hoạch hoàn chỉnh, đã được thông qua": a title is capitalised
+        if title and lang == "en" and _A_VERB.search(folded, *title):
+            title = None  # "a new strategy document is expected to be adopted": words of a clause, no title
         if title:  # "X was adopted", "X, which they adopted"; not "They adopted three documents: ..."
             found.append(title)
             passives.append((ps, pe))
@@ -413,6 +419,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
             if before and right_before and not re.search(r"\b(?:is|are|was|were|be|to|will)\b", folded[before[0] : before[1]]):
                 titles = [before]
         found += titles
+    if not found and (opening := _title_of_a_meeting(text, folded, start, end, lang)):
+        found.append(opening)
     # "Tuyên bố chung của Hội nghị", "the concept paper of the mechanism": what it is of is no part of the title
     spans = sorted({(s, of.start() if (of := _OF_THE_MEETING.search(folded, s, e) or _OF_IT.search(text, s, e)) else e) for s, e in found})
     # a title cut short (a repeated, truncated paragraph) is dropped for the full one
@@ -440,6 +448,26 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
     ]
     names = [(f.start, f.end) for f in find_frameworks(folded, text, start, end)]
     return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in spans if not _framework_name(text, s, e, names)]
+
+
+def _title_of_a_meeting(text: str, folded: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
+    """A heading that is the title of a meeting's document: "Joint Ministerial Statement of the 9th Mekong Ganga
+    Cooperation Ministerial Meeting", "Thông cáo chung của Hội nghị Bộ trưởng ..." - what that meeting issued."""
+    pos = _SKIP.match(folded, start, end).end()  # type: ignore[union-attr]  # matches the empty string
+    if not text[pos : pos + 1].isupper() or not (titles := _title_after(text, folded, pos, end, lang)) or titles[0][0] != pos:
+        return None
+    s, e = titles[0]
+    if text[e:end].strip(' .:"”'):
+        return None  # the title alone: not "Chương trình nghị sự của Hội nghị gồm ..."
+    of = folded.find(" of the ", s, e) if lang == "en" else s  # the level after it: not "Joint Ministerial Statement"
+    if of == -1 or not any(lv.start > s for lv in find_levels(folded, text, of, e)):
+        return None
+    return (s, e) if _issued(lang).search(folded, s, of if lang == "en" else e) else None
+
+
+@lru_cache(maxsize=2)
+def _issued(lang: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(phrase_pattern(w) for w in load("documents")[lang]["issued"]) + r")\b")
 
 
 def _framework_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:

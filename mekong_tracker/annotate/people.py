@@ -16,16 +16,19 @@ from mekong_tracker.vocab import Lexicon, load
 _TOKEN = re.compile(r"[^\s,;()\"“”]+")
 _BREAK = re.compile(r"[()\"“”]")
 _PARTS = re.compile(r"\s+(?:và|and|&|cùng)\s+|[,;:]|\s[-–—]\s")
+# a full stop, a colon, a quote or a bracket - not in "H.E. Gen. (Dr.) V.K. Singh (Retd.)"
+_CLAUSE_ENDS = r"(?<=\w{3})(?<!Gen)(?<!Col)(?<!Prof)(?<!Retd)\.(?:\s|$)|[;:\"“]|\((?!(?:dr|retd|ret|prof)\.?\))"
 # where a chair clause ends, matched on the stored text (case-insensitive)
 _STOP = re.compile(
-    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|\s(?:--?|[–—])\s|\s(?:with|to|in|on|at|during|from|for|tại|ở|vào|với|nhằm|để|về|theo|trong"
+    rf"{_CLAUSE_ENDS}|\s(?:--?|[–—])\s"
+    r"|\s(?:with|to|in|on|at|during|from|for|tại|ở|vào|với|nhằm|để|về|theo|trong"
     r"|diễn ra|được|attended|and attended|the meeting|hội nghị|phiên|cuộc|ngày|sáng|chiều|tối)\s",
     re.IGNORECASE,
 )
 # a time between the chairs and the verb: " on Friday ", " vào sáng 5/4 "
 _WHEN = re.compile(r"\s(?:on|in|vào|ngày|sáng|chiều|tối|hôm)\s+[\w/ ]{1,25}?\s*(?:,\s*)?(?:also\s+|đã\s+|cùng\s+)?", re.IGNORECASE)
 _STOP_AFTER_CUE = re.compile(
-    r"(?<=\w{3})\.(?:\s|$)|[;(:\"“]|,\s+(?-i:the|whose|which|who|khi|[a-z]+ed|[a-z]{2,}ing|gave|took|met|held|made|with|while|where|when)\s"
+    rf"{_CLAUSE_ENDS}|,\s+(?-i:the|whose|which|who|khi|[a-z]+ed|[a-z]{{2,}}ing|gave|took|met|held|made|with|while|where|when)\s"
     r"|\s(?:and attended|attended|with the participation|(?:với|cùng|có) sự tham dự"
     r"|với sự tham gia|the meeting|hội nghị|brought together|bringing together|joined by|gathered)\s",
     re.IGNORECASE,

@@ -30,19 +30,20 @@ _BUILDING = re.compile(
 # China": where a name is used
 # "originally planned to take place in Hanoi", "ban đầu dự kiến tổ chức tại Hà Nội": where it was not;
 # "developments in Myanmar", "tình hình tại Myanmar": what was discussed; "chuẩn bị cho cuộc gặp cấp cao tại Tokyo": where
-# what is prepared will be
+# what is prepared will be; "mở rộng tuyến đường này tới Lào": where a road is extended to
 _SEAT = re.compile(
     r"\b(?:dat tai|dat o|tru so tai|tru so o|based in|headquartered in|located in"
     r"|museum in|(?:originally|initially)(?: \w+){1,5} in|(?:ban dau|luc dau) (?:du kien|dinh)(?: \w+){0,4} (?:tai|o)"
     r"|(?:developments?|situation|crisis|conflict|tensions?|violence|tinh hinh|khung hoang|xung dot) (?:in|tai|o)"
     r"|phong vien(?: \w+){0,3} tai|correspondent(?: \w+){0,2} in|reporter(?: \w+){0,2} in|(?:is|are) (?:known|called) in"
-    r"|chuan bi cho(?: \w+){1,5} (?:tai|o)|(?:to prepare for|preparing for|in preparation for)(?: \w+){1,5} in)\s*$"
+    r"|chuan bi cho(?: \w+){1,5} (?:tai|o)|(?:to prepare for|preparing for|in preparation for)(?: \w+){1,5} in"
+    r"|(?:mo rong|keo dai|noi dai|ket noi)(?: \w+){0,4} toi)\s*$"
 )
 # "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
 # "Hà Nội là nơi diễn ra ...", "Hà Nội đón lãnh đạo ... dự ...", "Bangkok played host to ...", "... was the venue of ..."
 _HOSTS = re.compile(
-    r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:dang cai|to chuc|host|hosts|hosted|chu nha|la noi (?:dien ra|to chuc)|don lanh dao"
-    r"|played host|plays host|was the venue|is the venue|will be the venue)\b"
+    r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:nhan\s+)?(?:dang cai|to chuc|host|hosts|hosted|chu nha"
+    r"|la noi (?:dien ra|to chuc)|don lanh dao|played host|plays host|was the venue|is the venue|will be the venue)\b"
 )
 # "with Vietnam to host the next one": where a meeting named by no word of its own will be (not "the next summit")
 _NEXT_ONE = re.compile(r"\s+(?:the\s+)?(?:next|following)\s+(?:one|time)\b")

@@ -167,9 +167,10 @@ _AND = re.compile(r"\s*,?\s*(?:va|and)\s+(?:the\s+)?")  # "A và B": two titles 
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
     r"[\s,:]*(?:\([^()]{0,30}\)\s*)?,?\s*"
-    r"(?:(?:(?:hai\s+|ba\s+|cac\s+)?van kien(?:\s+(?!da\b|duoc\b)[a-z]+){0,2}|which was|which were|both|all)\s+)?"
+    r"(?:(?:(?:hai\s+|ba\s+|cac\s+)?van kien(?:\s+(?!da\b|duoc\b)[a-z]+){0,2}|which was|which were"
+    r"|which (?:the\s+)?(?:leaders|ministers|they)|both|all)\s+)?"
     # "đã được (các nhà lãnh đạo) thông qua tại", "văn kiện định hướng được Lãnh đạo các nước thông qua tại"
-    r"(?:da\s+)?(?:duoc\s+(?:(?:cac\s+)?(?:nha\s+)?(?:lanh dao|bo truong|ngoai truong)(?:\s+cac nuoc)?\s+)?)?"
+    r"(?:da\s+|se\s+|to be\s+|will be\s+)?(?:duoc\s+(?:(?:cac\s+)?(?:nha\s+)?(?:lanh dao|bo truong|ngoai truong)(?:\s+cac nuoc)?\s+)?)?"
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+"
     # "the Bagan Declaration, adopted by leaders of Cambodia, ... at the grouping's first summit"; "A and B, both adopted when
     # the leaders met online for the fourth LMC Leaders' Meeting"
