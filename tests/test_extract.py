@@ -3290,3 +3290,19 @@ def test_a_title_case_list_of_what_a_declaration_is_for_ends_at_a_lowercase_verb
 def test_an_online_event_about_a_meeting_says_nothing_of_its_format() -> None:
     text = "Online Event: The Mekong after Vientiane - Takeaways from the Fourth MRC Summit"
     assert only(text, "en", "2023-05-10").format is None
+
+
+def test_a_timeline_entry_gives_the_day_place_and_format_its_line_names() -> None:
+    text = (
+        "Timeline\n\nJuly 2010 — Hanoi, Vietnam\nA follow-up LMI ministerial meeting broadens the agenda.\n\n"
+        "Sept. 11, 2020 — Virtual\nThe LMI is upgraded at the first Mekong-U.S. Partnership Ministerial Meeting.\n\n"
+        "March 23, 2016 - Sanya, China\nThe first LMC Leaders' Meeting launched the mechanism.\n\n"
+        "25/12/2023 - Tin mới\nThe fourth LMC Leaders' Meeting was held."
+    )
+    found = {(m.framework, m.ordinal): (m.date, m.city, m.format) for m in process(text, "en", "2023-12-26").meetings}
+    assert found == {
+        ("MUSP", None): ("2010-07", "Hanoi", None),
+        ("MUSP", 1): ("2020-09-11", None, "online"),
+        ("LMC", 1): ("2016-03-23", "Sanya", None),
+        ("LMC", 4): (None, None, None),
+    }

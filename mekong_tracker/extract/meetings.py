@@ -781,9 +781,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             attrs.append(Attr("date", d, sent))
             if d.value[1] is None and _is_day(d.value[0]) and not _BACKGROUND.search(folded, s, d.start):
                 last_day = d.value
-        if mentions and not any(a.field == "date" for a in attrs):
-            if entry := _timeline_date(doc, s, anchor):
-                attrs.append(Attr("date", *entry))
+        if (mentions or (leftover and ordinals)) and not any(a.field == "date" for a in attrs):  # "The second meeting, ..."
+            if entry := _timeline_entry(doc, s, e, anchor):
+                attrs += entry
             elif before and _REMARKS_MADE.search(folded, s, e) and (said := _day_said(doc, before, anchor, dateline)):
                 attrs.append(Attr("date", said, before))
         fw_spans = [(f.start, f.end) for f in fws]
@@ -843,9 +843,11 @@ def _day_said(doc: Doc, sentence: tuple[int, int], anchor: str | None, dateline:
     return days[0] if len(days) == 1 else None
 
 
-def _timeline_date(doc: Doc, start: int, anchor: str | None) -> tuple[Span, tuple[int, int]] | None:
+def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list[Attr]:
     """ "November 2002" on a line of its own, then "The 1st GMS Summit is held in Phnom Penh.": a timeline's
-    entry, dated by the line before it - a year or a month, as a page's own date stamp gives a day."""
+    entry, dated by the line before it - a year or a month, as a page's own date stamp gives a day; a day too when
+    a place or a format follows it ("March 23, 2016 - Sanya, China", "August 24, 2020 - Video link"). Their evidence
+    is the line and the sentence under it, no headline: a date there tells meetings apart."""
     text = doc.text
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
@@ -856,16 +858,30 @@ def _timeline_date(doc: Doc, start: int, anchor: str | None) -> tuple[Span, tupl
         return None  # a paragraph, not a date on a line of its own: no date search over it
     year = _YEAR_LINE.fullmatch(text, begin, end)  # "1992" alone is a date only here
     dates = [Span(year.start(1), year.end(1), "date", (year.group(1), None, True))] if year else find_dates(doc.folded, begin, end, anchor)
-    if len(dates) != 1 or len(dates[0].value[0]) not in (4, 7) or dates[0].value[1]:
-        return None
+    if len(dates) != 1 or dates[0].value[1] or text[begin : dates[0].start].strip(_TIMELINE_MARKS):
+        return []
     d = dates[0]
-    alone = not text[begin : d.start].strip(_TIMELINE_MARKS) and not text[d.end : end].strip(_TIMELINE_MARKS)
-    return (d, (begin, end)) if alone else None
+    line = (begin, stop)
+    if not text[d.end : end].strip(_TIMELINE_MARKS):
+        return [Attr("date", d, line)] if len(d.value[0]) in (4, 7) else []
+    where = _ENTRY_WHERE.match(text, d.end, end)
+    if where is None:
+        return []
+    places = find_places(doc.folded, text, where.end(), end)
+    formats = find_formats(doc.folded, text, where.end(), end)
+    told = sorted((x.start, x.end) for x in places + formats)
+    gaps = zip([where.end()] + [b for _, b in told], [a for a, _ in told] + [end], strict=True)
+    if not told or any(text[a:b].strip(" ,()") for a, b in gaps):
+        return []  # the line holds a place or a format and nothing else: not "25/12/2023 - Tin mới"
+    for p in places:
+        p.value["venue"] = True
+    return [Attr("date", d, line)] + [Attr("place", p, line) for p in places] + [Attr("format", f, line) for f in formats]
 
 
 TIMELINE_LINE = 40  # characters a timeline's date line may hold ("| November 2002 |")
 _TIMELINE_MARKS = " \t|-–—:.•*"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
+_ENTRY_WHERE = re.compile(r"\s+[-–—|]\s+|\s*:\s+")  # "March 23, 2016 - Sanya, China"
 
 
 def _resolve(mentions: list[Mention], days: dict[int, tuple[str, str | None] | None]) -> list[list[Mention]]:
