@@ -3306,3 +3306,35 @@ def test_a_timeline_entry_gives_the_day_place_and_format_its_line_names() -> Non
         ("LMC", 1): ("2016-03-23", "Sanya", None),
         ("LMC", 4): (None, None, None),
     }
+
+
+def test_a_countrys_role_as_this_years_chair_names_no_chair() -> None:
+    text = "Moon attended the 21st ASEAN-South Korea summit on Thursday, with Vietnam as this year's chair of ASEAN."
+    assert only(text, "en", "2020-11-13").chairs == []
+
+
+def test_what_a_title_is_said_to_be_after_it_is_no_title_of_its_own() -> None:
+    text = (
+        "At the fourth Mekong-Japan Summit the leaders adopted the Tokyo Strategy 2012, a new framework for cooperation that "
+        "focuses on enhancing connectivity in the region, developing together, and ensuring human security."
+    )
+    assert only(text, "en", "2012-04-22").documents == ["Tokyo Strategy 2012"]
+
+
+def test_a_city_ready_to_welcome_a_summit_on_a_weekday_awaits_the_coming_one() -> None:
+    text = "Kunming is ready to welcome leaders for the eighth GMS Summit on Thursday, with flags lining the streets."
+    assert only(text, "en", "2024-11-06").date == "2024-11-07"
+
+
+def test_the_programmes_own_name_is_no_document() -> None:
+    text = (
+        "The eighth GMS Summit is expected to chart the next stage of the GMS Economic Cooperation Program, launched with "
+        "the support of the Asian Development Bank three decades ago."
+    )
+    assert only(text, "en", "2024-11-06").documents == []
+
+
+@pytest.mark.parametrize("lead", ["2021 - ", "2021: ", "- 2021 – "])
+def test_a_timeline_item_opened_by_its_year_is_dated_by_it(lead: str) -> None:
+    text = f"{lead}The seventh GMS Summit, held virtually and chaired by Cambodia, adopts the GMS-2030 strategy."
+    assert only(text, "en", "2024-11-06").date == "2021"

@@ -309,7 +309,8 @@ def _weekdays(m: re.Match[str], a: _Anchor) -> Value:
 # what makes a weekday the coming one rather than the last: the future, or the present of what is scheduled
 _WILL = re.compile(
     r"\b(?:se|du kien|will|shall|is to|are to|is due|are due|is scheduled|are scheduled|is expected|are expected|is set to|are set to"
-    r"|set for|runs|opens|begins|starts|kicks off|is being held|are being held|(?:run|last|continue) (?:until|through|till))\b"
+    r"|set for|runs|opens|begins|starts|kicks off|is being held|are being held|(?:run|last|continue) (?:until|through|till)"
+    r"|(?:is|are) ready to|(?:is|are) preparing to|gears up|prepares to|(?:is|are) to be held)\b"
 )
 
 _STOPS = re.compile(r"[.!?]\s+")

@@ -83,6 +83,7 @@ _FOR_LIST = {
 _FOR = {"vi": " vi ", "en": " for "}
 _NEW = re.compile(r"^new\s+|\s+moi$")  # "a new strategy", "chiến lược mới" are as bare as "a strategy"
 _NAMED_AFTER = re.compile(r"\s*,\s*(?:the\s+)?")
+_DESCRIBED = re.compile(r"\s*,\s*(?:a|an)\s+")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|va)\s")  # "a joint declaration, the Hanoi Action Plan and the ...": a list
 _OF_THE_MEETING = re.compile(r"\s+cua\s+(?:hoi nghi|phien hop|cuoc hop)(?:\s+nay)?\s*$")
 _OF_IT = re.compile(r"\s+of\s+the\s+(?:meeting|mechanism|summit|conference|cooperation|framework|grouping)\s*$")  # in lowercase: no name
@@ -442,6 +443,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
                         _NAMED_AFTER.fullmatch(text, e, s2) and text[s2].isupper() and not _LIST_GOES_ON.match(folded, e2)
                         for s2, e2 in spans
                     )
+                    # "the Tokyo Strategy 2012, a new framework for cooperation that ...": what the title is
+                    or any(_DESCRIBED.fullmatch(text, e0, s) and text[s0].isupper() for s0, e0 in spans)
                 )
             )
         )

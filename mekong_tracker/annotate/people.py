@@ -136,7 +136,7 @@ def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tu
 
 
 # "asked the chair to continue ...": a noun, not who chaired (but "with A and B as co-chairs")
-_CHAIR_NOUN = re.compile(r"\b(?:the|a|its|rotating)\s+$")
+_CHAIR_NOUN = re.compile(r"\b(?:the|a|its|rotating|\w+['’]s)\s+$")  # "with Vietnam as this year's chair"
 
 
 def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:

@@ -849,13 +849,15 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
     a place or a format follows it ("March 23, 2016 - Sanya, China", "August 24, 2020 - Video link"). Their evidence
     is the line and the sentence under it, no headline: a date there tells meetings apart."""
     text = doc.text
+    if lead := _YEAR_LEAD.match(text, start, stop):  # "2021 - The seventh GMS Summit, held virtually, adopts ...": on one line
+        return [Attr("date", Span(lead.start(1), lead.end(1), "date", (lead.group(1), None, True)), (start, stop))]
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
-        return None
+        return []
     end = len(text[:line_start].rstrip())
     begin = text.rfind("\n", 0, end) + 1
     if end - begin > TIMELINE_LINE:
-        return None  # a paragraph, not a date on a line of its own: no date search over it
+        return []  # a paragraph, not a date on a line of its own: no date search over it
     year = _YEAR_LINE.fullmatch(text, begin, end)  # "1992" alone is a date only here
     dates = [Span(year.start(1), year.end(1), "date", (year.group(1), None, True))] if year else find_dates(doc.folded, begin, end, anchor)
     if len(dates) != 1 or dates[0].value[1] or text[begin : dates[0].start].strip(_TIMELINE_MARKS):
@@ -881,6 +883,7 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
 TIMELINE_LINE = 40  # characters a timeline's date line may hold ("| November 2002 |")
 _TIMELINE_MARKS = " \t|-–—:.•*"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
+_YEAR_LEAD = re.compile(r"(?:[-•*]\s*)?((?:19|20)\d\d)\s*(?:[–—:]|\s-)\s+")
 _ENTRY_WHERE = re.compile(r"\s+[-–—|]\s+|\s*:\s+")  # "March 23, 2016 - Sanya, China"
 
 
