@@ -854,7 +854,9 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return []
-    end = len(text[:line_start].rstrip())
+    end = line_start - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
     begin = text.rfind("\n", 0, end) + 1
     if end - begin > TIMELINE_LINE:
         return []  # a paragraph, not a date on a line of its own: no date search over it
