@@ -97,7 +97,7 @@ _OPENER_TAIL = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> dict[str, tuple[Lexicon, Lexicon, re.Pattern[str], Lexicon]]:
+def _vocab() -> dict[str, tuple[Lexicon, Lexicon, re.Pattern[str], Lexicon, re.Pattern[str]]]:
     table = load("documents")
     out = {}
     for lang in ("vi", "en"):
@@ -110,6 +110,7 @@ def _vocab() -> dict[str, tuple[Lexicon, Lexicon, re.Pattern[str], Lexicon]]:
             Lexicon((v, "passive") for v in t["passive"]),
             heads,
             Lexicon((v, "list") for v in t.get("list_openers", [])),
+            re.compile(r"\b(?:" + "|".join(phrase_pattern(w) for w in t["issued"]) + r")\b"),
         )
     return out
 
@@ -379,7 +380,7 @@ _JOINED_BEFORE = re.compile(r"(?:\s*,\s*|\s+)(?:va|and)\s+(?:the\s+)?$")
 
 def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> list[Span]:
     """'document' spans, value the title as spelled."""
-    verbs, passive, _, openers = _vocab()["vi" if lang == "vi" else "en"]
+    verbs, passive, _, openers, _ = _vocab()["vi" if lang == "vi" else "en"]
     lang = "vi" if lang == "vi" else "en"
     found: list[tuple[int, int]] = []
     passives = []
@@ -465,12 +466,7 @@ def _title_of_a_meeting(text: str, folded: str, start: int, end: int, lang: str)
     of = folded.find(" of the ", s, e) if lang == "en" else s  # the level after it: not "Joint Ministerial Statement"
     if of == -1 or not any(lv.start > s for lv in find_levels(folded, text, of, e)):
         return None
-    return (s, e) if _issued(lang).search(folded, s, of if lang == "en" else e) else None
-
-
-@lru_cache(maxsize=2)
-def _issued(lang: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(phrase_pattern(w) for w in load("documents")[lang]["issued"]) + r")\b")
+    return (s, e) if _vocab()[lang][4].search(folded, s, of if lang == "en" else e) else None
 
 
 def _framework_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
