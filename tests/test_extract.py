@@ -406,6 +406,17 @@ def test_a_korean_chair_named_by_family_name_and_that_summit() -> None:
     assert found["MKC"].chairs == []
 
 
+def test_a_passive_vietnamese_chair_clause_and_no_newspaper_as_chair() -> None:
+    text = (
+        "Tờ The Hindu cho biết Hội nghị Bộ trưởng Ngoại giao Mekong - Sông Hằng lần thứ 11 được đồng chủ trì bởi "
+        "Bộ trưởng Ngoại giao Ấn Độ Subrahmanyam Jaishankar và đại diện Campuchia, ông Sok Siphana."
+    )
+    assert only(text, "vi", "2020-09-05").chairs == ["Subrahmanyam Jaishankar", "Sok Siphana"]
+    # the country chaired, not the newspaper that says so
+    text = "Báo Khmer Times nhắc lại rằng Campuchia từng chủ trì Hội nghị Thượng đỉnh GMS lần thứ 7 vào năm 2021."
+    assert only(text, "vi", "2024-11-08").chairs == []
+
+
 def test_vietnamese_framework_documents() -> None:
     text = "Hội nghị Cấp cao GMS lần thứ 6 đã thông qua Tuyên bố chung và Khung Đầu tư khu vực đến năm 2022."
     assert only(text, "vi", "2018-03-31").documents == ["Tuyên bố chung", "Khung Đầu tư khu vực đến năm 2022"]

@@ -43,7 +43,7 @@ _CHAIRED_WITH = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> tuple[Lexicon, Lexicon, frozenset[str], frozenset[str]]:
+def _vocab() -> tuple[Lexicon, Lexicon, frozenset[str], frozenset[str], frozenset[str]]:
     table = load("people")
     places = load("places")
     # compared with diacritics: "nguyên" (tài nguyên) is a title word, "Nguyễn" a surname
@@ -56,6 +56,7 @@ def _vocab() -> tuple[Lexicon, Lexicon, frozenset[str], frozenset[str]]:
         Lexicon((p, "after") for p in table["chair"]["after_names"]),
         frozenset(strip),
         frozenset(fold(w) for w in table["titles"]["not_names"]),
+        frozenset(table["titles"]["outlets"]),
     )
 
 
@@ -85,6 +86,8 @@ def _phrases(not_names: frozenset[str]) -> tuple[str, ...]:
 
 def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozenset[str], least: int = 2) -> list[re.Match[str]] | None:
     """The run minus leading titles, if what is left looks like a person's name (of `least` words or more)."""
+    if run and run[0].group().lower() in _vocab()[4]:
+        return None  # "Báo Khmer Times": a newspaper
     run = list(run)
     while run and ({w := run[0].group().lower().removesuffix("'s").removesuffix("’s"), w.rstrip(".")} & strip or "&" in w):
         run.pop(0)  # titles, and nationalities even as possessives ("Myanmar's Foreign Minister"), "Bộ TN&MT"
@@ -101,7 +104,7 @@ def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozense
 def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tuple[int, int]]:
     """Person-name spans in text[start:end], one per coordinated part; with `surnames`, a
     lone word is a name too when the text gave the full name before ("Suga and Nguyen Xuan Phuc")."""
-    _, _, strip, not_names = _vocab()
+    _, _, strip, not_names, _ = _vocab()
     out: list[tuple[int, int]] = []
     pos = start
     bounds = [(m.start(), m.end()) for m in _PARTS.finditer(text, start, end)] + [(end, end)]
@@ -141,7 +144,7 @@ _CHAIR_NOUN = re.compile(r"\b(?:the|a|its|rotating|\w+['’]s)\s+$")  # "with Vi
 
 def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
     """'chair' spans, value the name as spelled."""
-    before, after, _, _ = _vocab()
+    before, after, *_ = _vocab()
     found: list[tuple[int, int]] = []
     cues = before.spans(folded, text, start, end)
     for _, ce, _ in cues:
