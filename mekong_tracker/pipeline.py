@@ -7,6 +7,7 @@ from mekong_tracker.clean.boilerplate import blank, find_boilerplate
 from mekong_tracker.clean.language import detect_language
 from mekong_tracker.clean.normalize import fold, nfc
 from mekong_tracker.clean.sentences import split_sentences
+from mekong_tracker.clean.tables import find_tables
 from mekong_tracker.doc import Doc
 from mekong_tracker.extract.meetings import extract_meetings
 from mekong_tracker.models import SUPPORTED
@@ -17,7 +18,8 @@ def process(text: str, lang: str | None = None, published: str | None = None) ->
     text = nfc(text)
     folded = fold(text)
     doc = Doc(text=text, folded=folded, lang=lang or detect_language(text, folded), published=published)
-    doc.boilerplate = find_boilerplate(text, folded)
+    doc.tables = find_tables(text)
+    doc.boilerplate = find_boilerplate(text, folded, doc.tables)
     doc.folded = spell_months(text, blank(folded, doc.boilerplate))
     doc.sentences = split_sentences(text, doc.boilerplate)
     if doc.lang in SUPPORTED:

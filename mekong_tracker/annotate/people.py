@@ -174,7 +174,16 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
             name = names_in(text, more.end(), stop.start() if stop else end)[:1]
             found += name
             more = _AND_THE_WITH.match(folded, name[0][1], end) if name else None
-    return [Span(s, e, "chair", _full_name(text, s, e)) for s, e in sorted(set(found))]
+    return _chairs(text, sorted(set(found)))
+
+
+def chairs_named(text: str, start: int, end: int) -> list[Span]:
+    """'chair' spans of the names in text[start:end], a table's cell under "Chair" ("Moon Jae-in, Nguyễn Xuân Phúc")."""
+    return _chairs(text, names_in(text, start, end, surnames=True))
+
+
+def _chairs(text: str, names: list[tuple[int, int]]) -> list[Span]:
+    return [Span(s, e, "chair", _full_name(text, s, e)) for s, e in names]
 
 
 def _full_name(text: str, start: int, end: int) -> str:

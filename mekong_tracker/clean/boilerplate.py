@@ -9,7 +9,8 @@ data (vocab/boilerplate.toml); the rules here are about page layout:
   ("Đọc thêm:"), where it is treated as an inline marker;
 - an inline marker ("TIN LIÊN QUAN") starts link lines, up to the next prose paragraph;
 - a headline printed twice in a row is a related-story card, with its teaser;
-- single lines: photo captions and credits, "Follow us on", date stamps.
+- single lines: photo captions and credits, "Follow us on", date stamps - but not the rows of a
+  table, which look like menus ("1st | 2010 | Hua Hin, Thailand").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from mekong_tracker.clean.tables import Table, find_tables
 from mekong_tracker.vocab import load
 
 MAX_SINGLE_LINE = 400  # captions, credits and link lines are short; body paragraphs are not
@@ -90,9 +92,10 @@ def blank(folded: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
-    """Boilerplate spans of `text` (`folded` is its folded twin), merged and sorted."""
+def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) -> list[tuple[int, int]]:
+    """Boilerplate spans of `text` (`folded` is its folded twin, `tables` its tables, found here when not given), merged and sorted."""
     block, inline, line_start, line_any, block_like = _markers()
+    in_table = {line[0] for t in (find_tables(text) if tables is None else tables) for line in t.lines}
     link_prefixes = tuple(m + ":" for m in block | inline)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
     keys = [_key(folded[s:e]) for s, e in lines]
@@ -122,7 +125,7 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
                 marked[k] = True
             i = j
             continue
-        if e - s < MAX_SINGLE_LINE:
+        if e - s < MAX_SINGLE_LINE and s not in in_table:
             line = folded[s:e].strip()
             single = line_start.match(line) is not None or line_any.search(line) is not None
         else:
@@ -145,7 +148,7 @@ def find_boilerplate(text: str, folded: str) -> list[tuple[int, int]]:
     tail = []
     for i in reversed(nonblank):
         if not marked[i]:
-            if not _headline(text[lines[i][0] : lines[i][1]]):
+            if not _headline(text[lines[i][0] : lines[i][1]]) or lines[i][0] in in_table:
                 break
             tail.append(i)
     if len(tail) >= 2:

@@ -66,11 +66,13 @@ def holds(start: str | None, end: str | None, day: str | None) -> bool:
 
 
 def heading(doc: Doc, sentence: tuple[int, int]) -> bool:
-    """Whether a sentence is a line of its own that ends in no stop and is no list item: a headline or a crosshead."""
+    """Whether a sentence is a line of its own that ends in no stop and is no list item nor a table's row: a headline or a
+    crosshead."""
     s, e = sentence
     line = doc.text[s:e].strip()
     return (
         (s == 0 or doc.text[s - 1] == "\n")
+        and not doc.in_table(s)
         and doc.text.startswith("\n", e)
         and not line.endswith((".", "!", "?", "…", '"', "”", ")", ";", ",", ":"))
         and not line.startswith(("-", "•", "*", "+", "–", "›"))

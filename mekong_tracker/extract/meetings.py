@@ -49,6 +49,7 @@ from mekong_tracker.extract.mentions import (
     level_for,
     names_other_edition,
 )
+from mekong_tracker.extract.tables import table_rows
 from mekong_tracker.models import Evidence, MeetingClaim
 from mekong_tracker.vocab import Lexicon, load
 
@@ -605,8 +606,18 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         + [a[0] for a in anaphora_lexicon().spans(folded, text)]
     )
     previous: tuple[int, int] | None = None
+    rows = table_rows(doc, anchor) if doc.tables else {}
     for sent in doc.sentences:
         s, e = sent
+        if rows and (line := next((ln for ln in rows if ln[0] <= s < ln[1]), None)):
+            # a table's row is its meeting and the fields its cells give, in as many sentences as a full stop in a cell makes
+            if (row := rows.pop(line)) is not None:
+                meeting, attrs = row
+                out.append(_Sentence(line, [meeting], attrs, "", line[0], "one", [], [], [], []))
+                for a in attrs:
+                    doc.spans.setdefault(a.field, []).append(a.span)
+            rows[line] = None
+            continue
         follows = bool(out) and out[-1].span == previous  # the sentence before spoke of a meeting
         before, previous = previous, sent
         editions: list[Span] = []
@@ -1384,7 +1395,15 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             main = _article_framework(doc)
             cues = {lv.value for lv in sen.leftover}
             any_level = bool(cues & {"meeting", "minister"})  # "hội nghị", "meeting"
-            if main and main[0] != topic.framework and any(m.framework == main[0] and (any_level or m.level in cues) for m in history):
+            # but not beside a meeting of another named in the sentence ("Tại Hội nghị Bộ trưởng Mekong - Hàn Quốc lần thứ 9,
+            # ... hội nghị cấp cao đầu tiên tại Busan")
+            named_here = {m.framework for m in sen.mentions}
+            if (
+                main
+                and main[0] != topic.framework
+                and not (named_here and main[0] not in named_here)
+                and any(m.framework == main[0] and (any_level or m.level in cues) for m in history)
+            ):
                 focus = (main[0], topic.level)
         if focus is not None and sen.leftover:
             # "The decision to hold a summit was made when foreign ministers met ... at their ninth meeting": ministers

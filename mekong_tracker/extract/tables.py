@@ -1,0 +1,116 @@
+"""Meetings of a table's rows: under "Hội nghị | Thời gian | Địa điểm | Văn kiện chính", the row
+"GMS-I | 11/2002 | Phnom Penh, Campuchia | Khung chiến lược GMS 10 năm" is one meeting and each
+cell a field of its column (vocab/tables.toml). The meeting is the one the row's first cell (or the
+meeting column's) names; a cell holding an edition alone ("1st", "GMS-I", "4") gives that edition of
+the meeting the caption names ("Table 1.1. MRC Summits since 2010").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mekong_tracker.annotate.dates import find_dates
+from mekong_tracker.annotate.documents import find_documents
+from mekong_tracker.annotate.formats import find_formats
+from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series
+from mekong_tracker.annotate.ordinals import find_ordinals, roman
+from mekong_tracker.annotate.people import chairs_named
+from mekong_tracker.annotate.places import find_places
+from mekong_tracker.clean.normalize import fold
+from mekong_tracker.clean.tables import Cell, Table, stripped
+from mekong_tracker.doc import Doc, Span
+from mekong_tracker.extract.claims import Attr
+from mekong_tracker.extract.mentions import Mention, find_mentions, level_for
+from mekong_tracker.vocab import load
+
+# an edition alone in its cell: "4", "4th", "IV", "GMS-I", "MRC 4"
+_BARE_EDITION = re.compile(r"(?:(?P<acr>[A-Z][A-Za-z]{1,6})\s?-?\s?)?(?:(?P<n>\d{1,3})(?:st|nd|rd|th)?|(?P<r>[IVXL]{1,6}))\.?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ITEM = re.compile(r"[^;\n]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+Row = tuple[Mention, list[Attr]]
+
+
+@lru_cache(maxsize=1)
+def _headers() -> list[tuple[str, str]]:
+    """(folded header, field), the longer first."""
+    table = load("tables")["columns"]
+    return sorted(((fold(h), name) for name, headers in table.items() for h in headers), key=lambda h: -len(h[0]))
+
+
+def _field(folded: str, cell: Cell) -> str | None:
+    head = " ".join(folded[cell[0] : cell[1]].strip(" .:*").split())
+    return next((name for h, name in _headers() if head == h or head.startswith(h + " ")), None)
+
+
+def _caption_meeting(doc: Doc, table: Table, key: int) -> tuple[str, str, Span, Span | None] | None:
+    """The framework and level the caption (and the key column's header) names, with their spans."""
+    text, folded = doc.text, doc.folded
+    where = [c for c in (table.caption, table.header[1][key]) if c]
+    fw = next((f for c in where for f in find_frameworks(folded, text, *c)), None)
+    if fw is None:
+        return None
+    lv = next((lv for c in where for lv in find_levels(folded, text, *c) if not fw.start <= lv.start < fw.end), None)
+    level = level_for(fw.value[0], lv.value, fw.value[1]) if lv else fw.value[1]
+    return (fw.value[0], level, fw, lv) if level else None
+
+
+def _row_meeting(doc: Doc, cell: Cell, caption: tuple[str, str, Span, Span | None] | None) -> Mention | None:
+    text, folded = doc.text, doc.folded
+    s, e = cell
+    series = find_series(text, s, e)
+    fws = [f for f in find_frameworks(folded, text, s, e) if not any(sr.start <= f.start < sr.end for sr in series)]
+    levels = [lv for lv in find_levels(folded, text, s, e) if not any(f.start <= lv.start < f.end for f in fws)]
+    mentions, _ = find_mentions(text, folded, doc.lang, s, e, fws, levels, find_ordinals(folded, text, s, e), series)
+    named = next((m for m in mentions if not m.host), None)
+    if named is not None or caption is None:
+        return named
+    framework, level, fw, lv = caption
+    bare = _BARE_EDITION.fullmatch(text, s, e)
+    if bare and bare.group("acr") and not any(f.value[0] == framework for f in fws):
+        return None  # "ACMECS-7" in a table of GMS summits
+    ordinal = (int(bare.group("n")) if bare.group("n") else roman(bare.group("r"))) if bare else None
+    if ordinal is None:
+        ordinal = next((o.value for o in find_ordinals(folded, text, s, e)), None)
+    if ordinal is None:
+        return None
+    spans = {"framework": (fw.start, fw.end), "level": (lv.start, lv.end) if lv else (fw.start, fw.end), "ordinal": cell}
+    return Mention(framework, level, ordinal, s, e, spans)
+
+
+def _values(doc: Doc, line: Cell, cell: Cell, field: str | None, anchor: str | None) -> list[Attr]:
+    """What a cell says of its row's meeting, as the column's field."""
+    text, folded = doc.text, doc.folded
+    s, e = cell
+    if field == "date":
+        dates = find_dates(folded, s, e, anchor) or ([Span(s, e, "date", (text[s:e], None, True))] if _YEAR.fullmatch(text, s, e) else [])
+        return [Attr("date", d, line) for d in dates[:1]]
+    if field == "place":
+        return [Attr("place", Span(p.start, p.end, p.label, {**p.value, "venue": True}), line) for p in find_places(folded, text, s, e)]
+    if field == "chairs":
+        return [Attr("chairs", c, line) for c in chairs_named(text, s, e)]
+    if field == "format":
+        return [Attr("format", f, line) for f in find_formats(folded, text, s, e)]
+    titles = find_documents(folded, text, s, e, doc.lang)
+    if not titles and field == "documents":  # "Hanoi Action Plan 2018-2022; Regional Investment Framework 2022"
+        items = [stripped(text, m.start(), m.end()) for m in _ITEM.finditer(text, s, e)]
+        titles = [Span(a, b, "document", text[a:b]) for a, b in items if _LETTER.search(text, a, b)]
+    return [Attr("documents", t, line) for t in titles]
+
+
+def table_rows(doc: Doc, anchor: str | None) -> dict[Cell, Row | None]:
+    """Every line of the doc's tables, with the meeting a row names and its fields (None for the header, and for a row
+    that names no meeting)."""
+    out: dict[Cell, Row | None] = {}
+    for table in doc.tables:
+        fields = [_field(doc.folded, c) for c in table.header[1]]
+        key = fields.index("meeting") if "meeting" in fields else 0
+        caption = _caption_meeting(doc, table, key)
+        out[table.header[0]] = None
+        for line, cells in table.rows:
+            meeting = _row_meeting(doc, cells[key], caption)
+            attrs = [a for k, c in enumerate(cells) if k != key for a in _values(doc, line, c, fields[k], anchor)] if meeting else []
+            out[line] = (meeting, attrs) if meeting else None
+    return out

@@ -1,0 +1,77 @@
+"""Tables flattened to "a | b | c" lines, as PDF and HTML converters write them: each row a meeting."""
+
+from __future__ import annotations
+
+from mekong_tracker import process
+from mekong_tracker.clean.boilerplate import find_boilerplate
+from mekong_tracker.clean.normalize import fold
+from mekong_tracker.clean.tables import find_tables
+
+REPORT = (
+    "Mekong River Commission | Publications | Annual Reports\n\n"
+    "The Fourth MRC Summit took place on 5 April 2023 in Vientiane.\n\n"
+    "Table 2. MRC Summits since 2010\n"
+    "Summit | Year | Venue | Declaration\n"
+    "1st | 2010 | Hua Hin, Thailand | Hua Hin Declaration\n"
+    "2nd | 2014 | Ho Chi Minh City, Viet Nam | Ho Chi Minh City Declaration\n"
+    "3rd | 2018 | Siem Reap, Cambodia | Siem Reap Declaration\n"
+)
+
+
+def test_a_table_is_found_with_its_caption_and_a_menu_is_not() -> None:
+    tables = find_tables(REPORT)
+    assert len(tables) == 1
+    table = tables[0]
+    assert REPORT[slice(*table.caption)] == "Table 2. MRC Summits since 2010"  # type: ignore[misc]
+    assert [REPORT[slice(*c)] for c in table.header[1]] == ["Summit", "Year", "Venue", "Declaration"]
+    assert [REPORT[slice(*c)] for c in table.rows[2][1]] == ["3rd", "2018", "Siem Reap, Cambodia", "Siem Reap Declaration"]
+    # the menu line is boilerplate, the table's lines are not
+    spans = find_boilerplate(REPORT, fold(REPORT))
+    marked = [REPORT[s:e] for s, e in spans]
+    assert marked == ["Mekong River Commission | Publications | Annual Reports"]
+
+
+def test_a_line_of_links_over_a_line_of_dates_is_no_table() -> None:
+    text = "Home | News | World | Sports\nBy Ann Lee | 11 January 2018 | 07:05 ICT | Print\n\nBody."
+    assert find_tables(text) == []
+
+
+def test_each_row_is_an_edition_of_the_meeting_the_caption_names() -> None:
+    found = {m.ordinal: m for m in process(REPORT, "en", "2024-06-14").meetings}
+    assert set(found) == {1, 2, 3, 4}
+    third = found[3]
+    assert (third.framework, third.level, third.date, third.city, third.country) == ("MRC", "summit", "2018", "Siem Reap", "KH")
+    assert third.documents == ["Siem Reap Declaration"]
+    row = "3rd | 2018 | Siem Reap, Cambodia | Siem Reap Declaration"
+    assert {ev.sentence for name in ("date", "city", "documents") for ev in third.evidence[name]} == {row}
+    assert third.evidence["framework"][0].sentence == "MRC Summits since 2010"  # the caption, past "Table 2."
+    assert found[4].city == "Vientiane"  # the prose, not the table
+
+
+def test_a_vietnamese_table_with_roman_editions_and_documents_split_by_semicolons() -> None:
+    text = (
+        "Bảng 2. Các Hội nghị Thượng đỉnh GMS đã tổ chức\n"
+        "Hội nghị | Thời gian | Địa điểm | Văn kiện chính\n"
+        "GMS-V | 12/2014 | Băng Cốc, Thái Lan | Tuyên bố chung\n"
+        "GMS-VI | 3/2018 | Hà Nội, Việt Nam | Kế hoạch hành động Hà Nội giai đoạn 2018-2022; Khung đầu tư khu vực 2022\n"
+    )
+    found = {m.ordinal: m for m in process(text, "vi", "2019-05-20").meetings}
+    assert (found[5].date, found[5].city, found[5].country) == ("2014-12", "Băng Cốc", "TH")
+    assert (found[6].framework, found[6].level, found[6].date) == ("GMS", "summit", "2018-03")
+    assert found[6].documents == ["Kế hoạch hành động Hà Nội giai đoạn 2018-2022", "Khung đầu tư khu vực 2022"]
+
+
+def test_a_row_naming_its_meeting_in_full_gives_its_cells_to_that_meeting_not_to_its_host() -> None:
+    text = (
+        "Bảng 1. Các hội nghị chính trong năm 2019\n"
+        "TT | Hội nghị | Thời gian | Địa điểm | Kết quả chính\n"
+        "1 | Hội nghị Cấp cao ASEAN lần thứ 35 | 02-04/11/2019 | Bangkok, Thái Lan | Thủ tướng dự và phát biểu\n"
+        "2 | Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 11 (bên lề Hội nghị Cấp cao ASEAN lần thứ 35) | 04/11/2019 "
+        "| Bangkok, Thái Lan | Thông qua Sáng kiến Mekong - Nhật Bản về các Mục tiêu Phát triển bền vững\n"
+    )
+    found = {m.framework: m for m in process(text, "vi", "2020-01-15").meetings}
+    assert (found["ASEAN"].date, found["ASEAN"].date_end, found["ASEAN"].city) == ("2019-11-02", "2019-11-04", "Bangkok")
+    assert found["ASEAN"].documents == []
+    japan = found["MJC"]
+    assert (japan.ordinal, japan.date, japan.city) == (11, "2019-11-04", "Bangkok")
+    assert japan.documents == ["Sáng kiến Mekong - Nhật Bản về các Mục tiêu Phát triển bền vững"]
