@@ -309,6 +309,14 @@ def test_an_event_pages_other_events_close_the_page(marker: str) -> None:
     assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
 
 
+@pytest.mark.parametrize("marker", ["Tài liệu liên quan:", "Văn bản khác", "You may also be interested in:", "Related documents"])
+def test_a_document_pages_related_documents_close_the_page(marker: str) -> None:
+    text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"- {r}" for r in RELATED)])
+    spans = spans_of(text)
+    assert covered(spans, text.index(RELATED[0]), len(text))
+    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+
+
 @pytest.mark.parametrize(
     "line",
     [f"List | Previous: {RELATED[0]} | Next: {RELATED[1]}", f"Bài trước: {RELATED[0]}", f"Next article: {RELATED[1]}"],
