@@ -417,6 +417,18 @@ def test_a_passive_vietnamese_chair_clause_and_no_newspaper_as_chair() -> None:
     assert only(text, "vi", "2024-11-08").chairs == []
 
 
+def test_a_first_ever_summit_is_the_first_and_a_title_after_which_adopted_is_the_meeting_before_its() -> None:
+    text = (
+        "Then, on November 27, also in Busan, we will host the first-ever Mekong-RoK Summit.\n\n"
+        "The Mekong-Korea foreign ministers have met every year since the first meeting in Seoul in 2011, "
+        "which adopted the Han River Declaration."
+    )
+    found = {m.level: m for m in process(text, "en", "2019-11-20").meetings}
+    assert (found["summit"].ordinal, found["summit"].date, found["summit"].documents) == (1, "2019-11-27", [])
+    assert (found["foreign_ministers"].ordinal, found["foreign_ministers"].city) == (1, "Seoul")
+    assert found["foreign_ministers"].documents == ["Han River Declaration"]
+
+
 def test_vietnamese_framework_documents() -> None:
     text = "Hội nghị Cấp cao GMS lần thứ 6 đã thông qua Tuyên bố chung và Khung Đầu tư khu vực đến năm 2022."
     assert only(text, "vi", "2018-03-31").documents == ["Tuyên bố chung", "Khung Đầu tư khu vực đến năm 2022"]

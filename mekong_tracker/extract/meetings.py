@@ -83,6 +83,8 @@ _THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z]
 _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
 _SPACE = re.compile(r"\s+")
 _WITH_ADOPTION = re.compile(r"\b(?:voi viec|with the)\s+(?:thong qua|ky|ban hanh|adoption of|signing of|issuance of)\s+(?:the\s+)?$")
+# "... since the first meeting in Seoul in 2011, which adopted the Han River Declaration": that meeting's title
+_WHICH_ADOPTED = re.compile(r"[^,.;]{0,40},\s*(?:which|that)\s+(?:also\s+)?(?:adopted|issued|signed|endorsed|approved)\s+(?:the\s+)?")
 _SAME_DAY_AS = re.compile(r"\s+(?:as|voi)\b")
 _HABITUALLY = re.compile(rf"\b(?:{HABITUALLY}|binh thuong|usually|normally|typically)\b")
 _BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to that)\b")  # "Trước đó, ngày 29/3, ..."
@@ -988,6 +990,9 @@ def _attr_targets(
         before = [m for m in mentions if m.end <= a.span.start]
         if before:
             return before[-1:]  # "... tại Hội nghị X ở Tam Á ngày 23/3/2016 với việc thông qua Tuyên bố Tam Á": X's
+    which = [m for m in mentions if m.end <= a.span.start and _WHICH_ADOPTED.fullmatch(folded, m.end, a.span.start)]
+    if a.field == "documents" and which:
+        return which[-1:]
     then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE, "date": _DAY_THEN}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
     if a.field == "documents" and named_next is None:

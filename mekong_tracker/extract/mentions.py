@@ -95,7 +95,7 @@ def _ordinal_near(folded: str, start: int, end: int, ordinals: list[Span], lang_
     if bare and lang_after:
         return bare.start("n"), bare.end("n"), int(bare.group("n"))
     for o in ordinals:
-        if o.end <= start and re.fullmatch(r"\s*(?:the\s+)?", folded[o.end : start]):
+        if o.end <= start and re.fullmatch(r"(?:-ever)?\s*(?:the\s+)?", folded[o.end : start]):  # "the first-ever X Summit"
             return o.start, o.end, o.value
     return None
 
