@@ -37,7 +37,7 @@ class Doc:
         return any(s < end and start < e for s, e in self.boilerplate)
 
     def in_table(self, offset: int) -> bool:
-        return any(t.header[0][0] <= offset < t.rows[-1][0][1] for t in self.tables)
+        return any(t.header[0][0] <= offset < t.lines[-1][1] for t in self.tables)
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         for s, e in self.sentences:

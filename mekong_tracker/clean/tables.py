@@ -1,8 +1,8 @@
 """Tables flattened to text, a row a line and cells split by "|", as PDF and HTML converters write them:
 "Summit | Year | Venue" over "1st | 2010 | Hua Hin, Thailand".
 
-A menu ("Home | News | World") looks alike; a table is a header of no figures over one
-two rows or more of as many cells, most of them holding a figure (a year, a day, an edition).
+A menu ("Home | News | World") looks alike; a table is a header of no figures over two rows
+or more of as many cells, most of them holding a figure (a year, a day, an edition).
 """
 
 from __future__ import annotations

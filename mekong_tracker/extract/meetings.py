@@ -613,12 +613,12 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         s, e = sent
         if rows and (line := next((ln for ln in rows if ln[0] <= s < ln[1]), None)):
             # a table's row is its meeting and the fields its cells give, in as many sentences as a full stop in a cell makes
-            if (row := rows.pop(line)) is not None:
+            row, rows[line] = rows[line], None
+            if row is not None:
                 meeting, attrs = row
                 out.append(_Sentence(line, [meeting], attrs, "", line[0], "one", [], [], [], []))
                 for a in attrs:
                     doc.spans.setdefault(a.field, []).append(a.span)
-            rows[line] = None
             continue
         follows = bool(out) and out[-1].span == previous  # the sentence before spoke of a meeting
         before, previous = previous, sent
@@ -990,9 +990,10 @@ def _attr_targets(
         before = [m for m in mentions if m.end <= a.span.start]
         if before:
             return before[-1:]  # "... tại Hội nghị X ở Tam Á ngày 23/3/2016 với việc thông qua Tuyên bố Tam Á": X's
-    which = [m for m in mentions if m.end <= a.span.start and _WHICH_ADOPTED.fullmatch(folded, m.end, a.span.start)]
-    if a.field == "documents" and which:
-        return which[-1:]
+    if a.field == "documents":
+        which = [m for m in mentions if m.end <= a.span.start and _WHICH_ADOPTED.fullmatch(folded, m.end, a.span.start)]
+        if which:
+            return which[-1:]
     then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE, "date": _DAY_THEN}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
     if a.field == "documents" and named_next is None:
