@@ -28,7 +28,7 @@ from mekong_tracker.annotate.datelines import dateline_date, dateline_day, datel
 from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
 from mekong_tracker.annotate.documents import find_documents, titles_named_for_cities
 from mekong_tracker.annotate.formats import find_formats
-from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series, frameworks, has_series, is_plural
+from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, frameworks, has_series, is_plural
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
@@ -47,6 +47,7 @@ from mekong_tracker.extract.mentions import (
     founded_as_said_before,
     host_lexicon,
     level_for,
+    meeting_cues,
     names_other_edition,
 )
 from mekong_tracker.extract.tables import table_rows
@@ -644,10 +645,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                     continue
                 anaphors = [] if editions else [(*cue, "last")] if cue else [(s, label.end(), "one")] if label else []
         else:
-            fws = find_frameworks(folded, text, s, e)
-            series = find_series(text, s, e)
-            fws = [f for f in fws if not any(sr.start <= f.start < sr.end for sr in series)]
-            levels = [lv for lv in find_levels(folded, text, s, e) if not any(f.start <= lv.start < f.end for f in fws)]
+            fws, series, levels = meeting_cues(text, folded, s, e)
             named_before = any(x.mentions for x in out)
             anaphors = [
                 (a, b, kind.removeprefix("lead-"))

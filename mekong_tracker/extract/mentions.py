@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from mekong_tracker.annotate.frameworks import frameworks, is_plural
+from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series, frameworks, is_plural
 from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load
 
@@ -73,6 +73,15 @@ def host_lexicon() -> Lexicon:
 def after_host(folded: str, hosts: list[tuple[int, int, str]], pos: int) -> bool:
     """Whether what starts at `pos` follows a host cue ("on the sidelines of the 52nd ...")."""
     return any(he <= pos and _HOST_GAP.fullmatch(folded, he, pos) for _, he, _ in hosts)
+
+
+def meeting_cues(text: str, folded: str, start: int, end: int) -> tuple[list[Span], list[Span], list[Span]]:
+    """The framework names, series ("CLV 7") and level words of text[start:end]: no framework inside a series, no
+    level word inside a framework's name."""
+    series = find_series(text, start, end)
+    fws = [f for f in find_frameworks(folded, text, start, end) if not any(sr.start <= f.start < sr.end for sr in series)]
+    levels = [lv for lv in find_levels(folded, text, start, end) if not any(f.start <= lv.start < f.end for f in fws)]
+    return fws, series, levels
 
 
 def level_for(fw: str, level: str, implied: str | None) -> str | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from mekong_tracker.annotate.dates import find_dates
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.formats import find_formats
-from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, find_series
+from mekong_tracker.annotate.frameworks import find_frameworks, find_levels
 from mekong_tracker.annotate.ordinals import find_ordinals, roman
 from mekong_tracker.annotate.people import chairs_named
 from mekong_tracker.annotate.places import find_places
@@ -21,7 +21,7 @@ from mekong_tracker.clean.normalize import fold
 from mekong_tracker.clean.tables import Cell, Table, stripped
 from mekong_tracker.doc import Doc, Span
 from mekong_tracker.extract.claims import Attr
-from mekong_tracker.extract.mentions import Mention, find_mentions, level_for
+from mekong_tracker.extract.mentions import Mention, find_mentions, level_for, meeting_cues
 from mekong_tracker.vocab import load
 
 # an edition alone in its cell: "4", "4th", "IV", "GMS-I", "MRC 4"
@@ -60,9 +60,7 @@ def _caption_meeting(doc: Doc, table: Table, key: int) -> tuple[str, str, Span, 
 def _row_meeting(doc: Doc, cell: Cell, caption: tuple[str, str, Span, Span | None] | None) -> Mention | None:
     text, folded = doc.text, doc.folded
     s, e = cell
-    series = find_series(text, s, e)
-    fws = [f for f in find_frameworks(folded, text, s, e) if not any(sr.start <= f.start < sr.end for sr in series)]
-    levels = [lv for lv in find_levels(folded, text, s, e) if not any(f.start <= lv.start < f.end for f in fws)]
+    fws, series, levels = meeting_cues(text, folded, s, e)
     mentions, _ = find_mentions(text, folded, doc.lang, s, e, fws, levels, find_ordinals(folded, text, s, e), series)
     named = next((m for m in mentions if not m.host), None)
     if named is not None or caption is None:
