@@ -335,6 +335,18 @@ def test_a_dateline_after_a_headline_byline_and_date_stamp() -> None:
     assert (mrc["date"], mrc["city"], mrc["country"]) == ("2010-04-05", "Hua Hin", "TH")
 
 
+@pytest.mark.parametrize("met", ["met Friday", "met on Friday"])
+def test_the_day_after_met_in_a_lead_goes_to_the_meeting_named_next(met: str) -> None:
+    text = (
+        f"VIENTIANE, Laos (AP) - Japan's foreign minister {met} with the foreign ministers of five Mekong countries.\n"
+        "It was the ninth Mekong-Japan Foreign Ministers' Meeting, and officials called it a sign of closer ties.\n"
+        "Two days earlier, ministers of the ten ASEAN countries had met in the same hotel."
+    )
+    found = meetings(text, "en", "2016-07-25")
+    mjc = found[("MJC", "foreign_ministers", 9)]
+    assert (mjc["date"], mjc["city"], mjc["country"]) == ("2016-07-22", "Vientiane", "LA")
+
+
 def test_a_meeting_held_online_takes_no_place_from_the_dateline() -> None:
     text = (
         "BEIJING, Dec. 25 (Xinhua) -- Premier Li Qiang on Monday attended the fourth Lancang-Mekong "

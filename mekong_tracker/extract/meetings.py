@@ -167,6 +167,8 @@ _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|sum
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
 # bare nouns: only what follows them is theirs ("Lãnh đạo sáu nước GMS hôm qua đã thông qua ...")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting|lanh dao (?:ba|bon|nam|sau|bay) nuoc)$")
+# "Clinton met Thursday with the foreign ministers of ...": the day or place right after "met" is the meeting's, before its people
+_MET_THEN = re.compile(r"\b(?:met|meets|gathered)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 _AND = re.compile(r"\s*,?\s*(?:va|and)\s+(?:the\s+)?")  # "A và B": two titles joined
 # a document "adopted at" the meeting named next: ", văn kiện được thông qua tại", ", adopted at the"
 _ADOPTED_AT = re.compile(
@@ -956,7 +958,9 @@ def _assign(assigned: dict[int, list[Attr]], target: Mention, sen: _Sentence, te
     """Field values of a sentence that names no meeting go to the one it refers back to."""
     sent, attrs = sen.span, sen.attrs
     if _WEAK_ANAPHORA.match(sen.anaphor):
-        attrs = [a for a in attrs if a.span.start >= sen.anaphor_at]
+        attrs = [
+            a for a in attrs if a.span.start >= sen.anaphor_at or _MET_THEN.search(text, max(sent[0], a.span.start - 16), a.span.start)
+        ]
     reported = _REPORTED.search(text, sent[0], sent[1])
     if reported:  # "Wang told the meeting that China had suffered a drought in Yunnan last year"
         attrs = [a for a in attrs if a.field not in ("date", "place") or a.span.start < reported.start()]
