@@ -222,6 +222,28 @@ def test_a_month_of_last_or_next_year() -> None:
     assert found[("MJC", "summit", 11)]["date"] == "2019-11"
 
 
+def test_a_page_without_a_date_takes_the_year_its_days_or_headings_give_that_month() -> None:
+    text = (
+        "Điểm lại hoạt động đối ngoại tháng 12/2023\n\n"
+        "Ngày 7/12, Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 8 diễn ra tại Bắc Kinh.\n"
+        "Sáng nay (24/8), Hội nghị Bộ trưởng Kinh tế CLMV lần thứ 12 đã diễn ra tại Hà Nội.\n"
+        "Đây là một sự kiện trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52, tổ chức từ ngày 22-30/8/2020."
+    )
+    found = meetings(text)
+    assert found[("LMC", "foreign_ministers", 8)]["date"] == "2023-12-07"
+    assert found[("CLMV", "ministerial", 12)]["date"] == "2020-08-24"
+
+
+def test_a_month_an_earlier_meeting_was_held_gives_no_year_to_a_page_without_a_date() -> None:
+    text = (
+        "Ngày 8/9, Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 11 diễn ra theo hình thức trực tuyến.\n"
+        "Hội nghị rà soát Kế hoạch hành động, được thông qua tại Hội nghị lần thứ 10 (tháng 9/2020)."
+    )
+    found = meetings(text)
+    assert found[("MKC", "foreign_ministers", 11)]["date"] == "--09-08"
+    assert found[("MKC", "foreign_ministers", 10)]["date"] == "2020-09"
+
+
 def test_an_edition_without_a_name_is_of_the_articles_topic_at_the_level_its_people_tell() -> None:
     text = (
         "Leaders adopted a declaration at the first Korea-Mekong Summit held in Busan on Wednesday.\n"

@@ -595,6 +595,20 @@ def _speaks_of_one(folded: str, level: Span) -> bool:
     return not is_plural(folded, level) and not names_other_edition(folded, level)
 
 
+def _years_of_months(doc: Doc) -> dict[str, str]:
+    """For a page with no date of its own: the one year its days of a month ("từ ngày 22-30/8/2020") or its headings
+    ("Điểm lại hoạt động đối ngoại tháng 12/2023") give that month, the year of a day given without one ("Sáng nay
+    (24/8)"). Not a month alone in a sentence ("kể từ tháng 9/2020"): an earlier meeting's, as often as not."""
+    years: dict[str, set[str]] = {}
+    for d in find_dates(doc.folded, 0, len(doc.text), None):
+        if doc.in_boilerplate(d.start, d.end) or not (_is_day(d.value[0]) or heading(doc, doc.sentence_of(d.start))):
+            continue
+        for iso in d.value[:2]:
+            if iso and len(iso) >= 7 and iso[:4].isdigit():
+                years.setdefault(iso[5:7], set()).add(iso[:4])
+    return {month: found.pop() for month, found in years.items() if len(found) == 1}
+
+
 def _annotate(doc: Doc) -> list[_Sentence]:
     """Mentions and field values of every sentence that can hold a fact."""
     text, folded = doc.text, doc.folded
@@ -603,6 +617,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
     last_day: tuple[str | None, str | None, bool] | None = None  # the last single day a sentence gave
     anchor = _today(doc)
     published_day = anchor if anchor and len(anchor) == 10 else None
+    years_of_months = _years_of_months(doc) if anchor is None else {}
     dateline = find_dateline(doc) or (0, 0)
     # one look at the whole body tells which sentences hold a cue at all
     cues = sorted(
@@ -780,13 +795,15 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 if day[0] is None:
                     continue
                 d.value = day
-            elif _is_day(d.value[0]) and lead_day is None:
-                lead_day = d.value
-            elif d.value[0].startswith("--") and lead_day and lead_day[0] and lead_day[0][4:7] == d.value[0][1:4]:
-                # "Ngày 9/12/2020, ...; Cũng trong ngày 9/12": the year the text gave that month
-                year = lead_day[0][:4]
-                if _day(year + d.value[0][1:]) and (d.value[1] is None or _day(year + d.value[1][1:])):
-                    d.value = (year + d.value[0][1:], d.value[1] and year + d.value[1][1:], False)
+            else:
+                if d.value[0].startswith("--"):
+                    # "Ngày 9/12/2020, ...; Cũng trong ngày 9/12": the year the text gave that month
+                    same_month = lead_day and lead_day[0] and lead_day[0][4:7] == d.value[0][1:4]
+                    year = lead_day[0][:4] if same_month and lead_day[0] else years_of_months.get(d.value[0][2:4])
+                    if year and _day(year + d.value[0][1:]) and (d.value[1] is None or _day(year + d.value[1][1:])):
+                        d.value = (year + d.value[0][1:], d.value[1] and year + d.value[1][1:], False)
+                if _is_day(d.value[0]) and lead_day is None:
+                    lead_day = d.value
             if d.start < journey or _TRIP_BEFORE.search(folded, max(s, d.start - 40), d.start):
                 d = _month_only(d)  # type: ignore[assignment]
                 if d is None:
