@@ -182,6 +182,18 @@ def test_a_conference_of_the_leaders_is_a_summit(text: str) -> None:
     assert (found.framework, found.level, found.ordinal, found.date) == ("LMC", "summit", 2, "2018-01-10")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("Clinton attended the ASEAN-US Post Ministerial Conference in Hanoi on Thursday.", "en", "Hanoi"),
+        ("Ngày 22/7, Bộ trưởng dự Hội nghị Sau Hội nghị Bộ trưởng Ngoại giao ASEAN - Hoa Kỳ tại Hà Nội.", "vi", "Hà Nội"),
+    ],
+)
+def test_asean_post_ministerial_conference_with_a_partner_is_a_foreign_ministers_meeting(text: str, lang: str, city: str) -> None:
+    found = only(text, lang, "2010-07-23")
+    assert (found.framework, found.level, found.date, found.city) == ("ASEAN+US", "foreign_ministers", "2010-07-22", city)
+
+
 def test_two_meetings_in_one_article_stay_apart() -> None:
     text = (
         "Ngày 13/11/2020, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ hai.\n\n"
