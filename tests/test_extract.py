@@ -2130,6 +2130,10 @@ LMC3 = "The third Lancang-Mekong Cooperation Leaders' Meeting was held online on
             ("MUSP", "foreign_ministers", None, "2020-09-11", None, ["Pham Binh Minh", "Stephen Biegun"]),
         ),
         (
+            "The Mekong-U.S. Partnership was launched at a virtual meeting of foreign ministers in September 2020.",
+            ("MUSP", "foreign_ministers", None, "2020-09", None, []),
+        ),
+        (
             "Korea-Mekong cooperation was launched in 2011 as a foreign ministers' meeting in Seoul.",
             ("MKC", "foreign_ministers", None, "2011", "Seoul", []),
         ),

@@ -328,7 +328,8 @@ _AT = r"\b(?:at|as|during|from|tai|trong|tu)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
 # who met at a founding meeting: "a meeting of foreign ministers", "met the foreign ministers of", "cuộc gặp giữa ... các Bộ trưởng",
 # "when foreign ministers of the six countries adopted ..."
 _MET_WITH = re.compile(
-    rf"(?:{_AT}(?:first\s+|inaugural\s+)?(?:meeting|session|cuoc gap|cuoc hop|hoi nghi)|\b(?:met|sat down with|gathered)"
+    rf"(?:{_AT}(?:(?:first|inaugural|virtual|online|video|hybrid|special|informal)\s+){{0,2}}(?:meeting|session|cuoc gap|cuoc hop|hoi nghi)"
+    r"|\b(?:met|sat down with|gathered)"
     r"|\b(?:when|khi)(?=\s+(?:the\s+|cac\s+)?(?:foreign ministers|leaders|ministers|bo truong|lanh dao)\b))\b"
     rf"[^.;:]{{0,60}}?\b(?:{_PEOPLE}|(?P<counterparts>(?:her|his|their)\s+counterparts))\b"
 )
