@@ -862,6 +862,7 @@ def test_a_body_deciding_in_the_lead_speaks_of_its_meeting_named_next() -> None:
             "Joint Statement on Cooperation in Connecting the Belt with the New Corridor",
         ),
         ("They signed the MOU on Cooperation in Hanoi on Monday.", "MOU on Cooperation"),
+        ("The ministers adopted a joint declaration Wednesday to promote cooperation.", "joint declaration"),
         ("They adopted the Joint Declaration on the 20th as planned.", "Joint Declaration"),
         ("They adopted the Declaration on the 15th Anniversary of the Forum.", "Declaration on the 15th Anniversary of the Forum"),
         ("They endorsed the Regional Investment Framework 2030 in Phnom Penh.", "Regional Investment Framework 2030"),

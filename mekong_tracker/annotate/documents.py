@@ -29,6 +29,7 @@ _STOP_VI = re.compile(
 _STOP_VI_SEMICOLONS = re.compile(_STOP_VI.pattern.replace("|và|", "|"), re.IGNORECASE)
 _STOP_EN = re.compile(
     r"[,;(:!?\"“”]|(?-i:(?<![A-Z]))\.|\s[–—]\s|\son\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s*[,.;)]|\s+(?-i:[a-z]))))?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
+    r"|\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"  # "adopted a joint declaration Wednesday"
     # "a joint statement pledging ...", not "on strengthening"
     r"|(?<!\son)(?<!\sfor)(?<!\sof)(?<!\sin)(?<!\sto)(?<!\sat)\s(?-i:[a-z]{2,}ing)\b"
     r"|\s(?:which|that|to|aimed|aiming|with|at|in|during|by|as|focused|focusing|underlining|and|after|before|while|was|were|is|will)(?=[\s,])",
