@@ -158,6 +158,7 @@ def test_reversed_alias_han_quoc_mekong_is_mkc() -> None:
         ("They met on the sidelines of a South-East Asian foreign ministers meeting held on Phuket.", "en", "ASEAN"),
         ("On Thursday, Suga took part in the annual summit between Japan and ASEAN, also held online.", "en", "ASEAN+JP"),
         ("Hội nghị Cấp cao giữa ASEAN và Nhật Bản lần thứ 23 diễn ra trực tuyến ngày 12/11.", "vi", "ASEAN+JP"),
+        ("Leaders adopted a declaration at the first-ever summit between South Korea and the Mekong region.", "en", "MKC"),
         ("Ngày 17/12, Thủ tướng dự Hội nghị Cấp cao kỷ niệm 50 năm quan hệ hữu nghị và hợp tác ASEAN - Nhật Bản.", "vi", "ASEAN+JP"),
     ],
 )

@@ -27,8 +27,10 @@ def _aliases(table: dict[str, Any]) -> list[str]:
             out.append(alias)
             parts = alias.split(" - ")
             if len(parts) == 2:
-                # "Hàn Quốc - Mekong"; "the summit between Japan and ASEAN", "giữa ASEAN và Nhật Bản"
-                out += [f"{parts[1]} - {parts[0]}", *(f"{between} {a} {and_} {b}" for a, b in (parts, parts[::-1]))]
+                # "Hàn Quốc - Mekong";
+                # "the summit between Japan and ASEAN", "giữa ASEAN và Nhật Bản", "between South Korea and the Mekong"
+                the = ("", "the ") if lang == "en" else ("",)
+                out += [f"{parts[1]} - {parts[0]}", *(f"{between} {a} {and_} {t}{b}" for a, b in (parts, parts[::-1]) for t in the)]
     return out
 
 
