@@ -369,6 +369,17 @@ def test_the_day_after_met_in_a_lead_goes_to_the_meeting_named_next(met: str) ->
     assert (mjc["date"], mjc["city"], mjc["country"]) == ("2016-07-22", "Vientiane", "LA")
 
 
+def test_a_format_said_of_related_summits_is_each_ones_that_month() -> None:
+    text = (
+        "Hanoi (VNA) - The 37th ASEAN Summit and related summits, all held online, concluded on November 15.\n"
+        "The same week, on November 13, leaders held the 12th Mekong-Japan Summit.\n"
+        "Like the 36th ASEAN Summit in June, the meetings showed how the bloc has learnt to meet."
+    )
+    found = meetings(text, "en", "2020-11-15")
+    assert found[("MJC", "summit", 12)]["format"] == "online"
+    assert found[("ASEAN", "summit", 36)]["format"] is None
+
+
 def test_a_meeting_held_online_takes_no_place_from_the_dateline() -> None:
     text = (
         "BEIJING, Dec. 25 (Xinhua) -- Premier Li Qiang on Monday attended the fourth Lancang-Mekong "

@@ -1624,6 +1624,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     setattr(claim, name, getattr(claim_of[id(parent)], name))
                     claim.evidence[name] = claim_of[id(parent)].evidence[name]
     _share_format_of_series(doc, per_sentence, claims)
+    _share_format_with_related(doc, per_sentence, claim_of, claims)
     _day_of_the_dateline(doc, claims)
     _days_of_a_meeting_that_ended(doc, claims)
     _days_it_runs(doc, claims)
@@ -1725,6 +1726,24 @@ def _date_apart(target: MeetingClaim, base: MeetingClaim, days: int, said: list[
     """Date `target` `days` after `base`'s day (which it has); its evidence is what said so, then the base's."""
     target.date = (_day(base.date) + dt.timedelta(days=days)).isoformat()  # type: ignore[operator]
     target.evidence["date"] = [*said, *base.evidence["date"]]
+
+
+def _share_format_with_related(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim], claims: list[MeetingClaim]) -> None:
+    """ "The 37th ASEAN Summit and related summits, all held online, concluded ...", "... and related meetings, which ran
+    online from Nov. 12 to 15": the format said of the series after its name is that of each meeting the article dates
+    in the host's month."""
+    for sen in sentences:
+        related = next((r for m in sen.mentions if (r := _RELATED.match(doc.folded, m.end))), None)
+        fmt = next((a.span for a in sen.attrs if a.field == "format" and related and a.span.start >= related.end()), None)
+        if fmt is None:
+            continue
+        host = next(claim_of[id(m)] for m in sen.mentions if _RELATED.match(doc.folded, m.end))
+        month = host.date[:7] if host.date and not host.date.startswith("--") else None
+        for claim in claims if month else ():
+            if claim.format is None and claim.date and claim.date.startswith(month):  # type: ignore[arg-type]
+                claim.format = fmt.value
+                claim.evidence["format"] = [evidence(doc, fmt.start, fmt.end, sen.span)]
+        return
 
 
 def _share_format_of_series(doc: Doc, sentences: list[_Sentence], claims: list[MeetingClaim]) -> None:
