@@ -380,6 +380,17 @@ def test_a_format_said_of_related_summits_is_each_ones_that_month() -> None:
     assert found[("ASEAN", "summit", 36)]["format"] is None
 
 
+def test_a_format_inside_an_opening_anaphor_is_the_meeting_in_focus() -> None:
+    text = (
+        "Chiều 24/8, Thủ tướng dự Hội nghị Cấp cao Hợp tác Mê Công - Lan Thương lần thứ 3.\n"
+        "Hội nghị cấp cao trực tuyến hôm nay diễn ra sáu tháng sau Hội nghị Bộ trưởng Ngoại giao Mê Công - Lan Thương "
+        "lần thứ 5 tại Viêng Chăn vào tháng 2/2020."
+    )
+    found = meetings(text, "vi", "2020-08-24")
+    assert found[("LMC", "summit", 3)]["format"] == "online"
+    assert found[("LMC", "foreign_ministers", 5)]["format"] is None
+
+
 def test_a_meeting_held_online_takes_no_place_from_the_dateline() -> None:
     text = (
         "BEIJING, Dec. 25 (Xinhua) -- Premier Li Qiang on Monday attended the fourth Lancang-Mekong "

@@ -1049,12 +1049,16 @@ def _attr_targets(
             return later[:1]
     if sen.refers_to in ("pair", "trio") and spoken_of and a.span.start > sen.anaphor_at:
         return spoken_of
+    anaphor_end = sen.anaphor_at + len(sen.anaphor)
+    if a.field == "format" and spoken_of and sen.refers_to == "one" and sen.anaphor_at <= a.span.start < anaphor_end:
+        # "Hội nghị cấp cao trực tuyến hôm nay diễn ra sáu tháng sau Hội nghị X": the format inside the opening anaphor is its
+        if mentions and all(m.start >= max(a.span.end, anaphor_end) for m in mentions):
+            return spoken_of
     targets = _targets(a.span, mentions, text, folded, a.sentence)
     if a.field == "documents":
         if spoken_of and sen.anaphor_at < a.span.start and all(m.start >= a.span.end for m in targets):
             return spoken_of  # "Kết thúc Hội nghị, các Bộ trưởng ra Thông cáo chung và ... chuẩn bị cho Hội nghị X"
         # the targets come after the title, or after an opening anaphor ("Tại phiên họp, ngoài ... phiên họp lần thứ 16, ...")
-        anaphor_end = sen.anaphor_at + len(sen.anaphor)  # not "the seventh summit" itself
         aside = all(m.start >= a.span.end for m in targets) or (sen.anaphor and all(anaphor_end <= m.start for m in targets))
         if history and aside and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
             return [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
