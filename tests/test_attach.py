@@ -391,6 +391,21 @@ def test_a_format_inside_an_opening_anaphor_is_the_meeting_in_focus() -> None:
     assert found[("LMC", "foreign_ministers", 5)]["format"] is None
 
 
+def test_meetings_dated_within_the_days_of_x_and_related_meetings_take_its_place_wherever_named() -> None:
+    text = (
+        "Hội nghị Cấp cao ASEAN lần thứ 44, 45 và các Hội nghị Cấp cao liên quan được tổ chức từ ngày 8 đến 11/10 tại Viêng Chăn.\n"
+        "Thủ tướng Lào sẽ chủ trì các hội nghị.\n"
+        "Đây là lần thứ ba Lào đảm nhận cương vị Chủ tịch ASEAN.\n"
+        "Lào đã chuẩn bị kỹ lưỡng cho sự kiện.\n"
+        "Các nước sẽ bàn về kết nối khu vực.\n"
+        "Ngày 10/10, Thủ tướng dự Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 27.\n"
+        "Tháng 5/2025, Hội nghị Cấp cao ASEAN lần thứ 46 sẽ diễn ra."
+    )
+    found = meetings(text, "vi", "2024-10-08")
+    assert (found[("ASEAN+JP", "summit", 27)]["city"], found[("ASEAN+JP", "summit", 27)]["country"]) == ("Viêng Chăn", "LA")
+    assert found[("ASEAN", "summit", 46)]["country"] is None
+
+
 def test_a_meeting_held_online_takes_no_place_from_the_dateline() -> None:
     text = (
         "BEIJING, Dec. 25 (Xinhua) -- Premier Li Qiang on Monday attended the fourth Lancang-Mekong "

@@ -108,6 +108,7 @@ _NOT_DATE_CLAUSE = re.compile(
 )
 # "Hội nghị Cấp cao ASEAN 47 và các hội nghị liên quan", "the 58th AMM and related meetings"
 _RELATED = re.compile(
+    r"(?:\s*(?:,|va|and)\s*\d{1,3}\b)*"  # "Hội nghị Cấp cao ASEAN lần thứ 44, 45 và các hội nghị cấp cao liên quan"
     r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:va|and)\s+(?:cac\s+)?"  # "(AMM-57) và các hội nghị liên quan"
     r"(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
 )
@@ -1657,14 +1658,19 @@ def _same_venue(same: re.Match[str], mains: list[Mention], history: list[Mention
 
 def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
     """Meetings named in the few sentences after "X and related meetings" take X's place and
-    month when they state none."""
+    month when they state none; so do those the article dates within X's days, wherever named."""
     for i, sen in enumerate(sentences):
         hub = next((m for m in sen.mentions if _RELATED.match(folded, m.end)), None)
         if hub is None:
             continue
+        host = claim_of[id(hub)]
         for later in islice((x for x in sentences[i:] if x.refers_to != "list"), 1 + RELATED_SENTENCES):  # a list's colon line is none
             for m in later.mentions:
-                inherit(claim_of[id(m)], claim_of[id(hub)])
+                inherit(claim_of[id(m)], host)
+        first, last = _day(host.date), _day(host.date_end)
+        for claim in {id(c): c for c in claim_of.values()}.values() if first and last else ():
+            if (held := _day(claim.date)) and first <= held <= last:  # type: ignore[operator]
+                inherit(claim, host, month=False)
         return
 
 
