@@ -42,6 +42,8 @@ _SEAT = re.compile(
 # "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
 # "Hà Nội là nơi diễn ra ...", "Hà Nội đón lãnh đạo ... dự ...", "Bangkok played host to ...", "... was the venue of ..."
 _HOSTS = re.compile(
+    # "Vietnam, which takes over the ASEAN chairmanship in 2020, will host ...", not "do Việt Nam, Chủ tịch ASEAN, tổ chức trực tuyến"
+    r"(?:\s*,[^.;,\n]{3,90},(?=\s+(?:se\s+|will\s+)?(?:dang cai|host|hosts|hosted)\b))?"
     r"\s+(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:nhan\s+)?(?:dang cai|to chuc|host|hosts|hosted|chu nha"
     r"|la noi (?:dien ra|to chuc)|don lanh dao|played host|plays host|was the venue|is the venue|will be the venue)\b"
 )
