@@ -406,6 +406,17 @@ def test_meetings_dated_within_the_days_of_x_and_related_meetings_take_its_place
     assert found[("ASEAN", "summit", 46)]["country"] is None
 
 
+def test_the_first_meeting_a_paragraph_says_someone_chaired_is_what_its_meeting_anaphor_speaks_of() -> None:
+    text = (
+        "On Nov. 13, Phuc co-chaired the 12th Mekong-Japan Summit by video link.\n\n"
+        "Beijing went first. On Aug. 24, Li Keqiang co-chaired the third Lancang-Mekong Cooperation Leaders' Meeting. "
+        "The meeting adopted the Vientiane Declaration."
+    )
+    found = meetings(text, "en", "2020-11-16")
+    assert found[("LMC", "summit", 3)]["documents"] == ["Vientiane Declaration"]
+    assert found[("MJC", "summit", 12)]["documents"] == []
+
+
 def test_a_meeting_held_online_takes_no_place_from_the_dateline() -> None:
     text = (
         "BEIJING, Dec. 25 (Xinhua) -- Premier Li Qiang on Monday attended the fourth Lancang-Mekong "

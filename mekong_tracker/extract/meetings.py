@@ -1289,17 +1289,18 @@ _CHAIRED_ONE = re.compile(r"\b(?:co-?chaired|chaired|hosted|dong chu tri|chu tri
 _PRESIDED = re.compile(r"\b(?:co-?chaired|chaired|attended|hosted|opened|dong chu tri|chu tri|tham du|du|khai mac)\s+(?:the\s+)?$")
 
 
-def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, paragraph: int) -> bool:
+def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, paragraph: int, first_named: bool) -> bool:
     """Whether the paragraph's "Hội nghị" speaks of this meeting from now on: this edition, named early in
     the paragraph's first sentence, or opening a later one after nothing or a clause, even a long one ("Ngày 31/3/2018,
     Hội nghị X ...", "Năm 2009, năm được gọi là ..., Hội nghị X ...", "The 10th X ..."), or what the paragraph's first
-    sentence says someone chaired or attended - not "Last year's X", "At the X", nor what was done "kể từ Hội nghị X" (since)."""
+    sentence, or the first to name a meeting ("Beijing went first. On Aug. 24, Li co-chaired the X"), says someone
+    chaired or attended - not "Last year's X", "At the X", nor what was done "kể từ Hội nghị X" (since)."""
     if m.other_edition or m.host or _SINCE.search(folded, max(sent[0], m.start - 12), m.start):
         return False
     before = folded[sent[0] : m.start].strip()
     opens_paragraph = not text[paragraph + 1 : sent[0]].strip()
     # "Three weeks earlier, Premier Li and Prime Minister Thongloun co-chaired the third LMC leaders' meeting ..."
-    object_of = opens_paragraph and _PRESIDED.search(folded, max(sent[0], m.start - 30), m.start)
+    object_of = (opens_paragraph or first_named) and _PRESIDED.search(folded, max(sent[0], m.start - 30), m.start)
     if object_of:
         return True
     if m.start - sent[0] > OPENING * 4:
@@ -1553,8 +1554,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 # "Tham dự Hội nghị GMS-6 có ...", "Tại Hội nghị Cấp cao CLV lần thứ 10, ...": from here the story speaks of it
                 moved_on = None if _key(mains[0]) == _key(topic) else mains[0]
             history += mains
+            first_named = paragraph not in named_in
             named_in.setdefault(paragraph, []).extend(mains)
-            if topic is not None and _takes_focus(text, folded, sent, mains[0], paragraph):
+            if topic is not None and _takes_focus(text, folded, sent, mains[0], paragraph, first_named):
                 # "Trước đó một ngày, ngày 8/9, Hội nghị X đã diễn ra tại Seoul ... Hội nghị đã thông qua Tuyên bố chung"
                 paragraph_focus = mains[0]
             if len(mains) == 1 and _crosshead(text, sent):
