@@ -195,6 +195,17 @@ def test_asean_post_ministerial_conference_with_a_partner_is_a_foreign_ministers
     assert (found.framework, found.level, found.date, found.city) == ("ASEAN+US", "foreign_ministers", "2010-07-22", city)
 
 
+def test_a_chairs_statement_read_out_gives_its_chair_and_what_we_adopted() -> None:
+    text = (
+        "Full Text: Chair's Statement Read Out by Prime Minister Hun Sen at the Close of the 7th GMS Summit\n\n"
+        "Phnom Penh, September 9, 2021 - Prime Minister Hun Sen today chaired the Seventh GMS Summit, held by videoconference.\n\n"
+        "Excellencies,\n\n"
+        "Today, I am pleased to announce that we have adopted the Joint Summit Declaration."
+    )
+    m = only(text, "en", "2021-09-09")
+    assert (m.chairs, m.documents) == (["Hun Sen"], ["Joint Summit Declaration"])
+
+
 def test_two_meetings_in_one_article_stay_apart() -> None:
     text = (
         "Ngày 13/11/2020, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ hai.\n\n"
