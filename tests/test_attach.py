@@ -417,6 +417,18 @@ def test_the_first_meeting_a_paragraph_says_someone_chaired_is_what_its_meeting_
     assert found[("MJC", "summit", 12)]["documents"] == []
 
 
+def test_a_timeline_lines_year_dates_its_day_and_a_place_set_off_after_the_name_is_the_venue() -> None:
+    text = (
+        "TIMELINE\n\n"
+        "2010 – 5 April: First MRC Summit, Hua Hin, Thailand. Leaders adopt the Hua Hin Declaration.\n\n"
+        "2014 – 5 April: Second MRC Summit, Ho Chi Minh City, Viet Nam. The summit sets priorities for water security."
+    )
+    found = meetings(text, "en")
+    first, second = found[("MRC", "summit", 1)], found[("MRC", "summit", 2)]
+    assert (first["date"], first["city"], first["country"]) == ("2010-04-05", "Hua Hin", "TH")
+    assert (second["date"], second["city"], second["country"]) == ("2014-04-05", "Ho Chi Minh City", "VN")
+
+
 def test_a_meeting_held_online_takes_no_place_from_the_dateline() -> None:
     text = (
         "BEIJING, Dec. 25 (Xinhua) -- Premier Li Qiang on Monday attended the fourth Lancang-Mekong "

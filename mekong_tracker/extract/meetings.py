@@ -801,6 +801,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                     # "Ngày 9/12/2020, ...; Cũng trong ngày 9/12": the year the text gave that month
                     same_month = lead_day and lead_day[0] and lead_day[0][4:7] == d.value[0][1:4]
                     year = lead_day[0][:4] if same_month and lead_day[0] else years_of_months.get(d.value[0][2:4])
+                    if entry := _YEAR_LEAD.match(text, text.rfind("\n", 0, d.start) + 1, d.start):
+                        year = entry.group(1)  # "2010 – 5 April: First MRC Summit, Hua Hin": a timeline line's year
                     if year and _day(year + d.value[0][1:]) and (d.value[1] is None or _day(year + d.value[1][1:])):
                         d.value = (year + d.value[0][1:], d.value[1] and year + d.value[1][1:], False)
                 if _is_day(d.value[0]) and lead_day is None:
@@ -818,9 +820,14 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             elif before and _REMARKS_MADE.search(folded, s, e) and (said := _day_said(doc, before, anchor, dateline)):
                 attrs.append(Attr("date", said, before))
         fw_spans = [(f.start, f.end) for f in fws]
+        apposed = -1  # where a place set off after a meeting's name ends: "First MRC Summit, Hua Hin, Thailand."
         for p in find_places(folded, text, s, e):
             if any(_LISTED_AT.fullmatch(folded, o.end, p.start) for o in editions):  # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005"
                 p.value["venue"] = True
+            if _APPOSED.fullmatch(folded, apposed, p.start) or (
+                p.value["city"] and any(_APPOSED.fullmatch(folded, m.end, p.start) for m in mentions) and _APPOSED_END.match(text, p.end)
+            ):
+                p.value["venue"], apposed = True, p.end
             if p.value["venue"] and not any(a <= p.start < b for a, b in fw_spans + [(d.start, d.end) for d in docs]):
                 attrs.append(Attr("place", p, sent))
         attrs += [Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
@@ -916,6 +923,8 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
 TIMELINE_LINE = 40  # characters a timeline's date line may hold ("| November 2002 |")
 _TIMELINE_MARKS = " \t|-–—:.•*"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
+_APPOSED = re.compile(r"\s*,\s*")
+_APPOSED_END = re.compile(r"\s*(?:[,.;(\n]|[–—-]\s|$)")
 _YEAR_LEAD = re.compile(r"(?:[-•*]\s*)?((?:19|20)\d\d)\s*(?:[–—:]|\s-)\s+")
 _ENTRY_WHERE = re.compile(r"\s+[-–—|]\s+|\s*:\s+")  # "March 23, 2016 - Sanya, China"
 
