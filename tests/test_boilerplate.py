@@ -317,6 +317,14 @@ def test_a_document_pages_related_documents_close_the_page(marker: str) -> None:
     assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
 
 
+@pytest.mark.parametrize("marker", ["Chú thích [sửa]", "References", "Notes [edit]", "Tham khảo"])
+def test_an_encyclopedia_pages_notes_and_references_close_the_page(marker: str) -> None:
+    text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f'^ "{r}". Báo Quốc tế.' for r in RELATED)])
+    spans = spans_of(text)
+    assert covered(spans, text.index(RELATED[0]), len(text))
+    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+
+
 @pytest.mark.parametrize("marker", ["Previous issues", "PAST UPDATES", "Các số trước", "Similar channels", "Reading list"])
 def test_a_newsletters_or_channels_past_items_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"» {r}" for r in RELATED), "To unsubscribe, click here."])

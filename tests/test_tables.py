@@ -75,3 +75,18 @@ def test_a_row_naming_its_meeting_in_full_gives_its_cells_to_that_meeting_not_to
     japan = found["MJC"]
     assert (japan.ordinal, japan.date, japan.city) == (11, "2019-11-04", "Bangkok")
     assert japan.documents == ["Sáng kiến Mekong - Nhật Bản về các Mục tiêu Phát triển bền vững"]
+
+
+def test_a_caption_naming_a_level_alone_is_of_the_framework_the_page_names_most_and_an_online_cell_is_the_format() -> None:
+    text = (
+        "Hợp tác Mê Công - Lan Thương\n\n"
+        "Hợp tác Mê Công - Lan Thương là cơ chế hợp tác tiểu vùng giữa Trung Quốc và năm nước Mê Công.\n\n"
+        "Các hội nghị cấp cao [sửa]\n"
+        "Lần | Thời gian | Địa điểm | Văn kiện chính\n"
+        "1 | 23/3/2016 | Tam Á, Trung Quốc | Tuyên bố Tam Á\n"
+        "3 | 24/8/2020 | Trực tuyến | Tuyên bố Viêng Chăn\n"
+    )
+    found = {(m.framework, m.level, m.ordinal): m for m in process(text, "vi", "2024-02-03").meetings}
+    first, third = found[("LMC", "summit", 1)], found[("LMC", "summit", 3)]
+    assert (first.date, first.city, first.format) == ("2016-03-23", "Tam Á", None)
+    assert (third.date, third.city, third.format, third.documents) == ("2020-08-24", None, "online", ["Tuyên bố Viêng Chăn"])

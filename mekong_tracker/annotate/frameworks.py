@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -85,6 +86,12 @@ def _series() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 def find_frameworks(folded: str, text: str, start: int, end: int) -> list[Span]:
     """'framework' spans, value (id, implied level or None)."""
     return [Span(s, e, "framework", v) for s, e, v in framework_lexicon().spans(folded, text, start, end)]
+
+
+def most_named(folded: str, text: str) -> str | None:
+    """The framework a text names most, if one does (not two as often)."""
+    top = Counter(f.value[0] for f in find_frameworks(folded, text, 0, len(text))).most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -28,7 +27,7 @@ from mekong_tracker.annotate.datelines import dateline_date, dateline_day, datel
 from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
 from mekong_tracker.annotate.documents import find_documents, titles_named_for_cities
 from mekong_tracker.annotate.formats import find_formats
-from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, frameworks, has_series, is_plural
+from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, frameworks, has_series, is_plural, most_named
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
@@ -1379,8 +1378,7 @@ def _names_another_series(text: str, folded: str, sen: _Sentence) -> bool:
 
 def _article_framework(doc: Doc) -> tuple[str, None] | None:
     """The framework the body names most, if one does (not two as often)."""
-    top = Counter(f.value[0] for f in find_frameworks(doc.folded, doc.text, 0, len(doc.text))).most_common(2)
-    return (top[0][0], None) if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    return (main, None) if (main := most_named(doc.folded, doc.text)) else None
 
 
 def extract_meetings(doc: Doc) -> list[MeetingClaim]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from mekong_tracker.annotate.dates import find_dates
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.formats import find_formats
-from mekong_tracker.annotate.frameworks import find_frameworks, find_levels
+from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, most_named
 from mekong_tracker.annotate.ordinals import find_ordinals, roman
 from mekong_tracker.annotate.people import chairs_named
 from mekong_tracker.annotate.places import find_places
@@ -40,19 +40,29 @@ def _headers() -> list[tuple[str, str]]:
     return sorted(((fold(h), name) for name, headers in table.items() for h in headers), key=lambda h: -len(h[0]))
 
 
+@lru_cache(maxsize=1)
+def _cell_formats() -> dict[str, str]:
+    """A folded cell that says how a meeting was held -> its format."""
+    return {fold(w): how for how, words in load("tables")["cell_formats"].items() for w in words}
+
+
 def _field(folded: str, cell: Cell) -> str | None:
     head = " ".join(folded[cell[0] : cell[1]].strip(" .:*").split())
     return next((name for h, name in _headers() if head == h or head.startswith(h + " ")), None)
 
 
 def _caption_meeting(doc: Doc, table: Table, key: int) -> tuple[str, str, Span, Span | None] | None:
-    """The framework and level the caption (and the key column's header) names, with their spans."""
+    """The framework and level the caption (and the key column's header) names, with their spans; a caption naming a
+    level alone ("Các hội nghị cấp cao") names it of the framework the page names most."""
     text, folded = doc.text, doc.folded
     where = [c for c in (table.caption, table.header[1][key]) if c]
     fw = next((f for c in where for f in find_frameworks(folded, text, *c)), None)
+    levels = [lv for c in where for lv in find_levels(folded, text, *c)]
+    if fw is None and table.caption and levels and (main := most_named(folded, text)):
+        fw = Span(levels[0].start, levels[0].start, "framework", (main, None))
     if fw is None:
         return None
-    lv = next((lv for c in where for lv in find_levels(folded, text, *c) if not fw.start <= lv.start < fw.end), None)
+    lv = next((lv for lv in levels if not fw.start <= lv.start < fw.end), None)
     level = level_for(fw.value[0], lv.value, fw.value[1]) if lv else fw.value[1]
     return (fw.value[0], level, fw, lv) if level else None
 
@@ -85,12 +95,15 @@ def _values(doc: Doc, line: Cell, cell: Cell, field: str | None, anchor: str | N
     if field == "date":
         dates = find_dates(folded, s, e, anchor) or ([Span(s, e, "date", (text[s:e], None, True))] if _YEAR.fullmatch(text, s, e) else [])
         return [Attr("date", d, line) for d in dates[:1]]
-    if field == "place":
-        return [Attr("place", Span(p.start, p.end, p.label, {**p.value, "venue": True}), line) for p in find_places(folded, text, s, e)]
+    if field in ("place", "format"):  # "Trực tuyến" in the place column: how it was held
+        formats = find_formats(folded, text, s, e)
+        if not formats and (how := _cell_formats().get(" ".join(folded[s:e].split()))):
+            formats = [Span(s, e, "format", how)]
+        places = find_places(folded, text, s, e) if field == "place" else []
+        places = [Span(p.start, p.end, p.label, {**p.value, "venue": True}) for p in places]
+        return [Attr("place", p, line) for p in places] + [Attr("format", f, line) for f in formats]
     if field == "chairs":
         return [Attr("chairs", c, line) for c in chairs_named(text, s, e)]
-    if field == "format":
-        return [Attr("format", f, line) for f in find_formats(folded, text, s, e)]
     titles = find_documents(folded, text, s, e, doc.lang)
     if not titles and field == "documents":  # "Hanoi Action Plan 2018-2022; Regional Investment Framework 2022"
         items = [stripped(text, m.start(), m.end()) for m in _ITEM.finditer(text, s, e)]
