@@ -317,8 +317,11 @@ def test_a_document_pages_related_documents_close_the_page(marker: str) -> None:
     assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
 
 
-@pytest.mark.parametrize("marker", ["Chú thích [sửa]", "References", "Notes [edit]", "Tham khảo"])
-def test_an_encyclopedia_pages_notes_and_references_close_the_page(marker: str) -> None:
+@pytest.mark.parametrize(
+    "marker",
+    ["Chú thích [sửa]", "References", "Notes [edit]", "Tham khảo", "SỰ KIỆN ĐÃ DIỄN RA", "DOCUMENTS (PDF)", "TIN TỨC – SỰ KIỆN KHU VỰC"],
+)
+def test_a_reference_pages_notes_past_events_and_downloads_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f'^ "{r}". Báo Quốc tế.' for r in RELATED)])
     spans = spans_of(text)
     assert covered(spans, text.index(RELATED[0]), len(text))
