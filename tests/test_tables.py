@@ -90,3 +90,18 @@ def test_a_caption_naming_a_level_alone_is_of_the_framework_the_page_names_most_
     first, third = found[("LMC", "summit", 1)], found[("LMC", "summit", 3)]
     assert (first.date, first.city, first.format) == ("2016-03-23", "Tam Á", None)
     assert (third.date, third.city, third.format, third.documents) == ("2020-08-24", None, "online", ["Tuyên bố Viêng Chăn"])
+
+
+def test_a_table_under_a_caption_naming_no_meeting_is_of_the_meeting_the_pages_title_names() -> None:
+    text = (
+        "Danh sách Hội nghị Cấp cao Tiểu vùng Mê Công mở rộng\n\n"
+        "Hội nghị Cấp cao GMS được tổ chức khoảng ba năm một lần, luân phiên giữa các nước thành viên.\n\n"
+        "Danh sách [sửa]\n"
+        "Lần | Thời gian | Địa điểm | Nước chủ nhà | Văn kiện chính\n"
+        "1 | 11/2002 | Phnôm Pênh | Campuchia | —\n"
+        "2 | 7/2005 | Côn Minh | Trung Quốc | Tuyên bố Côn Minh\n"
+    )
+    found = {(m.framework, m.level, m.ordinal): m for m in process(text, "vi", "2024-11-18").meetings}
+    second = found[("GMS", "summit", 2)]
+    assert (second.date, second.city, second.country, second.documents) == ("2005-07", "Côn Minh", "CN", ["Tuyên bố Côn Minh"])
+    assert found[("GMS", "summit", 1)].date == "2002-11"

@@ -52,10 +52,13 @@ def _field(folded: str, cell: Cell) -> str | None:
 
 
 def _caption_meeting(doc: Doc, table: Table, key: int) -> tuple[str, str, Span, Span | None] | None:
-    """The framework and level the caption (and the key column's header) names, with their spans; a caption naming a
-    level alone ("Các hội nghị cấp cao") names it of the framework the page names most."""
+    """The framework and level the caption (and the key column's header, else the page's title: "Danh sách Hội nghị Cấp cao
+    GMS" over "Danh sách [sửa]") names, with their spans; a caption naming a level alone ("Các hội nghị cấp cao") names it
+    of the framework the page names most."""
     text, folded = doc.text, doc.folded
     where = [c for c in (table.caption, table.header[1][key]) if c]
+    if not any(find_levels(folded, text, *c) for c in where):
+        where.append(_title(doc))
     fw = next((f for c in where for f in find_frameworks(folded, text, *c)), None)
     levels = [lv for c in where for lv in find_levels(folded, text, *c)]
     if fw is None and table.caption and levels and (main := most_named(folded, text)):
@@ -65,6 +68,14 @@ def _caption_meeting(doc: Doc, table: Table, key: int) -> tuple[str, str, Span, 
     lv = next((lv for lv in levels if not fw.start <= lv.start < fw.end), None)
     level = level_for(fw.value[0], lv.value, fw.value[1]) if lv else fw.value[1]
     return (fw.value[0], level, fw, lv) if level else None
+
+
+def _title(doc: Doc) -> Cell:
+    """The page's first line that is no furniture."""
+    start = 0
+    while (end := doc.text.find("\n", start)) != -1 and (doc.in_boilerplate(start, end) or not doc.text[start:end].strip()):
+        start = end + 1
+    return start, len(doc.text) if end == -1 else end
 
 
 def _row_meeting(doc: Doc, cell: Cell, caption: tuple[str, str, Span, Span | None] | None) -> Mention | None:
