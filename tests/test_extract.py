@@ -206,6 +206,21 @@ def test_a_chairs_statement_read_out_gives_its_chair_and_what_we_adopted() -> No
     assert (m.chairs, m.documents) == (["Hun Sen"], ["Joint Summit Declaration"])
 
 
+def test_a_programmes_title_then_key_value_lines_give_its_fields() -> None:
+    text = (
+        "Home > Meetings\n\n"
+        "Programme of the Seventh Lancang-Mekong Cooperation Foreign Ministers' Meeting\n\n"
+        "Posted: 2022-07-01 | Source: LMC Secretariat\n\n"
+        "Date: Monday, 4 July 2022\n"
+        "Venue: Bagan, Myanmar\n"
+        "Format: in person\n"
+        "Co-chairs: H.E. Mr. Wang Yi and H.E. U Wunna Maung Lwin\n"
+    )
+    m = only(text, "en", "2022-07-01")
+    assert (m.ordinal, m.date, m.city, m.country, m.format) == (7, "2022-07-04", "Bagan", "MM", "in_person")
+    assert m.chairs == ["Wang Yi", "Wunna Maung Lwin"]
+
+
 def test_two_meetings_in_one_article_stay_apart() -> None:
     text = (
         "Ngày 13/11/2020, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ hai.\n\n"

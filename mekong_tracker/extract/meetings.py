@@ -136,6 +136,8 @@ _FIELD_LABEL = re.compile(
     r"[^\S\n]*(?:[-•*+–][^\S\n]*)?(?:hinh thuc|thoi gian|dia diem|dong chu tri|chu tri|format|dates?|time|venue|location"
     r"|co-?chairs?|chairs?|chaired by)[^\S\n]*:"
 )
+_PLACE_LABEL = re.compile(r"[^\S\n]*(?:[-•*+–][^\S\n]*)?(?:dia diem|venue|location)[^\S\n]*:")
+_KEY_VALUE_LINES = re.compile(r"\s*(?:[^\n:]{1,30}:[^\n]*\s*)*")  # "Posted: 2022-07-01 | Source: LMC Secretariat"
 _LIST_ITEM = re.compile(r"[^\S\n]*[-•*+–][^\S\n]")
 OPENING = 30  # characters: a host named this early opens the sentence ("Held alongside X, ...")
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
@@ -650,14 +652,15 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 # "- Lần 1: năm 2010 ở Hua Hin": what it says is said of each
                 ordinals, anaphors = [], [(text.rfind(":", s, e), e, "list")]
             else:
-                if not follows:
+                label = _FIELD_LABEL.match(folded, s)
+                # a fact sheet's "Date: ..." under its title, past lines such as "Posted: 2022-07-01 | Source: ..."
+                if not (follows or (label and out and _KEY_VALUE_LINES.fullmatch(text, out[-1].span[1], s))):
                     continue
                 # "The first took place in Hua Hin in 2010, the second in ...": that meeting's series;
                 # "Premier Li Keqiang and PM Thongloun co-chaired.": that meeting's chairs
                 ordinals = find_ordinals(folded, text, s, e)
                 editions = bare_editions(folded, s, ordinals)
                 cue = said[0] if (said := _follow_up(doc, s, e, anchor)) else None
-                label = _FIELD_LABEL.match(folded, s)
                 if not (editions or cue or label or _PREVIOUS_ONES.match(folded, s)):
                     continue
                 anaphors = [] if editions else [(*cue, "last")] if cue else [(s, label.end(), "one")] if label else []
@@ -820,7 +823,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 attrs.append(Attr("date", said, before))
         fw_spans = [(f.start, f.end) for f in fws]
         apposed = -1  # where a place set off after a meeting's name ends: "First MRC Summit, Hua Hin, Thailand."
+        labelled = _PLACE_LABEL.match(folded, s)  # "Venue: Bagan, Myanmar"
         for p in find_places(folded, text, s, e):
+            p.value["venue"] = p.value["venue"] or bool(labelled)
             if any(_LISTED_AT.fullmatch(folded, o.end, p.start) for o in editions):  # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005"
                 p.value["venue"] = True
             if _APPOSED.fullmatch(folded, apposed, p.start) or (
@@ -1587,7 +1592,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     pending.remove((p, since))
         elif sen.anaphor and (topic is None or sen.refers_to == "list"):
             pending.append((sen, len(history)))
-        elif sen.anaphor and not _crosshead(text, sent):
+        elif sen.anaphor and not (_crosshead(text, sent) and not _FIELD_LABEL.match(folded, sent[0])):  # "Date: 4 July 2022" is none
             assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
             if sen.refers_to == "all":  # "All the meetings will be held by video link."
                 targets = _all_named(named_in, paragraph)
