@@ -801,8 +801,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             else:
                 if d.value[0].startswith("--"):
                     # "Ngày 9/12/2020, ...; Cũng trong ngày 9/12": the year the text gave that month
-                    same_month = lead_day and lead_day[0] and lead_day[0][4:7] == d.value[0][1:4]
-                    year = lead_day[0][:4] if same_month and lead_day[0] else years_of_months.get(d.value[0][2:4])
+                    same_month = lead_day is not None and lead_day[0] is not None and lead_day[0][4:7] == d.value[0][1:4]
+                    year = lead_day[0][:4] if same_month and lead_day and lead_day[0] else years_of_months.get(d.value[0][2:4])
                     if entry := _YEAR_LEAD.match(text, text.rfind("\n", 0, d.start) + 1, d.start):
                         year = entry.group(1)  # "2010 – 5 April: First MRC Summit, Hua Hin": a timeline line's year
                     if year and _day(year + d.value[0][1:]) and (d.value[1] is None or _day(year + d.value[1][1:])):
@@ -1670,14 +1670,18 @@ def _same_venue(same: re.Match[str], mains: list[Mention], history: list[Mention
     return [(after, history[-1], when)] if after is not None and history else []
 
 
+def _related_hub(folded: str, sen: _Sentence) -> tuple[Mention, re.Match[str]] | None:
+    """The meeting a sentence names before "and related meetings", and those words."""
+    return next(((m, r) for m in sen.mentions if (r := _RELATED.match(folded, m.end))), None)
+
+
 def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
     """Meetings named in the few sentences after "X and related meetings" take X's place and
     month when they state none; so do those the article dates within X's days, wherever named."""
     for i, sen in enumerate(sentences):
-        hub = next((m for m in sen.mentions if _RELATED.match(folded, m.end)), None)
-        if hub is None:
+        if (hub := _related_hub(folded, sen)) is None:
             continue
-        host = claim_of[id(hub)]
+        host = claim_of[id(hub[0])]
         for later in islice((x for x in sentences[i:] if x.refers_to != "list"), 1 + RELATED_SENTENCES):  # a list's colon line is none
             for m in later.mentions:
                 inherit(claim_of[id(m)], host)
@@ -1757,11 +1761,11 @@ def _share_format_with_related(doc: Doc, sentences: list[_Sentence], claim_of: d
     online from Nov. 12 to 15": the format said of the series after its name is that of each meeting the article dates
     in the host's month."""
     for sen in sentences:
-        related = next((r for m in sen.mentions if (r := _RELATED.match(doc.folded, m.end))), None)
-        fmt = next((a.span for a in sen.attrs if a.field == "format" and related and a.span.start >= related.end()), None)
-        if fmt is None:
+        hub = _related_hub(doc.folded, sen)
+        fmt = next((a.span for a in sen.attrs if a.field == "format" and hub and a.span.start >= hub[1].end()), None)
+        if hub is None or fmt is None:
             continue
-        host = next(claim_of[id(m)] for m in sen.mentions if _RELATED.match(doc.folded, m.end))
+        host = claim_of[id(hub[0])]
         month = host.date[:7] if host.date and not host.date.startswith("--") else None
         for claim in claims if month else ():
             if claim.format is None and claim.date and claim.date.startswith(month):  # type: ignore[arg-type]

@@ -62,7 +62,9 @@ def _caption_meeting(doc: Doc, table: Table, key: int) -> tuple[str, str, Span, 
     fw = next((f for c in where for f in find_frameworks(folded, text, *c)), None)
     levels = [lv for c in where for lv in find_levels(folded, text, *c)]
     if fw is None and table.caption and levels and (main := most_named(folded, text)):
-        fw = Span(levels[0].start, levels[0].start, "framework", (main, None))
+        # the framework's evidence: where the page names it first, outside its furniture
+        named = (f for f in find_frameworks(folded, text, 0, len(text)) if f.value[0] == main and not doc.in_boilerplate(f.start, f.end))
+        fw = next(named, None)
     if fw is None:
         return None
     lv = next((lv for lv in levels if not fw.start <= lv.start < fw.end), None)
