@@ -3362,6 +3362,14 @@ def test_an_online_event_about_a_meeting_says_nothing_of_its_format() -> None:
     assert only(text, "en", "2023-05-10").format is None
 
 
+def test_online_accreditation_for_the_press_says_nothing_of_a_meetings_format() -> None:
+    text = (
+        "The 10th Mekong-Japan Summit will be held in Tokyo on October 9, 2018. Media wishing to cover the summit must "
+        "apply through the online accreditation system."
+    )
+    assert only(text, "en", "2018-09-20").format is None
+
+
 def test_a_timeline_entry_gives_the_day_place_and_format_its_line_names() -> None:
     text = (
         "Timeline\n\nJuly 2010 — Hanoi, Vietnam\nA follow-up LMI ministerial meeting broadens the agenda.\n\n"
