@@ -133,10 +133,9 @@ _ITS_EDITION = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,8}(?:held|holds|convened|op
 CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the paragraphs below
 # a fact sheet's line: "- Hình thức: trực tuyến, ngày 13/11.", "Co-chairs: ..." - of the meeting its crosshead names
 _FIELD_LABEL = re.compile(
-    r"[^\S\n]*(?:[-•*+–][^\S\n]*)?(?:hinh thuc|thoi gian|dia diem|dong chu tri|chu tri|format|dates?|time|venue|location"
+    r"[^\S\n]*(?:[-•*+–][^\S\n]*)?(?:hinh thuc|thoi gian|(?P<place>dia diem|venue|location)|dong chu tri|chu tri|format|dates?|time"
     r"|co-?chairs?|chairs?|chaired by)[^\S\n]*:"
 )
-_PLACE_LABEL = re.compile(r"[^\S\n]*(?:[-•*+–][^\S\n]*)?(?:dia diem|venue|location)[^\S\n]*:")
 _KEY_VALUE_LINES = re.compile(r"\s*(?:[^\n:]{1,30}:[^\n]*\s*)*")  # "Posted: 2022-07-01 | Source: LMC Secretariat"
 _LIST_ITEM = re.compile(r"[^\S\n]*[-•*+–][^\S\n]")
 OPENING = 30  # characters: a host named this early opens the sentence ("Held alongside X, ...")
@@ -823,9 +822,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 attrs.append(Attr("date", said, before))
         fw_spans = [(f.start, f.end) for f in fws]
         apposed = -1  # where a place set off after a meeting's name ends: "First MRC Summit, Hua Hin, Thailand."
-        labelled = _PLACE_LABEL.match(folded, s)  # "Venue: Bagan, Myanmar"
+        labelled = (field := _FIELD_LABEL.match(folded, s)) is not None and field.group("place") is not None  # "Venue: Bagan"
         for p in find_places(folded, text, s, e):
-            p.value["venue"] = p.value["venue"] or bool(labelled)
+            p.value["venue"] = p.value["venue"] or labelled
             if any(_LISTED_AT.fullmatch(folded, o.end, p.start) for o in editions):  # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005"
                 p.value["venue"] = True
             if _APPOSED.fullmatch(folded, apposed, p.start) or (
@@ -1291,11 +1290,17 @@ def _announces(text: str, sen: _Sentence, hosts: list[Mention], topic: Mention |
     return text[sen.span[0] : sen.span[1]].rstrip().endswith(":")
 
 
-def _crosshead(text: str, sent: tuple[int, int]) -> bool:
+def _crosshead(text: str, sent: tuple[int, int], folded: str) -> bool:
     """Whether a sentence is a line that heads paragraphs ("Tháng 8 - 9: Dồn dập các hội nghị trực tuyến"): what it
-    says is said of the meetings below, not of the one in focus. A line ending in a colon introduces a list."""
+    says is said of the meetings below, not of the one in focus. A line ending in a colon introduces a list; a fact
+    sheet's "Date: 4 July 2022" is a field of its own."""
     line = text[text.rfind("\n", 0, sent[0]) + 1 : (text.find("\n", sent[1]) + 1 or len(text) + 1) - 1].strip()
-    return len(line) < CROSSHEAD and line == text[slice(*sent)].strip() and not line.endswith((*_SENTENCE_END, ":"))
+    return (
+        len(line) < CROSSHEAD
+        and line == text[slice(*sent)].strip()
+        and not line.endswith((*_SENTENCE_END, ":"))
+        and not _FIELD_LABEL.match(folded, sent[0])
+    )
 
 
 _CHAIRED_ONE = re.compile(r"\b(?:co-?chaired|chaired|hosted|dong chu tri|chu tri)\s+(?:a|an|mot)\s+(?:[a-z-]+\s+){0,2}$")
@@ -1571,7 +1576,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             if topic is not None and _takes_focus(text, folded, sent, mains[0], paragraph, first_named):
                 # "Trước đó một ngày, ngày 8/9, Hội nghị X đã diễn ra tại Seoul ... Hội nghị đã thông qua Tuyên bố chung"
                 paragraph_focus = mains[0]
-            if len(mains) == 1 and _crosshead(text, sent):
+            if len(mains) == 1 and _crosshead(text, sent, folded):
                 # "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 12" over "- Hình thức: trực tuyến, ngày 13/11.": the list's meeting
                 section, paragraph_focus = line_start, mains[0]
             topic = topic or mains[0]
@@ -1592,7 +1597,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     pending.remove((p, since))
         elif sen.anaphor and (topic is None or sen.refers_to == "list"):
             pending.append((sen, len(history)))
-        elif sen.anaphor and not (_crosshead(text, sent) and not _FIELD_LABEL.match(folded, sent[0])):  # "Date: 4 July 2022" is none
+        elif sen.anaphor and not _crosshead(text, sent, folded):
             assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
             if sen.refers_to == "all":  # "All the meetings will be held by video link."
                 targets = _all_named(named_in, paragraph)
