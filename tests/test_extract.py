@@ -2045,6 +2045,40 @@ def test_a_lowercase_description_beside_the_title_it_describes_is_dropped() -> N
     assert only(text, "en", "2018-06-17").documents == ["Bangkok Declaration", "ACMECS Master Plan (2019-2023)", "list of projects"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "documents"),
+    [
+        (
+            "vi",
+            "Hội nghị Bộ trưởng Ngoại giao Mekong - Ấn Độ lần thứ 10 ngày 1/8/2019 tại Băng Cốc đã thông qua Kế hoạch hành động mới. "
+            "Kế hoạch hành động MGC giai đoạn 2019-2022 được các bộ trưởng thông qua tại hội nghị.",
+            ["Kế hoạch hành động MGC giai đoạn 2019-2022"],
+        ),
+        (
+            "en",
+            "The fourth GMS Summit in Nay Pyi Taw on 20 December 2011 endorsed a new 10-year strategic framework for regional "
+            "cooperation. Leaders adopted the GMS Strategic Framework 2012-2022 at the summit.",
+            ["GMS Strategic Framework 2012-2022"],
+        ),
+        (
+            "en",
+            "The seventh GMS Summit, held online on 9 September 2021, endorsed the 2030 framework. "
+            "At the summit, leaders adopted the GMS Economic Cooperation Program Strategic Framework 2030.",
+            ["GMS Economic Cooperation Program Strategic Framework 2030"],
+        ),
+        # a different plan of the same kind, named by its own words, stays
+        (
+            "vi",
+            "Hội nghị Hội đồng MRC lần thứ 29 ngày 30/11/2022 đã thông qua Kế hoạch công tác năm 2023 "
+            "và thông qua Kế hoạch chiến lược MRC giai đoạn 2021-2025.",
+            ["Kế hoạch công tác năm 2023", "Kế hoạch chiến lược MRC giai đoạn 2021-2025"],
+        ),
+    ],
+)
+def test_a_description_of_a_titled_document_of_the_meeting_is_that_document(lang: str, text: str, documents: list[str]) -> None:
+    assert only(text, lang, "2023-01-01").documents == documents
+
+
 @pytest.mark.parametrize("title", ['"{}"', "{}"])
 def test_a_title_before_was_adopted_goes_on_over_its_listed_words(title: str) -> None:
     name = "Mekong-Han River Declaration for Establishing Partnership for People, Prosperity and Peace"

@@ -455,6 +455,40 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
     return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in spans if not _framework_name(text, s, e, names)]
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _names_its_own(title: str, years: set[str]) -> bool:
+    """Whether a title names something of its own: a capital after its first letter, or a year not among `years`."""
+    return any(c.isupper() for c in title[1:]) or bool(set(_YEAR.findall(title)) - years)
+
+
+def describes(generic: str, title: str, lang: str) -> bool:
+    """Whether a description speaks of a titled document of the same meeting: it names nothing of its own, and its
+    document noun, with the word next to it, is the title's ("kế hoạch hành động mới" of "Kế hoạch hành động MGC giai
+    đoạn 2019-2022", "the 2030 framework" of "GMS ... Strategic Framework 2030"), or, in English, the noun
+    it ends with is one of the title's words ("five-year action plan" of "Five-Year Plan of Action on ...")."""
+    if _names_its_own(generic, set(_YEAR.findall(title))) or not _names_its_own(title, set()):
+        return False
+    g, t = _NEW.sub("", fold(generic).strip()).split(), fold(title).split()
+    if lang == "en" and g[-1] in t:
+        return True
+    head = _vocab()[lang][2].search(" ".join(g))
+    if head is None:
+        return False
+    h = head.group().split()
+    at = len(" ".join(g)[: head.start()].split())
+    # the word after the noun in Vietnamese ("kế hoạch hành động"), before it in English ("strategic framework")
+    side = at + len(h) if lang == "vi" else at - 1
+    near = g[side] if 0 <= side < len(g) else None
+    for i in range(len(t) - len(h) + 1):
+        if t[i : i + len(h)] == h:
+            j = i + len(h) if lang == "vi" else i - 1
+            if near is None or (0 <= j < len(t) and t[j] == near):
+                return True
+    return False
+
+
 def _title_of_a_meeting(text: str, folded: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
     """A heading that is the title of a meeting's document: "Joint Ministerial Statement of the 9th Mekong Ganga
     Cooperation Ministerial Meeting", "Thông cáo chung của Hội nghị Bộ trưởng ..." - what that meeting issued."""

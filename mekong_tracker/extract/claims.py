@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mekong_tracker.annotate.documents import describes
 from mekong_tracker.clean.normalize import match_key
 from mekong_tracker.doc import Doc, Span
 from mekong_tracker.extract.mentions import Mention
@@ -155,9 +156,12 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
                 values.setdefault(match_key(a.span.value), a)
         if name == "documents":
             values = {k: a for k, a in values.items() if not any(o != k and (o.startswith(k) or _short_form(k, o)) for o in values)}
-            if doc.lang == "en":  # "the master plan" beside "the ACMECS Master Plan (2019-2023)" is that plan
-                named = [a.span.value for a in values.values() if not a.span.value.islower()]
-                values = {k: a for k, a in values.items() if not any(_described(a.span.value, n) for n in named)}
+            # "the master plan" beside "the ACMECS Master Plan (2019-2023)" is that plan
+            values = {
+                k: a
+                for k, a in values.items()
+                if not any(o != k and describes(a.span.value, b.span.value, doc.lang) for o, b in values.items())
+            }
         setattr(claim, name, [a.span.value for a in values.values()])
         if values:
             claim.evidence[name] = [evidence(doc, a.span.start, a.span.end, a.sentence) for a in values.values()]
@@ -170,9 +174,3 @@ def _short_form(short: str, full: str) -> bool:
     words, in order, the first the same)."""
     words, rest = short.split(), iter(full.split())
     return full.split()[:1] == words[:1] and all(w in rest for w in words)
-
-
-def _described(generic: str, title: str) -> bool:
-    """Whether a lowercase English description ("five-year action plan") speaks of a titled document of the
-    same meeting ("Five-Year Plan of Action on ...") - the noun it ends with is one of the title's words."""
-    return generic.islower() and generic.split()[-1] in title.lower().split()
