@@ -2045,6 +2045,20 @@ def test_a_lowercase_description_beside_the_title_it_describes_is_dropped() -> N
     assert only(text, "en", "2018-06-17").documents == ["Bangkok Declaration", "ACMECS Master Plan (2019-2023)", "list of projects"]
 
 
+def test_the_words_of_a_meeting_named_by_its_ordinal_are_no_anaphor_of_the_meeting_before() -> None:
+    text = (
+        "Hợp tác Mê Công - Nhật Bản được nâng lên cấp cao từ Hội nghị Cấp cao lần thứ nhất tại Tô-ky-ô tháng 11-2009. "
+        "Hợp tác Mekong - Lan Thương khởi đầu bằng Hội nghị Bộ trưởng Ngoại giao lần thứ nhất tại Cảnh Hồng tháng 11-2015; bốn "
+        "tháng sau, tại Hội nghị Cấp cao lần thứ nhất ở Tam Á tháng 3-2016, lãnh đạo các nước đã thông qua Tuyên bố Tam Á."
+    )
+    found = [(m.framework, m.level, m.date, m.documents) for m in process(text, "vi", "2021-01-01").meetings]
+    assert found == [
+        ("MJC", "summit", "2009-11", []),
+        ("LMC", "foreign_ministers", "2015-11", []),
+        ("LMC", "summit", "2016-03", ["Tuyên bố Tam Á"]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "documents"),
     [

@@ -1473,6 +1473,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             if not (sen.unnamed or topic):
                 found = [m for m in found if m.ordinal is not None and not m.other_edition]
             sen.mentions = sorted(sen.mentions + found, key=lambda m: m.start)
+            if any(m.start <= sen.anaphor_at < m.end for m in found):
+                sen.anaphor, sen.anaphor_at = "", sent[0]  # "Hội nghị Bộ trưởng Ngoại giao lần thứ nhất": a meeting's words, no anaphor
         if not sen.mentions and sen.anaphor and focus_of_sentence is not None:
             listed = _listed_after_edition(folded, sen, _referents(sen, focus_of_sentence, history, hosted))
             if listed:  # what comes before the list is the meeting spoken of's; the list's items are the editions'
