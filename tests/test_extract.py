@@ -2045,6 +2045,16 @@ def test_a_lowercase_description_beside_the_title_it_describes_is_dropped() -> N
     assert only(text, "en", "2018-06-17").documents == ["Bangkok Declaration", "ACMECS Master Plan (2019-2023)", "list of projects"]
 
 
+def test_a_title_issued_after_the_meeting_spoken_of_is_its_own_not_that_of_a_meeting_named_after() -> None:
+    text = (
+        "The second Mekong-Korea Foreign Ministers' Meeting was held in Seoul on 6 August 2012.\n\n"
+        "In a joint statement issued after the meeting, the ministers reviewed the progress made since the first "
+        "Mekong-Korea Foreign Ministers' Meeting in Seoul."
+    )
+    found = [(m.ordinal, m.documents) for m in process(text, "en", "2012-08-07").meetings]
+    assert found == [(2, ["joint statement"]), (1, [])]
+
+
 def test_the_words_of_a_meeting_named_by_its_ordinal_are_no_anaphor_of_the_meeting_before() -> None:
     text = (
         "Hợp tác Mê Công - Nhật Bản được nâng lên cấp cao từ Hội nghị Cấp cao lần thứ nhất tại Tô-ky-ô tháng 11-2009. "

@@ -184,6 +184,11 @@ _ADOPTED_AT = re.compile(
     r"(?:(?:by|when)\s+[^.;]{0,80}?\s+)?"
     r"(?:tai|trong|at|during|by|for)\s+(?:the\s+)?"
 )
+# "a joint statement issued after the meeting", "Thông cáo chung ra sau hội nghị"
+_ISSUED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:was|were|da|duoc)\s+)?(?:issued|released|adopted|ra|thong qua|ban hanh|cong bo)\s+"
+    r"(?:after|following|at the end of|at the close of|sau|sau khi ket thuc|khi ket thuc|ket thuc)\s+"
+)
 # a participle clause of a meeting's own: "B and Related Summits, held here on", "B, diễn ra ngày"
 _OWN_CLAUSE = re.compile(
     r"[^,.;]{0,40}?(?:,\s*|\s(?=taking place|being held))"  # "... and Related Meetings taking place from July 24 to 27"
@@ -1028,6 +1033,8 @@ def _attr_targets(
             return which[-1:]
     then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE, "date": _DAY_THEN}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
+    if a.field == "documents" and spoken_of and (after := _ISSUED_AFTER.match(folded, a.span.end)) and after.end() == sen.anaphor_at:
+        return spoken_of  # "In a joint statement issued after the meeting, ... since the first X": the meeting spoken of's
     if a.field == "documents" and named_next is None:
         named_next = _AT_THE.match(folded, a.span.end)  # "Tuyên bố Tokyo tại Hội nghị Cấp cao lần thứ nhất và B, được thông qua"
         joined = next((b for b in sen.attrs if b.field == "documents" and _AND.fullmatch(folded, a.span.end, b.span.start)), None)
