@@ -2055,6 +2055,16 @@ def test_a_title_issued_after_the_meeting_spoken_of_is_its_own_not_that_of_a_mee
     assert found == [(2, ["joint statement"]), (1, [])]
 
 
+def test_a_vietnamese_title_set_off_by_a_comma_before_thong_qua_tai_is_adopted_there() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản lần thứ 13 diễn ra trực tuyến ngày 9/7/2020. Các Bộ trưởng hoan nghênh "
+        "việc triển khai Chiến lược Tokyo 2018, được thông qua tại Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 10, cùng Sáng kiến "
+        "Mê Công - Nhật Bản về các Mục tiêu phát triển bền vững, thông qua tại Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 11 ở Băng Cốc."
+    )
+    found = [(m.ordinal, m.documents) for m in process(text, "vi", "2020-07-10").meetings]
+    assert found == [(13, []), (10, ["Chiến lược Tokyo 2018"]), (11, ["Sáng kiến Mê Công - Nhật Bản về các Mục tiêu phát triển bền vững"])]
+
+
 def test_the_words_of_a_meeting_named_by_its_ordinal_are_no_anaphor_of_the_meeting_before() -> None:
     text = (
         "Hợp tác Mê Công - Nhật Bản được nâng lên cấp cao từ Hội nghị Cấp cao lần thứ nhất tại Tô-ky-ô tháng 11-2009. "

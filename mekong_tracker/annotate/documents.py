@@ -292,8 +292,9 @@ def _title_start_en(text: str, clause: int, s: int) -> int:
 
 
 def _labelled(text: str, folded: str, start: int, pos: int, lang: str) -> tuple[int, int] | None:
-    """A title that labels what follows it ("- Chiến lược Tokyo 2012: được thông qua tại ...") when `pos` comes right after its colon."""
-    colon = _LABEL_COLON.search(folded, start, pos)
+    """A title that labels what follows it ("- Chiến lược Tokyo 2012: được thông qua tại ...") when `pos` comes right after its colon,
+    or, in Vietnamese, its comma ("cùng Sáng kiến X, thông qua tại Hội nghị ...")."""
+    colon = (_LABEL_COLON if lang == "en" else _LABEL_COLON_VI).search(folded, start, pos)
     return _title_before(text, folded, start, colon.start(), lang) if colon else None
 
 
@@ -330,6 +331,7 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
 
 
 _LABEL_COLON = re.compile(r":\s*$")
+_LABEL_COLON_VI = re.compile(r"(?::|(?<=\w),)\s*$")
 _AT_A_MEETING = re.compile(r"\s+(?:tai|at)\s")
 _SUBJECT_BEFORE_VERB = re.compile(
     r"\s+(?:they|we|it|he|she|leaders|ministers|the (?:leaders|ministers|meeting|summit|two sides|sides))"
