@@ -2065,6 +2065,16 @@ def test_a_vietnamese_title_set_off_by_a_comma_before_thong_qua_tai_is_adopted_t
     assert found == [(13, []), (10, ["Chiến lược Tokyo 2018"]), (11, ["Sáng kiến Mê Công - Nhật Bản về các Mục tiêu phát triển bền vững"])]
 
 
+def test_a_title_after_noi_thong_qua_is_that_of_the_meeting_before() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 11 diễn ra trực tuyến ngày 8/9/2021.\n\n"
+        "Các Bộ trưởng đánh giá cao kết quả hợp tác kể từ Hội nghị Bộ trưởng lần thứ 10 (tháng 9/2020, trực tuyến) - nơi thông qua "
+        "Kế hoạch hành động Mekong - Hàn Quốc giai đoạn 2021-2025 - và Hội nghị Cấp cao lần thứ 2."
+    )
+    found = [(m.ordinal, m.documents) for m in process(text, "vi", "2021-09-09").meetings]
+    assert found == [(11, []), (10, ["Kế hoạch hành động Mekong - Hàn Quốc giai đoạn 2021-2025"]), (2, [])]
+
+
 def test_the_words_of_a_meeting_named_by_its_ordinal_are_no_anaphor_of_the_meeting_before() -> None:
     text = (
         "Hợp tác Mê Công - Nhật Bản được nâng lên cấp cao từ Hội nghị Cấp cao lần thứ nhất tại Tô-ky-ô tháng 11-2009. "

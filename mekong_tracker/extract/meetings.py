@@ -83,8 +83,13 @@ _THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z]
 _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
 _SPACE = re.compile(r"\s+")
 _WITH_ADOPTION = re.compile(r"\b(?:voi viec|with the)\s+(?:thong qua|ky|ban hanh|adoption of|signing of|issuance of)\s+(?:the\s+)?$")
-# "... since the first meeting in Seoul in 2011, which adopted the Han River Declaration": that meeting's title
-_WHICH_ADOPTED = re.compile(r"[^,.;]{0,40},\s*(?:which|that)\s+(?:also\s+)?(?:adopted|issued|signed|endorsed|approved)\s+(?:the\s+)?")
+# "... since the first meeting in Seoul in 2011, which adopted the Han River Declaration", "kể từ Hội nghị X (tháng 9/2020,
+# trực tuyến) - nơi thông qua Kế hoạch ...": that meeting's title
+_WHICH_ADOPTED = re.compile(
+    r"(?:[^,.;()]|\([^()]{0,40}\)){0,40},?\s*(?:(?<=\s)[-–—]\s*)?(?:which|that|where|noi)\s+"
+    r"(?:(?:also|the leaders|leaders|the ministers|ministers|they|da|cung)\s+)*"
+    r"(?:adopted|issued|signed|endorsed|approved|thong qua|ky ket|ky|ban hanh)\s+(?:the\s+)?"
+)
 _SAME_DAY_AS = re.compile(r"\s+(?:as|voi)\b")
 _HABITUALLY = re.compile(rf"\b(?:{HABITUALLY}|binh thuong|usually|normally|typically)\b")
 _BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to that)\b")  # "Trước đó, ngày 29/3, ..."
