@@ -328,6 +328,15 @@ def test_a_reference_pages_notes_past_events_and_downloads_close_the_page(marker
     assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
 
 
+@pytest.mark.parametrize("marker", ["BÌNH LUẬN (4)", "Comments (12)", "Bình luận (0)"])
+def test_a_comment_section_with_its_count_closes_the_page(marker: str) -> None:
+    comments = [f"Nguyễn Văn A - 05/04/2023 20:11\nTôi còn nhớ {RELATED[0]}.\nTrả lời | Thích (12)", f"B wrote:\n{RELATED[1]}. Great read."]
+    text = "\n\n".join([*BODY, *BODY, marker, *comments])
+    spans = spans_of(text)
+    assert covered(spans, text.index(comments[0]), len(text))
+    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+
+
 @pytest.mark.parametrize("marker", ["Previous issues", "PAST UPDATES", "Các số trước", "Similar channels", "Reading list"])
 def test_a_newsletters_or_channels_past_items_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"» {r}" for r in RELATED), "To unsubscribe, click here."])
