@@ -337,6 +337,25 @@ def test_a_comment_section_with_its_count_closes_the_page(marker: str) -> None:
     assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
 
 
+@pytest.mark.parametrize(
+    "marker",
+    ["SỰ KIỆN NỔI BẬT", "UP NEXT", "MORE SLIDESHOWS", "Watch more:", "Popular this week:", "Các bài viết khác của Đại sứ quán:"],
+)
+def test_a_search_or_media_pages_suggestions_close_the_page(marker: str) -> None:
+    footer = "Subtitles are generated automatically and may contain errors, so please report any problem you find."
+    text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"▶ {r}" for r in RELATED), footer])
+    spans = spans_of(text)
+    assert covered(spans, text.index(RELATED[0]), len(text))
+    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+
+
+def test_a_marker_in_brackets_is_that_marker() -> None:
+    text = "\n\n".join([*BODY, "【Tin liên quan】", "\n".join(f"· {r}" for r in RELATED), *BODY])
+    spans = spans_of(text)
+    assert covered(spans, text.index(RELATED[0]), text.index(RELATED[-1]) + len(RELATED[-1]))
+    assert not overlaps(spans, text.rindex(BODY[0]), text.rindex(BODY[0]) + len(BODY[0]))
+
+
 @pytest.mark.parametrize("marker", ["Previous issues", "PAST UPDATES", "Các số trước", "Similar channels", "Reading list"])
 def test_a_newsletters_or_channels_past_items_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"» {r}" for r in RELATED), "To unsubscribe, click here."])
@@ -347,7 +366,13 @@ def test_a_newsletters_or_channels_past_items_close_the_page(marker: str) -> Non
 
 @pytest.mark.parametrize(
     "line",
-    [f"List | Previous: {RELATED[0]} | Next: {RELATED[1]}", f"Bài trước: {RELATED[0]}", f"Next article: {RELATED[1]}"],
+    [
+        f"List | Previous: {RELATED[0]} | Next: {RELATED[1]}",
+        f"Bài trước: {RELATED[0]}",
+        f"Next article: {RELATED[1]}",
+        f'Có phải bạn muốn tìm: "{RELATED[0]}" | "{RELATED[1]}"',
+        f'Trending searches: "{RELATED[0]}" | "{RELATED[1]}"',
+    ],
 )
 def test_the_line_to_a_posts_neighbours_is_boilerplate(line: str) -> None:
     text = "\n\n".join([*BODY, line, *BODY])

@@ -51,8 +51,8 @@ def _markers() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Patt
 
 def _key(folded_line: str) -> str:
     """A line as markers are matched: no bullets, no closing colon, no wiki edit link ("Chú thích [sửa]") nor count ("BÌNH
-    LUẬN (4)", "Comments (12)"), and a comma is a space ("Các tin, bài khác")."""
-    return _EDIT_LINK.sub("", folded_line.strip().lstrip("-•*> ")).rstrip(" :.").strip().replace(", ", " ")
+    LUẬN (4)", "Comments (12)"), no brackets ("【Tin liên quan】"), and a comma is a space ("Các tin, bài khác")."""
+    return _EDIT_LINK.sub("", folded_line.strip().lstrip("-•*> ")).strip("【】[] ").rstrip(" :.").strip().replace(", ", " ")
 
 
 _EDIT_LINK = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)\]|\(\d{1,5}\))$")
