@@ -2075,6 +2075,15 @@ def test_a_title_after_noi_thong_qua_is_that_of_the_meeting_before() -> None:
     assert found == [(11, []), (10, ["Kế hoạch hành động Mekong - Hàn Quốc giai đoạn 2021-2025"]), (2, [])]
 
 
+def test_a_galleries_counter_is_no_day() -> None:
+    text = (
+        "[1/12] Prime Minister Prayut Chan-o-cha chairs the 35th ASEAN Summit in Bangkok on Sunday. (Photo: Government House)\n\n"
+        "[2/12] Leaders pose before the 11th Mekong-Japan Summit on Monday. (Reuters)\n\n"
+        "[3/12] Leaders attend the 14th East Asia Summit. (AFP)"
+    )
+    assert [m.date for m in process(text, "en", "2019-11-04").meetings] == ["2019-11-03", "2019-11-04", None]
+
+
 def test_the_words_of_a_meeting_named_by_its_ordinal_are_no_anaphor_of_the_meeting_before() -> None:
     text = (
         "Hợp tác Mê Công - Nhật Bản được nâng lên cấp cao từ Hội nghị Cấp cao lần thứ nhất tại Tô-ky-ô tháng 11-2009. "

@@ -10,7 +10,7 @@ data (vocab/boilerplate.toml); the rules here are about page layout:
 - an inline marker ("TIN LIÊN QUAN") starts link lines, up to the next prose paragraph;
 - a headline printed twice in a row is a related-story card, with its teaser;
 - single lines: photo captions and credits, "Follow us on", date stamps - but not the rows of a
-  table, which look like menus ("1st | 2010 | Hua Hin, Thailand").
+  table, which look like menus ("1st | 2010 | Hua Hin, Thailand"), nor a gallery's captions, which are its story.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from mekong_tracker.clean.tables import Table, find_tables
 from mekong_tracker.vocab import load
@@ -31,21 +32,32 @@ _PROSE_END = re.compile(r"[.!?…:\"”)]\s*$")
 _SENTENCE_END = re.compile(r"[.…]$")
 
 
+class _Markers(NamedTuple):
+    block: frozenset[str]
+    inline: frozenset[str]
+    line_start: re.Pattern[str]  # line patterns anchored at the start (tried with `match`, which is cheap)
+    line_any: re.Pattern[str]  # the others (searched)
+    block_like: re.Pattern[str]  # patterns of block markers ("More in Politics")
+    captions: re.Pattern[str]
+    gallery: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _markers() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Block and inline markers; line patterns anchored at the start (tried with `match`,
-    which is cheap) and the others (searched); patterns of block markers ("More in Politics")."""
+def _markers() -> _Markers:
+    """The markers and patterns of vocab/boilerplate.toml, compiled."""
     table = load("boilerplate")
     from mekong_tracker.clean.normalize import fold
 
     anchored = [p[1:] for p in table["line"] if p.startswith("^")]
     anywhere = [p for p in table["line"] if not p.startswith("^")]
-    return (
+    return _Markers(
         frozenset(_key(fold(m)) for m in table["block"]),
         frozenset(_key(fold(m)) for m in table["inline"]),
         re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)"),
         re.compile("|".join(f"(?:{p})" for p in anywhere) or "(?!)"),
         re.compile("|".join(f"(?:{p})" for p in table.get("block_patterns", [])) or "(?!)"),
+        re.compile("|".join(f"(?:{p})" for p in table.get("captions", [])) or "(?!)"),
+        re.compile(table.get("gallery", "(?!)"), re.MULTILINE),
     )
 
 
@@ -98,11 +110,12 @@ def blank(folded: str, spans: list[tuple[int, int]]) -> str:
 
 def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) -> list[tuple[int, int]]:
     """Boilerplate spans of `text` (`folded` is its folded twin, `tables` its tables, found here when not given), merged and sorted."""
-    block, inline, line_start, line_any, block_like = _markers()
+    block, inline, line_start, line_any, block_like, captions, gallery = _markers()
     in_table = {line[0] for t in (find_tables(text) if tables is None else tables) for line in t.lines}
     link_prefixes = tuple(m + ":" for m in block | inline)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
     keys = [_key(folded[s:e]) for s, e in lines]
+    a_gallery = sum(1 for s, e in lines if gallery.match(folded, s, e)) >= 3
     marked = [False] * len(lines)
     n = len(lines)
     nonblank = [i for i in range(n) if keys[i]]
@@ -131,7 +144,7 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
             continue
         if e - s < MAX_SINGLE_LINE and s not in in_table:
             line = folded[s:e].strip()
-            single = line_start.match(line) is not None or line_any.search(line) is not None
+            single = bool(line_start.match(line) or line_any.search(line) or (not a_gallery and captions.search(line)))
         else:
             single = False
         if single:
