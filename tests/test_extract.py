@@ -2084,6 +2084,25 @@ def test_a_galleries_counter_is_no_day() -> None:
     assert [m.date for m in process(text, "en", "2019-11-04").meetings] == ["2019-11-03", "2019-11-04", None]
 
 
+def test_the_same_city_is_that_of_the_meeting_the_opening_anaphor_speaks_of() -> None:
+    text = (
+        "President Moon Jae-in co-chaired the first Mekong-Republic of Korea Summit in Busan on Wednesday.\n\n"
+        "The Mekong-Korea foreign ministers had agreed to hold it at their ninth meeting in Bangkok in August.\n\n"
+        "The summit came right after the ASEAN-Republic of Korea Commemorative Summit, held in the same city on Nov. 25-26."
+    )
+    found = [(m.framework, m.level, m.city) for m in process(text, "en", "2019-11-27").meetings]
+    assert found == [("MKC", "summit", "Busan"), ("MKC", "foreign_ministers", "Bangkok"), ("ASEAN+KR", "summit", "Busan")]
+
+
+def test_their_ninth_meeting_is_of_those_who_met_not_of_the_summit_they_agreed_to_hold() -> None:
+    text = (
+        "President Moon Jae-in co-chaired the first Mekong-Republic of Korea Summit in Busan on Wednesday. The Mekong-Korea "
+        "foreign ministers had agreed to hold the summit when they met for their ninth meeting in Bangkok in August."
+    )
+    found = [(m.level, m.ordinal, m.city) for m in process(text, "en", "2019-11-27").meetings]
+    assert found == [("summit", 1, "Busan"), ("foreign_ministers", 9, "Bangkok")]
+
+
 def test_the_words_of_a_meeting_named_by_its_ordinal_are_no_anaphor_of_the_meeting_before() -> None:
     text = (
         "Hợp tác Mê Công - Nhật Bản được nâng lên cấp cao từ Hội nghị Cấp cao lần thứ nhất tại Tô-ky-ô tháng 11-2009. "

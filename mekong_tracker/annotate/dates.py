@@ -131,8 +131,6 @@ def _rel(text: str) -> str:
 _SAME_YEAR = r"(?:of\s+)?(?:that|the same)\s+year|nam do|cung nam(?! nay| sau| toi| truoc| ngoai)"
 # "25/12 năm ngoái", "on Dec. 25 last year": the day of the year before (or after) publication
 _AND_YEAR = re.compile(r"\s*(?:,|and|va)\s*(?P<y>(?:19|20)\d{2})(?![\d/-])")
-# "Ảnh 1/10", "Photo 3/9": a counter, no day
-_COUNTED = re.compile(r"\b(?:anh|photo|hinh|slide)\s+$")
 _YEAR_AFTER_DAY = re.compile(
     rf"\s*(?:(?P<last>nam ngoai|nam truoc(?!\s+do)|last year)|(?P<next>nam sau|nam toi|next year)|(?P<same>{_SAME_YEAR}))\b"
 )
@@ -483,10 +481,6 @@ def find_dates(folded: str, start: int, end: int, published: str | None) -> list
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if make is _day_month and (
-                _COUNTED.search(folded, max(0, s - 7), s) or (s > 0 and folded[s - 1] == "[" and folded.startswith("]", e))
-            ):
-                continue  # "[6/12]", "Ảnh 1/10": a gallery's counter
             value = make(m, anchor)
             if make is _day_month and not value[2] and (rel := _YEAR_AFTER_DAY.match(folded, e)):
                 e = rel.end()  # "25/12 năm ngoái": one date

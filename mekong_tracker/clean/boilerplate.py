@@ -10,7 +10,8 @@ data (vocab/boilerplate.toml); the rules here are about page layout:
 - an inline marker ("TIN LIÊN QUAN") starts link lines, up to the next prose paragraph;
 - a headline printed twice in a row is a related-story card, with its teaser;
 - single lines: photo captions and credits, "Follow us on", date stamps - but not the rows of a
-  table, which look like menus ("1st | 2010 | Hua Hin, Thailand"), nor a gallery's captions, which are its story.
+  table, which look like menus ("1st | 2010 | Hua Hin, Thailand"), nor a gallery's captions, which are its story (its
+  counters, "[6/12]", "Ảnh 1/10", are furniture).
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
     link_prefixes = tuple(m + ":" for m in block | inline)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
     keys = [_key(folded[s:e]) for s, e in lines]
-    a_gallery = sum(1 for s, e in lines if gallery.match(folded, s, e)) >= 3
+    counters = [c for s, e in lines if (c := gallery.match(folded, s, e))]
+    a_gallery = len(counters) >= 3 and len({c.group("of") or c.group("of2") or c.group("of3") for c in counters}) == 1
     marked = [False] * len(lines)
     n = len(lines)
     nonblank = [i for i in range(n) if keys[i]]
@@ -171,11 +173,13 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
     if len(tail) >= 2:
         for i in tail:
             marked[i] = True
+    furniture = [(s, e) for (s, e), m in zip(lines, marked, strict=True) if m and e > s]
+    if a_gallery:
+        furniture = sorted(furniture + [c.span() for c in counters if not any(s <= c.start() < e for s, e in furniture)])
     spans: list[tuple[int, int]] = []
-    for (s, e), m in zip(lines, marked, strict=True):
-        if m and e > s:
-            if spans and text[spans[-1][1] : s].strip() == "":
-                spans[-1] = (spans[-1][0], e)
-            else:
-                spans.append((s, e))
+    for s, e in furniture:
+        if spans and text[spans[-1][1] : s].strip() == "":
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
     return spans

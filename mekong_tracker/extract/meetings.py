@@ -322,8 +322,14 @@ def _who(folded: str, start: int = 0, end: int | None = None, last: bool = False
     """ "leaders", "ministers" or "officials" when the text says who meets (the first it names, or the
     `last`), else None."""
     end = len(folded) if end is None else end
-    found = next(reversed(list(_WHO.finditer(folded, start, end))), None) if last else _WHO.search(folded, start, end)
+    if last:  # the last who meets - not a summit ("agreed to hold the summit when they met for their ninth meeting")
+        found = next((w for w in reversed(list(_WHO.finditer(folded, start, end))) if w.group() not in _NO_ONE), None)
+    else:
+        found = _WHO.search(folded, start, end)
     return None if found is None else _kind(found)
+
+
+_NO_ONE = frozenset({"summit", "thuong dinh", "cap cao"})
 
 
 def _kind(found: re.Match[str]) -> str:
@@ -1580,7 +1586,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 if not (back or mains[0].other_edition or mains[0].host) and topic is not None and mains[0].level == topic.level:
                     moved_on = mains[0]
             if same := _SAME_VENUE.search(folded, *sent):
-                same_venue += _same_venue(same, mains, history)
+                opening = spoken_of[-1:] if spoken_of and sen.anaphor_at < mains[0].start else []
+                same_venue += _same_venue(same, mains, opening or history)
             if topic is not None and _back_to(text, sent, mains[0], paragraph, history):
                 # "Tham dự Hội nghị GMS-6 có ...", "Tại Hội nghị Cấp cao CLV lần thứ 10, ...": from here the story speaks of it
                 moved_on = None if _key(mains[0]) == _key(topic) else mains[0]
@@ -1679,7 +1686,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
 def _same_venue(same: re.Match[str], mains: list[Mention], history: list[Mention]) -> list[tuple[Mention, Mention, bool]]:
     """(meeting, the one before it, whether at the same time too) for "at the same venue", "on the same occasion":
     the meeting named last before the words, or the first after them ("Cũng tại đây, Hội nghị Y"), and the meeting
-    named before that one."""
+    named before that one - or the one the sentence's opening anaphor speaks of, when `history` is that ("The Mekong
+    summit followed the X, held in the same city")."""
     when = same.group("occasion") is not None
     before = [m for m in mains if m.end <= same.start()]
     named = history + before
