@@ -2103,6 +2103,16 @@ def test_their_ninth_meeting_is_of_those_who_met_not_of_the_summit_they_agreed_t
     assert found == [("summit", 1, "Busan"), ("foreign_ministers", 9, "Bangkok")]
 
 
+def test_chairs_of_the_meeting_an_anaphor_names_are_its_own_not_those_of_the_meeting_it_was_held_beside() -> None:
+    text = (
+        "Hôm nay, Hoa Kỳ và năm nước Mê Công đã khởi động Quan hệ Đối tác Mê Công - Hoa Kỳ tại Hội nghị Bộ trưởng Đối tác Mê Công - "
+        "Hoa Kỳ lần thứ nhất. Ngoại trưởng Michael R. Pompeo và Phó Thủ tướng Phạm Bình Minh đã đồng chủ trì cuộc họp, mà đã diễn ra "
+        "bên lề của Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 mà Việt Nam là chủ tịch."
+    )
+    found = [(m.framework, m.chairs) for m in process(text, "vi", "2020-09-11").meetings]
+    assert found == [("MUSP", ["Michael R. Pompeo", "Phạm Bình Minh"]), ("ASEAN", [])]
+
+
 def test_the_words_of_a_meeting_named_by_its_ordinal_are_no_anaphor_of_the_meeting_before() -> None:
     text = (
         "Hợp tác Mê Công - Nhật Bản được nâng lên cấp cao từ Hội nghị Cấp cao lần thứ nhất tại Tô-ky-ô tháng 11-2009. "

@@ -189,6 +189,7 @@ _ADOPTED_AT = re.compile(
     r"(?:(?:by|when)\s+[^.;]{0,80}?\s+)?"
     r"(?:tai|trong|at|during|by|for)\s+(?:the\s+)?"
 )
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 # "a joint statement issued after the meeting", "Thông cáo chung ra sau hội nghị"
 _ISSUED_AFTER = re.compile(
     r"\s*,?\s*(?:(?:was|were|da|duoc)\s+)?(?:issued|released|adopted|ra|thong qua|ban hanh|cong bo)\s+"
@@ -1044,8 +1045,6 @@ def _attr_targets(
             return which[-1:]
     then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE, "date": _DAY_THEN}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
-    if a.field == "documents" and spoken_of and (after := _ISSUED_AFTER.match(folded, a.span.end)) and after.end() == sen.anaphor_at:
-        return spoken_of  # "In a joint statement issued after the meeting, ... since the first X": the meeting spoken of's
     if a.field == "documents" and named_next is None:
         named_next = _AT_THE.match(folded, a.span.end)  # "Tuyên bố Tokyo tại Hội nghị Cấp cao lần thứ nhất và B, được thông qua"
         joined = next((b for b in sen.attrs if b.field == "documents" and _AND.fullmatch(folded, a.span.end, b.span.start)), None)
@@ -1066,6 +1065,11 @@ def _attr_targets(
             if m.start >= named[-1].end and _coordinated(folded, text, named[-1], m):
                 named.append(m)
         return named
+    # "In a joint statement issued after the meeting, ... since the first X", "A và B đã đồng chủ trì cuộc họp, diễn ra bên lề
+    # Hội nghị X": the meeting the anaphor speaks of (not "chủ trì cuộc họp liên ngành", a meeting of its own)
+    said = _ISSUED_AFTER.match(folded, a.span.end) if a.field == "documents" else named_next
+    if spoken_of and said and said.end() == sen.anaphor_at and _CLAUSE_ENDS.match(folded, sen.anaphor_at + len(sen.anaphor)):
+        return spoken_of
     own = [m for m in mentions if m.end <= a.span.start and _OWN_CLAUSE.fullmatch(folded, m.end, a.span.start)]
     if own and a.field in ("date", "place", "format"):
         return own[-1:]  # "... of the 37th ASEAN Summit, which Vietnam opened virtually on Thursday": that summit's
