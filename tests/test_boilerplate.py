@@ -332,7 +332,17 @@ def test_a_document_pages_related_documents_close_the_page(marker: str) -> None:
 
 @pytest.mark.parametrize(
     "marker",
-    ["Chú thích [sửa]", "References", "Notes [edit]", "Tham khảo", "SỰ KIỆN ĐÃ DIỄN RA", "DOCUMENTS (PDF)", "TIN TỨC – SỰ KIỆN KHU VỰC"],
+    [
+        "Chú thích [sửa]",
+        "References",
+        "Notes [edit]",
+        "Tham khảo",
+        "SỰ KIỆN ĐÃ DIỄN RA",
+        "DOCUMENTS (PDF)",
+        "TIN TỨC – SỰ KIỆN KHU VỰC",
+        "DANH MỤC TÀI LIỆU THAM KHẢO (trích)",
+        "References (selected)",
+    ],
 )
 def test_a_reference_pages_notes_past_events_and_downloads_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f'^ "{r}". Báo Quốc tế.' for r in RELATED)])
@@ -360,6 +370,20 @@ def test_a_search_or_media_pages_suggestions_close_the_page(marker: str) -> None
     spans = spans_of(text)
     assert covered(spans, text.index(RELATED[0]), len(text))
     assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+
+
+@pytest.mark.parametrize("marker", ["VĂN KIỆN LIÊN QUAN", "GÓI THẦU LIÊN QUAN"])
+def test_a_list_of_related_documents_or_tenders_is_furniture_up_to_the_next_paragraph(marker: str) -> None:
+    text = "\n\n".join([*BODY, marker, "\n".join(f"• {r}" for r in RELATED), *BODY])
+    spans = spans_of(text)
+    assert covered(spans, text.index(RELATED[0]), text.index(RELATED[-1]) + len(RELATED[-1]))
+    assert not overlaps(spans, text.rindex(BODY[0]), text.rindex(BODY[0]) + len(BODY[0]))
+
+
+def test_a_footnote_is_furniture() -> None:
+    note = f"³ Thông tấn xã Việt Nam (2024), “{RELATED[0]}”."
+    text = "\n\n".join([*BODY, note, *BODY])
+    assert covered(spans_of(text), text.index(note), text.index(note) + len(note))
 
 
 def test_a_marker_in_brackets_is_that_marker() -> None:

@@ -63,12 +63,12 @@ def _markers() -> _Markers:
 
 
 def _key(folded_line: str) -> str:
-    """A line as markers are matched: no bullets, no closing colon, no wiki edit link ("Chú thích [sửa]") nor count ("BÌNH
-    LUẬN (4)", "Comments (12)"), no brackets ("【Tin liên quan】"), and a comma is a space ("Các tin, bài khác")."""
+    """A line as markers are matched: no bullets, no closing colon, no wiki edit link ("Chú thích [sửa]") nor count or
+    note ("BÌNH LUẬN (4)", "References (selected)"), no brackets ("【Tin liên quan】"), and a comma is a space ("Các tin, bài khác")."""
     return _EDIT_LINK.sub("", folded_line.strip().lstrip("-•*> ")).strip("【】[] ").rstrip(" :.").strip().replace(", ", " ")
 
 
-_EDIT_LINK = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)\]|\(\d{1,5}\))$")
+_EDIT_LINK = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)\]|\([^()]{1,12}\))$")
 
 
 def _link_line(line: str) -> bool:
