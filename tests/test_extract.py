@@ -2113,6 +2113,26 @@ def test_chairs_of_the_meeting_an_anaphor_names_are_its_own_not_those_of_the_mee
     assert found == [("MUSP", ["Michael R. Pompeo", "Phạm Bình Minh"]), ("ASEAN", [])]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "documents"),
+    [
+        (
+            "en",
+            "The first Mekong-Ganga Cooperation Ministerial Meeting in Vientiane on 10 November 2000 adopted this Vientiane Declaration.",
+            ["Vientiane Declaration"],
+        ),
+        (
+            "en",
+            "Leaders at the eighth ACMECS Summit in Bangkok on 16 June 2018 will adopt the draft Bangkok Declaration.",
+            ["Bangkok Declaration"],
+        ),
+        ("vi", "Hội nghị Cấp cao ACMECS lần thứ nhất tại Bagan ngày 12/11/2003 đã thông qua Tuyên bố Bagan¹.", ["Tuyên bố Bagan"]),
+    ],
+)
+def test_a_title_is_without_its_determiner_draft_or_footnote_mark(lang: str, text: str, documents: list[str]) -> None:
+    assert only(text, lang, "2018-06-15").documents == documents
+
+
 def test_the_words_of_a_meeting_named_by_its_ordinal_are_no_anaphor_of_the_meeting_before() -> None:
     text = (
         "Hợp tác Mê Công - Nhật Bản được nâng lên cấp cao từ Hội nghị Cấp cao lần thứ nhất tại Tô-ky-ô tháng 11-2009. "

@@ -36,7 +36,10 @@ _STOP_EN = re.compile(
     re.IGNORECASE,
 )
 _SHORT_NAME = re.compile(r"\s*\((?:[A-Z][A-Z0-9\-]{1,15}|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)\)")  # "(GMS-2030)", "(2018-2022)"
-_SKIP = re.compile(r"\s*(?:(?:the|a|an|its|their|own|two|three|first|hai|ba|cac|mot|(?:tai lieu|van kien)(?! khai niem)|van ban)\s+)*")
+_SKIP = re.compile(
+    r"\s*(?:(?:the|a|an|this|these|its|their|own|two|three|first|draft|hai|ba|cac|mot|du thao"
+    r"|(?:tai lieu|van kien)(?! khai niem)|van ban)\s+)*"
+)
 # a word before a document noun: not "a very important plan", nor "welcomed the ... plan"
 _MODIFIER = re.compile(r"(?!(?:very|most|more|highly|really|extremely|the|a|an|and|or)\s)[a-z0-9][a-z0-9\-]*\s+")
 _AUX = re.compile(r"(?:\s+(?:dự kiến|đã|sẽ|vừa|đều|cũng|đã từng))+\s*$", re.IGNORECASE)
@@ -454,7 +457,7 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         )
     ]
     names = [(f.start, f.end) for f in find_frameworks(folded, text, start, end)]
-    return [Span(s, e, "document", text[s:e].strip("\"“”' .")) for s, e in spans if not _framework_name(text, s, e, names)]
+    return [Span(s, e, "document", text[s:e].strip("\"“”' .¹²³⁴⁵⁶⁷⁸⁹")) for s, e in spans if not _framework_name(text, s, e, names)]
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
