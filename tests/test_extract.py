@@ -2133,6 +2133,14 @@ def test_a_title_is_without_its_determiner_draft_or_footnote_mark(lang: str, tex
     assert only(text, lang, "2018-06-15").documents == documents
 
 
+def test_a_plan_to_carry_out_a_meetings_results_is_no_document_of_that_meeting() -> None:
+    text = (
+        "Điều 1. Phê duyệt Kế hoạch triển khai kết quả Hội nghị Cấp cao hợp tác Mekong - Lan Thương lần thứ hai.\n\n"
+        "Hội nghị Cấp cao hợp tác Mekong - Lan Thương lần thứ hai tại Phnôm Pênh ngày 10/1/2018 đã thông qua Tuyên bố Phnôm Pênh."
+    )
+    assert only(text, "vi", "2018-04-20").documents == ["Tuyên bố Phnôm Pênh"]
+
+
 def test_the_words_of_a_meeting_named_by_its_ordinal_are_no_anaphor_of_the_meeting_before() -> None:
     text = (
         "Hợp tác Mê Công - Nhật Bản được nâng lên cấp cao từ Hội nghị Cấp cao lần thứ nhất tại Tô-ky-ô tháng 11-2009. "

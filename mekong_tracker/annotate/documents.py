@@ -456,6 +456,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
             )
         )
     ]
+    # "Phê duyệt Kế hoạch triển khai kết quả Hội nghị X": a plan at home to carry out what X decided, none of X's
+    spans = [(s, e) for s, e in spans if not _CARRIES_OUT.search(folded, s, e)]
     names = [(f.start, f.end) for f in find_frameworks(folded, text, start, end)]
     return [Span(s, e, "document", text[s:e].strip("\"“”' .¹²³⁴⁵⁶⁷⁸⁹")) for s, e in spans if not _framework_name(text, s, e, names)]
 
@@ -492,6 +494,9 @@ def describes(generic: str, title: str, lang: str) -> bool:
             if near is None or (0 <= j < len(t) and t[j] == near):
                 return True
     return False
+
+
+_CARRIES_OUT = re.compile(r"\b(?:trien khai|thuc hien)\s+(?:cac\s+)?ket qua\b|\bimplement(?:ing|ation of)?\s+the\s+(?:outcomes?|results)\b")
 
 
 def _title_of_a_meeting(text: str, folded: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
