@@ -2141,6 +2141,15 @@ def test_a_plan_to_carry_out_a_meetings_results_is_no_document_of_that_meeting()
     assert only(text, "vi", "2018-04-20").documents == ["Tuyên bố Phnôm Pênh"]
 
 
+def test_drafts_prepared_for_a_meeting_to_adopt_are_its_documents() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10 dự kiến diễn ra vào tháng 9/2020. Các Trưởng đoàn thống nhất "
+        "trình dự thảo Kế hoạch hành động Mê Công - Hàn Quốc giai đoạn 2021-2025 để các Bộ trưởng xem xét thông qua tại Hội nghị "
+        "Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10. Các mục tiêu đề ra đã được thông qua tại Hội nghị."
+    )
+    assert only(text, "vi", "2020-07-01").documents == ["Kế hoạch hành động Mê Công - Hàn Quốc giai đoạn 2021-2025"]
+
+
 def test_the_words_of_a_meeting_named_by_its_ordinal_are_no_anaphor_of_the_meeting_before() -> None:
     text = (
         "Hợp tác Mê Công - Nhật Bản được nâng lên cấp cao từ Hội nghị Cấp cao lần thứ nhất tại Tô-ky-ô tháng 11-2009. "

@@ -384,6 +384,25 @@ _A_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have)\b")
 _JOINED_BEFORE = re.compile(r"(?:\s*,\s*|\s+)(?:va|and)\s+(?:the\s+)?$")
 
 
+def _joined_before(text: str, folded: str, start: int, title: tuple[int, int], lang: str) -> list[tuple[int, int]]:
+    """The titles listed before `title` ("A, B và C, được thông qua": A and B too), each up to where a title stops
+    ("Tuyên bố Tokyo tại Hội nghị ... và B")."""
+    out: list[tuple[int, int]] = []
+    while joined := _JOINED_BEFORE.search(folded, max(start, title[0] - 12), title[0]):
+        before = _title_before(text, folded, start, joined.start(), lang)
+        if before is None:
+            break
+        stop = (_STOP_VI if lang == "vi" else _STOP_EN).search(text, before[0] + 1, before[1])
+        title = (before[0], stop.start()) if stop else before
+        out.append(title)
+    return out
+
+
+_FOR_ADOPTION = re.compile(
+    r"\s*,?\s*(?:để|nhằm)\s+(?:trình\s+)?(?:[^\s,.;]+\s+){0,5}?(?:xem xét\s*,?\s*)?$", re.IGNORECASE
+)  # on the stored text
+
+
 def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> list[Span]:
     """'document' spans, value the title as spelled."""
     verbs, passive, _, openers, _ = _vocab()["vi" if lang == "vi" else "en"]
@@ -399,14 +418,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if title and lang == "en" and _A_VERB.search(folded, *title):
             title = None  # "a new strategy document is expected to be adopted": words of a clause, no title
         if title:  # "X was adopted", "X, which they adopted"; not "They adopted three documents: ..."
-            found.append(title)
+            found += [title, *_joined_before(text, folded, start, title, lang)]
             passives.append((ps, pe))
-        while title and (joined := _JOINED_BEFORE.search(folded, max(start, title[0] - 12), title[0])):
-            # "A và B, được thông qua": A too, up to where a title stops ("Tuyên bố Tokyo tại Hội nghị ... và B")
-            title = _title_before(text, folded, start, joined.start(), lang)
-            stop = title and (_STOP_VI if lang == "vi" else _STOP_EN).search(text, title[0] + 1, title[1])
-            title = (title[0], stop.start()) if title and stop else title
-            found += [title] if title else []
     for vs, ve, _ in verbs.spans(folded, text, start, end):
         if any(ps <= vs < pe for ps, pe in passives) or _ANNIVERSARY.search(folded, max(start, vs - 30), vs):
             continue
@@ -417,6 +430,12 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         titles = _title_after(text, folded, pos, end, lang)
         if not titles and _AT_A_MEETING.match(folded, ve) and (labelled := _labelled(text, folded, start, vs, lang)):
             titles = [labelled]  # "- Chiến lược Tokyo mới 2015: thông qua tại Hội nghị cấp cao lần thứ 7"
+        if not titles and lang == "vi" and (purpose := _FOR_ADOPTION.search(text, max(start, vs - 60), vs)):
+            # "hoàn thiện các dự thảo A, B và C để trình Lãnh đạo các nước thông qua tại Hội nghị X": drafts for X to adopt
+            title = _title_before(text, folded, start, purpose.start(), lang)
+            stop = title and _STOP_VI.search(text, title[0] + 1, title[1])
+            if title and not stop and text[title[0]].isupper() and not folded[title[1] : purpose.start()].strip(" ,"):
+                titles = [title, *_joined_before(text, folded, start, title, lang)]
         if not titles and _INTRODUCES_LIST.fullmatch(folded, pos, end) and text[start:end].rstrip().endswith(":"):
             titles = _listed(text, folded, end, lang)  # "đã thông qua:" and a title on each list line after it
         if not titles and lang == "en" and folded.endswith("ed", vs, ve):

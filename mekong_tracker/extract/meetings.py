@@ -183,6 +183,8 @@ _ADOPTED_AT = re.compile(
     r"|which (?:the\s+)?(?:leaders|ministers|they)|both|all)\s+)?"
     # "đã được (các nhà lãnh đạo) thông qua tại", "văn kiện định hướng được Lãnh đạo các nước thông qua tại"
     r"(?:da\s+|se\s+|to be\s+|will be\s+)?(?:duoc\s+(?:(?:cac\s+)?(?:nha\s+)?(?:lanh dao|bo truong|ngoai truong)(?:\s+cac nuoc)?\s+)?)?"
+    # "... để trình Lãnh đạo các nước (xem xét,) thông qua tại": drafts for a meeting to adopt
+    r"(?:(?:de|nham)\s+(?:trinh\s+)?(?:[^\s,.;]+\s+){0,5}?(?:xem xet\s*,?\s*)?)?"
     r"(?:thong qua|ky ket|ban hanh|adopted|issued|signed|endorsed|approved)\s+"
     # "the Bagan Declaration, adopted by leaders of Cambodia, ... at the grouping's first summit"; "A and B, both adopted when
     # the leaders met online for the fourth LMC Leaders' Meeting"
