@@ -362,7 +362,16 @@ def test_a_comment_section_with_its_count_closes_the_page(marker: str) -> None:
 
 @pytest.mark.parametrize(
     "marker",
-    ["SỰ KIỆN NỔI BẬT", "UP NEXT", "MORE SLIDESHOWS", "Watch more:", "Popular this week:", "Các bài viết khác của Đại sứ quán:"],
+    [
+        "SỰ KIỆN NỔI BẬT",
+        "UP NEXT",
+        "MORE SLIDESHOWS",
+        "Watch more:",
+        "Popular this week:",
+        "Các bài viết khác của Đại sứ quán:",
+        "Các công văn khác cùng chủ đề:",
+        "MỤC LỤC SỐ NÀY (trích)",
+    ],
 )
 def test_a_search_or_media_pages_suggestions_close_the_page(marker: str) -> None:
     footer = "Subtitles are generated automatically and may contain errors, so please report any problem you find."
@@ -409,6 +418,7 @@ def test_a_newsletters_or_channels_past_items_close_the_page(marker: str) -> Non
         f"Next article: {RELATED[1]}",
         f'Có phải bạn muốn tìm: "{RELATED[0]}" | "{RELATED[1]}"',
         f'Trending searches: "{RELATED[0]}" | "{RELATED[1]}"',
+        f"- Quyết định số 284/QĐ-TTg về {RELATED[0]} ..... 65",
     ],
 )
 def test_the_line_to_a_posts_neighbours_is_boilerplate(line: str) -> None:
