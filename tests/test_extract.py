@@ -206,6 +206,24 @@ def test_a_chairs_statement_read_out_gives_its_chair_and_what_we_adopted() -> No
     assert (m.chairs, m.documents) == (["Hun Sen"], ["Joint Summit Declaration"])
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Second MRC Summit in Ho Chi Minh City on 5 April 2014 was held under the chairmanship of H.E. Mr. Nguyen Tan Dung, "
+            "in the presence of the Dialogue Partners.",
+            "en",
+        ),
+        (
+            "Ngày 30/1/2018, Phó Thủ tướng Nguyễn Tan Dung, Trưởng Ban Tổ chức quốc gia, chủ trì Hội nghị Cấp cao GMS lần thứ 6.",
+            "vi",
+        ),
+    ],
+)
+def test_partners_and_a_committees_name_are_no_chairs(text: str, lang: str) -> None:
+    assert only(text, lang, "2018-02-01").chairs == ["Nguyen Tan Dung" if lang == "en" else "Nguyễn Tan Dung"]
+
+
 def test_a_programmes_title_then_key_value_lines_give_its_fields() -> None:
     text = (
         "Home > Meetings\n\n"
