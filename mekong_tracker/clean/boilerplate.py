@@ -65,10 +65,11 @@ def _markers() -> _Markers:
 def _key(folded_line: str) -> str:
     """A line as markers are matched: no bullets, no closing colon, no wiki edit link ("Chú thích [sửa]") nor count or
     note ("BÌNH LUẬN (4)", "References (selected)"), no brackets ("【Tin liên quan】"), and a comma is a space ("Các tin, bài khác")."""
-    return _EDIT_LINK.sub("", folded_line.strip().lstrip("-•*> ")).strip("【】[] ").rstrip(" :.").strip().replace(", ", " ")
+    return _LINE_NOTE.sub("", folded_line.strip().lstrip("-•*> ")).strip("【】[] ").rstrip(" :.").strip().replace(", ", " ")
 
 
-_EDIT_LINK = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)\]|\([^()]{1,12}\))$")
+_NUMBER = re.compile(r"\d+")
+_LINE_NOTE = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)\]|\([^()]{1,12}\))$")
 
 
 def _link_line(line: str) -> bool:
@@ -117,7 +118,7 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
     keys = [_key(folded[s:e]) for s, e in lines]
     counters = [c for s, e in lines if (c := gallery.match(folded, s, e))]
-    a_gallery = len(counters) >= 3 and len({c.group("of") or c.group("of2") or c.group("of3") for c in counters}) == 1
+    a_gallery = len(counters) >= 3 and len({_NUMBER.findall(c.group())[-1] for c in counters}) == 1  # "[1/12]" ... "[12/12]"
     marked = [False] * len(lines)
     n = len(lines)
     nonblank = [i for i in range(n) if keys[i]]

@@ -1692,8 +1692,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
 def _same_venue(same: re.Match[str], mains: list[Mention], history: list[Mention]) -> list[tuple[Mention, Mention, bool]]:
     """(meeting, the one before it, whether at the same time too) for "at the same venue", "on the same occasion":
     the meeting named last before the words, or the first after them ("Cũng tại đây, Hội nghị Y"), and the meeting
-    named before that one - or the one the sentence's opening anaphor speaks of, when `history` is that ("The Mekong
-    summit followed the X, held in the same city")."""
+    named before that one - or the one the sentence's opening anaphor speaks of, when `history` is that ("The summit
+    came right after the X, held in the same city")."""
     when = same.group("occasion") is not None
     before = [m for m in mains if m.end <= same.start()]
     named = history + before
