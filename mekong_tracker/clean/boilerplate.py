@@ -37,10 +37,10 @@ class _Markers(NamedTuple):
     block: frozenset[str]
     inline: frozenset[str]
     line_start: re.Pattern[str]  # line patterns anchored at the start (tried with `match`, which is cheap)
-    line_any: re.Pattern[str]  # the others (searched)
+    line_any: re.Pattern[str]  # the others (searched), photo captions among them
+    line_any_but_captions: re.Pattern[str]  # the same on a gallery, where the captions are the story
     block_like: re.Pattern[str]  # patterns of block markers ("More in Politics")
-    captions: re.Pattern[str]
-    gallery: re.Pattern[str]
+    gallery: re.Pattern[str]  # a gallery's counter opening a line ("Ảnh 1/10", "[6/12]")
 
 
 @lru_cache(maxsize=1)
@@ -51,21 +51,29 @@ def _markers() -> _Markers:
 
     anchored = [p[1:] for p in table["line"] if p.startswith("^")]
     anywhere = [p for p in table["line"] if not p.startswith("^")]
+    captions = table.get("captions", [])
     return _Markers(
         frozenset(_key(fold(m)) for m in table["block"]),
         frozenset(_key(fold(m)) for m in table["inline"]),
-        re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)"),
-        re.compile("|".join(f"(?:{p})" for p in anywhere) or "(?!)"),
-        re.compile("|".join(f"(?:{p})" for p in table.get("block_patterns", [])) or "(?!)"),
-        re.compile("|".join(f"(?:{p})" for p in table.get("captions", [])) or "(?!)"),
+        _any_of(anchored),
+        _any_of(anywhere + captions),
+        _any_of(anywhere),
+        _any_of(table.get("block_patterns", [])),
         re.compile(table.get("gallery", "(?!)"), re.MULTILINE),
     )
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 def _key(folded_line: str) -> str:
     """A line as markers are matched: no bullets, no closing colon, no wiki edit link ("Chú thích [sửa]") nor count or
     note ("BÌNH LUẬN (4)", "References (selected)"), no brackets ("【Tin liên quan】"), and a comma is a space ("Các tin, bài khác")."""
-    return _LINE_NOTE.sub("", folded_line.strip().lstrip("-•*> ")).strip("【】[] ").rstrip(" :.").strip().replace(", ", " ")
+    line = folded_line.strip().lstrip("-•*> ")
+    if line.endswith(("]", ")")):
+        line = _LINE_NOTE.sub("", line)
+    return line.strip("【】[] ").rstrip(" :.").strip().replace(", ", " ")
 
 
 _NUMBER = re.compile(r"\d+")
@@ -112,13 +120,15 @@ def blank(folded: str, spans: list[tuple[int, int]]) -> str:
 
 def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) -> list[tuple[int, int]]:
     """Boilerplate spans of `text` (`folded` is its folded twin, `tables` its tables, found here when not given), merged and sorted."""
-    block, inline, line_start, line_any, block_like, captions, gallery = _markers()
+    block, inline, line_start, line_any, line_any_but_captions, block_like, gallery = _markers()
     in_table = {line[0] for t in (find_tables(text) if tables is None else tables) for line in t.lines}
     link_prefixes = tuple(m + ":" for m in block | inline)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
     keys = [_key(folded[s:e]) for s, e in lines]
-    counters = [c for s, e in lines if (c := gallery.match(folded, s, e))]
+    counters = list(gallery.finditer(folded))
     a_gallery = len(counters) >= 3 and len({_NUMBER.findall(c.group())[-1] for c in counters}) == 1  # "[1/12]" ... "[12/12]"
+    if a_gallery:
+        line_any = line_any_but_captions
     marked = [False] * len(lines)
     n = len(lines)
     nonblank = [i for i in range(n) if keys[i]]
@@ -147,7 +157,7 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
             continue
         if e - s < MAX_SINGLE_LINE and s not in in_table:
             line = folded[s:e].strip()
-            single = bool(line_start.match(line) or line_any.search(line) or (not a_gallery and captions.search(line)))
+            single = line_start.match(line) is not None or line_any.search(line) is not None
         else:
             single = False
         if single:
