@@ -41,6 +41,13 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def assert_closes_page(text: str, first: str) -> None:
+    """Everything from `first` on is furniture, and the story's last paragraph before it is not."""
+    spans = spans_of(text)
+    assert covered(spans, text.index(first), len(text))
+    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+
+
 def page(*blocks: str) -> str:
     return nfc("\n\n".join(blocks) + "\n")
 
@@ -290,9 +297,7 @@ def test_a_block_marker_in_a_list_of_links_still_closes_the_page() -> None:
 )
 def test_block_markers_written_as_patterns_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, *RELATED])
-    spans = spans_of(text)
-    assert covered(spans, text.index(RELATED[0]), len(text))
-    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+    assert_closes_page(text, RELATED[0])
 
 
 def test_a_block_marker_written_as_a_pattern_high_on_the_page_marks_its_links() -> None:
@@ -317,17 +322,13 @@ def test_headlines_that_end_the_page_with_no_marker_are_marked_but_not_one_line_
 @pytest.mark.parametrize("marker", ["Sự kiện khác", "Other events", "Past events"])
 def test_an_event_pages_other_events_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"- {r}" for r in RELATED), "© Học viện Ngoại giao, 69 Chùa Láng, Hà Nội."])
-    spans = spans_of(text)
-    assert covered(spans, text.index(RELATED[0]), len(text))
-    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+    assert_closes_page(text, RELATED[0])
 
 
 @pytest.mark.parametrize("marker", ["Tài liệu liên quan:", "Văn bản khác", "You may also be interested in:", "Related documents"])
 def test_a_document_pages_related_documents_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"- {r}" for r in RELATED)])
-    spans = spans_of(text)
-    assert covered(spans, text.index(RELATED[0]), len(text))
-    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+    assert_closes_page(text, RELATED[0])
 
 
 @pytest.mark.parametrize(
@@ -346,18 +347,14 @@ def test_a_document_pages_related_documents_close_the_page(marker: str) -> None:
 )
 def test_a_reference_pages_notes_past_events_and_downloads_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f'^ "{r}". Báo Quốc tế.' for r in RELATED)])
-    spans = spans_of(text)
-    assert covered(spans, text.index(RELATED[0]), len(text))
-    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+    assert_closes_page(text, RELATED[0])
 
 
 @pytest.mark.parametrize("marker", ["BÌNH LUẬN (4)", "Comments (12)", "Bình luận (0)"])
 def test_a_comment_section_with_its_count_closes_the_page(marker: str) -> None:
     comments = [f"Nguyễn Văn A - 05/04/2023 20:11\nTôi còn nhớ {RELATED[0]}.\nTrả lời | Thích (12)", f"B wrote:\n{RELATED[1]}. Great read."]
     text = "\n\n".join([*BODY, *BODY, marker, *comments])
-    spans = spans_of(text)
-    assert covered(spans, text.index(comments[0]), len(text))
-    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+    assert_closes_page(text, comments[0])
 
 
 @pytest.mark.parametrize(
@@ -376,9 +373,7 @@ def test_a_comment_section_with_its_count_closes_the_page(marker: str) -> None:
 def test_a_search_or_media_pages_suggestions_close_the_page(marker: str) -> None:
     footer = "Subtitles are generated automatically and may contain errors, so please report any problem you find."
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"▶ {r}" for r in RELATED), footer])
-    spans = spans_of(text)
-    assert covered(spans, text.index(RELATED[0]), len(text))
-    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+    assert_closes_page(text, RELATED[0])
 
 
 @pytest.mark.parametrize("marker", ["VĂN KIỆN LIÊN QUAN", "GÓI THẦU LIÊN QUAN"])
@@ -405,9 +400,7 @@ def test_a_marker_in_brackets_is_that_marker() -> None:
 @pytest.mark.parametrize("marker", ["Previous issues", "PAST UPDATES", "Các số trước", "Similar channels", "Reading list"])
 def test_a_newsletters_or_channels_past_items_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"» {r}" for r in RELATED), "To unsubscribe, click here."])
-    spans = spans_of(text)
-    assert covered(spans, text.index(RELATED[0]), len(text))
-    assert not overlaps(spans, text.rindex(BODY[-1]), text.rindex(BODY[-1]) + len(BODY[-1]))
+    assert_closes_page(text, RELATED[0])
 
 
 @pytest.mark.parametrize(
