@@ -3587,3 +3587,19 @@ def test_the_programmes_own_name_is_no_document() -> None:
 def test_a_timeline_item_opened_by_its_year_is_dated_by_it(lead: str) -> None:
     text = f"{lead}The seventh GMS Summit, held virtually and chaired by Cambodia, adopts the GMS-2030 strategy."
     assert only(text, "en", "2024-11-06").date == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meanwhile, the Korea-Mekong summit meeting was not held this year. The second Korea-Mekong summit was held in 2020.", "en"),
+        ("The Korea-Mekong Summit was cancelled this year. The second Korea-Mekong Summit was held in 2020.", "en"),
+        (
+            "Hội nghị Cấp cao Mê Công - Hàn Quốc năm nay không được tổ chức. Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ hai "
+            "diễn ra năm 2020.",
+            "vi",
+        ),
+    ],
+)
+def test_a_meeting_said_not_to_take_place_is_no_record(text: str, lang: str) -> None:
+    assert [(m.ordinal, m.date) for m in process(text, lang, "2022-11-11").meetings] == [(2, "2020")]

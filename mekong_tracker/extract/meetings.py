@@ -234,6 +234,13 @@ _TOOK_PLACE = re.compile(
 _REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b", re.IGNORECASE)
 # "the two-day ", "this annual ": a definite article and lowercase words before a level cue
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,3}$")
+# "the Korea-Mekong summit was not held this year", "Hội nghị X năm nay không được tổ chức": a meeting that did not take place
+_NOT_HELD = re.compile(
+    r"(?:\s+meeting)?(?:\s+(?:this|last|next) year|\s+nam (?:nay|ngoai|sau|toi))?\s+(?:"
+    r"(?:was|were|is|has|have|had|will|would)(?:\s+not|n't)\s+(?:been\s+|be\s+)?(?:held|convened|organi[sz]ed)\b(?!\s+since)"
+    r"|did(?:\s+not|n't)\s+take place|(?:was|were|has been|had been|will be)\s+(?:cancell?ed|called off|scrapped)"
+    r"|(?:da\s+|se\s+)?khong\s+(?:duoc\s+)?(?:to chuc|dien ra)|(?:da\s+)?bi huy(?:\s+bo)?)\b"
+)
 # "respectively", "lần lượt": the i-th value listed goes to the i-th edition; "Tam Á (Trung Quốc)": a city and its country
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot)\b")
 _IN_COUNTRY = re.compile(r"\s*[(,]\s*")
@@ -1681,11 +1688,12 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     _days_it_runs(doc, claims)
     _place_of_the_day(doc, claims)
     _documents_named_for_the_city(doc, claims)
-    # "the previous summit" with nothing said of it is no record
+    # "the previous summit" with nothing said of it is no record, nor a meeting said not to have taken place
     return [
         c
         for g, c in zip(groups, claims, strict=True)
         if not (all(m.other_edition and m.anaphoric for m in g) and c.date is None and c.country is None)
+        and not all(_NOT_HELD.match(folded, m.end) for m in g)
     ]
 
 
