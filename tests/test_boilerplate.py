@@ -231,6 +231,14 @@ def test_a_galleries_captions_are_its_story_but_a_caption_in_a_story_is_furnitur
     assert covered(spans_of(story), at, at + len(captions[0]))
 
 
+def test_a_galleries_title_labelled_as_photos_is_its_story_but_such_a_line_in_a_story_is_furniture() -> None:
+    title = "[Photo] Toàn cảnh Hội nghị Cấp cao GMS lần thứ 6 tại Hà Nội"
+    captions = [f"Ảnh {i}/3\nLãnh đạo các nước dự phiên họp thứ {i} của Hội nghị." for i in range(1, 4)]
+    gallery, story = page(title, *captions), page(BODY[0], title, *BODY[1:])
+    assert not overlaps(spans_of(gallery), gallery.index(title), gallery.index(title) + len(title))
+    assert covered(spans_of(story), story.index(title), story.index(title) + len(title))
+
+
 @pytest.mark.parametrize(
     "caption",
     [

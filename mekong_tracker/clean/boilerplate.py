@@ -36,9 +36,10 @@ _SENTENCE_END = re.compile(r"[.…]$")
 class _Markers(NamedTuple):
     block: frozenset[str]
     inline: frozenset[str]
-    line_start: re.Pattern[str]  # line patterns anchored at the start (tried with `match`, which is cheap)
+    line_start: re.Pattern[str]  # line patterns anchored at the start (tried with `match`, which is cheap), caption labels among them
     line_any: re.Pattern[str]  # the others (searched), photo captions among them
-    line_any_but_captions: re.Pattern[str]  # the same on a gallery, where the captions are the story
+    line_start_but_captions: re.Pattern[str]  # the same two on a gallery, where the captions are the story
+    line_any_but_captions: re.Pattern[str]
     block_like: re.Pattern[str]  # patterns of block markers ("More in Politics")
     gallery: re.Pattern[str]  # a gallery's counter opening a line ("Ảnh 1/10", "[6/12]")
 
@@ -51,12 +52,14 @@ def _markers() -> _Markers:
 
     anchored = [p[1:] for p in table["line"] if p.startswith("^")]
     anywhere = [p for p in table["line"] if not p.startswith("^")]
-    captions = table.get("captions", [])
+    labels = [p[1:] for p in table.get("captions", []) if p.startswith("^")]
+    captions = [p for p in table.get("captions", []) if not p.startswith("^")]
     return _Markers(
         frozenset(_key(fold(m)) for m in table["block"]),
         frozenset(_key(fold(m)) for m in table["inline"]),
-        _any_of(anchored),
+        _any_of(anchored + labels),
         _any_of(anywhere + captions),
+        _any_of(anchored),
         _any_of(anywhere),
         _any_of(table.get("block_patterns", [])),
         re.compile(table.get("gallery", "(?!)"), re.MULTILINE),
@@ -120,7 +123,7 @@ def blank(folded: str, spans: list[tuple[int, int]]) -> str:
 
 def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) -> list[tuple[int, int]]:
     """Boilerplate spans of `text` (`folded` is its folded twin, `tables` its tables, found here when not given), merged and sorted."""
-    block, inline, line_start, line_any, line_any_but_captions, block_like, gallery = _markers()
+    block, inline, line_start, line_any, line_start_but_captions, line_any_but_captions, block_like, gallery = _markers()
     in_table = {line[0] for t in (find_tables(text) if tables is None else tables) for line in t.lines}
     link_prefixes = tuple(m + ":" for m in block | inline)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
@@ -128,7 +131,7 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
     counters = list(gallery.finditer(folded))
     a_gallery = len(counters) >= 3 and len({_NUMBER.findall(c.group())[-1] for c in counters}) == 1  # "[1/12]" ... "[12/12]"
     if a_gallery:
-        line_any = line_any_but_captions
+        line_start, line_any = line_start_but_captions, line_any_but_captions
     marked = [False] * len(lines)
     n = len(lines)
     nonblank = [i for i in range(n) if keys[i]]
