@@ -2102,11 +2102,12 @@ def test_a_galleries_counter_is_no_day() -> None:
     assert [m.date for m in process(text, "en", "2019-11-04").meetings] == ["2019-11-03", "2019-11-04", None]
 
 
-def test_the_same_city_is_that_of_the_meeting_the_opening_anaphor_speaks_of() -> None:
+@pytest.mark.parametrize("anaphor", ["The summit", "The Mekong summit"])
+def test_the_same_city_is_that_of_the_meeting_the_opening_anaphor_speaks_of(anaphor: str) -> None:
     text = (
         "President Moon Jae-in co-chaired the first Mekong-Republic of Korea Summit in Busan on Wednesday.\n\n"
         "The Mekong-Korea foreign ministers had agreed to hold it at their ninth meeting in Bangkok in August.\n\n"
-        "The summit came right after the ASEAN-Republic of Korea Commemorative Summit, held in the same city on Nov. 25-26."
+        f"{anaphor} came right after the ASEAN-Republic of Korea Commemorative Summit, held in the same city on Nov. 25-26."
     )
     found = [(m.framework, m.level, m.city) for m in process(text, "en", "2019-11-27").meetings]
     assert found == [("MKC", "summit", "Busan"), ("MKC", "foreign_ministers", "Bangkok"), ("ASEAN+KR", "summit", "Busan")]
