@@ -3604,3 +3604,20 @@ def test_a_timeline_item_opened_by_its_year_is_dated_by_it(lead: str) -> None:
 )
 def test_a_meeting_said_not_to_take_place_is_no_record(text: str, lang: str) -> None:
     assert [(m.ordinal, m.date) for m in process(text, lang, "2022-11-11").meetings] == [(2, "2020")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Ngày 30/1, Phó Thủ tướng Phạm Bình Minh, Trưởng Ban Tổ chức quốc gia, đã chủ trì cuộc họp Ban Tổ chức quốc gia.", "vi"),
+        ("On Jan. 30, Deputy Prime Minister Pham Binh Minh chaired the meeting of the National Organising Committee.", "en"),
+    ],
+)
+def test_a_meeting_of_a_body_of_its_own_takes_nothing_of_the_meeting_in_focus(sentence: str, lang: str) -> None:
+    lead = (
+        "Hội nghị Cấp cao GMS lần thứ 6 sẽ diễn ra ngày 31/3 tại Hà Nội."
+        if lang == "vi"
+        else "The sixth GMS Summit will be held in Hanoi on March 31."
+    )
+    m = only(f"{lead}\n\n{sentence}", lang, "2018-02-05")
+    assert (m.date, m.chairs) == ("2018-03-31", [])

@@ -31,7 +31,7 @@ from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, fra
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
-from mekong_tracker.clean.normalize import match_key
+from mekong_tracker.clean.normalize import fold, match_key
 from mekong_tracker.doc import Doc, Span
 from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, heading, holds, inherit, set_place
 from mekong_tracker.extract.mentions import (
@@ -285,6 +285,13 @@ _WHO = re.compile(
     r"\b(?:(?P<officials>senior officials|quan chuc cao cap)|(?P<ministers>(?<!prime )ministers?|bo truong|ministerial|hoi dong|council)"
     r"|leaders?|prime ministers?|lanh dao|nha lanh dao|nguyen thu|heads of (?:state|government)|thu tuong|summit|thuong dinh|cap cao)\b"
 )
+
+
+@lru_cache(maxsize=1)
+def _body_of_its_own() -> re.Pattern[str]:
+    """What follows a meeting word that names a body's own meeting ("cuộc họp Ban Tổ chức quốc gia")."""
+    bodies = "|".join(re.escape(fold(b)) for b in load("context")["bodies"])
+    return re.compile(rf"\s+(?:(?:cua|of)\s+(?:the\s+)?)?(?:{bodies})\b")
 
 
 @lru_cache(maxsize=1)
@@ -711,6 +718,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             # not a named meeting's own words, nor its "và các hội nghị liên quan"
             own = [(m.start, r.end() if (r := _RELATED.match(folded, m.end)) else m.end) for m in mentions]
             anaphors = [a for a in anaphors if not any(a0 <= a[0] < a1 for a0, a1 in own)]
+            if not mentions and any(_body_of_its_own().match(folded, a[1]) for a in anaphors):
+                continue  # "chủ trì cuộc họp Ban Tổ chức quốc gia": a meeting of that body, of no framework's
             if not (anaphors or fws):
                 # "The two-day summit, held on 30-31 March, ...": lowercase words only, not "the G20 summit",
                 # nor "the annual summit between Japan and ASEAN"
