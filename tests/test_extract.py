@@ -3621,3 +3621,13 @@ def test_a_meeting_of_a_body_of_its_own_takes_nothing_of_the_meeting_in_focus(se
     )
     m = only(f"{lead}\n\n{sentence}", lang, "2018-02-05")
     assert (m.date, m.chairs) == ("2018-03-31", [])
+
+
+def test_an_edition_opening_a_later_sentence_of_the_paragraph_after_its_ordinal_takes_focus() -> None:
+    text = (
+        "The 43rd ASEAN Summit was held in Jakarta on 5-7 September 2023, chaired by President Joko Widodo.\n\n"
+        "ASEAN's engagement with its partners continued to deepen. The 18th East Asia Summit, held in Jakarta on 7 September, "
+        "reaffirmed the EAS as a leaders-led forum. Leaders adopted the EAS Leaders' Statement on Electric Vehicles."
+    )
+    found = [(m.framework, m.documents) for m in process(text, "en", "2023-09-08").meetings]
+    assert found == [("ASEAN", []), ("EAS", ["EAS Leaders' Statement on Electric Vehicles"])]
