@@ -3631,3 +3631,12 @@ def test_an_edition_opening_a_later_sentence_of_the_paragraph_after_its_ordinal_
     )
     found = [(m.framework, m.documents) for m in process(text, "en", "2023-09-08").meetings]
     assert found == [("ASEAN", []), ("EAS", ["EAS Leaders' Statement on Electric Vehicles"])]
+
+
+def test_a_relative_clause_after_two_editions_named_together_dates_both() -> None:
+    text = (
+        "Yoon Suk Yeol co-chaired the 25th ASEAN-Korea Summit in Vientiane on Thursday.\n\n"
+        "The summit took place on the sidelines of the 44th and 45th ASEAN Summits, which opened on Wednesday."
+    )
+    found = {m.ordinal: m.date for m in process(text, "en", "2024-10-10").meetings}
+    assert found == {25: "2024-10-10", 44: "2024-10-09", 45: "2024-10-09"}

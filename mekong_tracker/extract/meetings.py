@@ -1090,7 +1090,9 @@ def _attr_targets(
         return spoken_of
     own = [m for m in mentions if m.end <= a.span.start and _OWN_CLAUSE.fullmatch(folded, m.end, a.span.start)]
     if own and a.field in ("date", "place", "format"):
-        return own[-1:]  # "... of the 37th ASEAN Summit, which Vietnam opened virtually on Thursday": that summit's
+        # "... of the 37th ASEAN Summit, which Vietnam opened virtually on Thursday": that summit's; "the 44th and 45th
+        # ASEAN Summits, which opened on Wednesday": both editions' (named by the same words)
+        return [m for m in own if m.end == own[-1].end]
     if a.field in ("date", "place", "format"):
         # "The decision to hold a summit was made when foreign ministers met in Bangkok in August, at their
         # ninth meeting": the meeting of the people who met, named after
