@@ -84,6 +84,13 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         assert covered(spans, at, at + len(link))
 
 
+@pytest.mark.parametrize("marker", ["Thông cáo báo chí khác", "Các sự kiện khác", "Other press releases", "LATEST NEWS RELEASES"])
+def test_other_press_releases_and_events_run_to_the_footer(marker: str) -> None:
+    footer = "© Ủy ban sông Mê Công Việt Nam. Địa chỉ: số 10 Tôn Thất Thuyết, Hà Nội."
+    text = page(*BODY, marker, *RELATED, footer)
+    assert covered(spans_of(text), text.index(marker), len(text.rstrip()))
+
+
 @pytest.mark.parametrize("marker", ["Tin khác", "Có thể bạn quan tâm"])
 def test_body_paragraphs_before_related_block_are_not_marked(marker: str) -> None:
     text = page(*BODY, marker, *RELATED)

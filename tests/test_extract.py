@@ -1554,6 +1554,18 @@ def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     assert only(text, "en", "2023-04-05").date is None
 
 
+@pytest.mark.parametrize(
+    ("dateline", "verb"),
+    [("Băng Cốc, 16/6 (TTXVN) -", "đã tham dự"), ("Hà Nội, ngày 16 tháng 6 năm 2018 –", "đã dự"), ("Băng Cốc, 16/6 -", "đã chủ trì")],
+)
+def test_a_vietnamese_dateline_dates_the_meeting_its_sentence_says_someone_attended(dateline: str, verb: str) -> None:
+    text = f"{dateline} Thủ tướng Nguyễn Xuân Phúc {verb} Hội nghị Cấp cao ACMECS lần thứ 8 tại Băng Cốc."
+    m = only(text, "vi", "2018-06-17")
+    assert (m.date, m.city) == ("2018-06-16", "Băng Cốc")
+    text = f"{dateline} Ngày 15/6, Thủ tướng Nguyễn Xuân Phúc {verb} Hội nghị Cấp cao ACMECS lần thứ 8 tại Băng Cốc."
+    assert only(text, "vi", "2018-06-17").date == "2018-06-15"
+
+
 @pytest.mark.parametrize("dateline", ["Vientiane, April 5 (Bernama) --", "Hanoi, 5 June 2023 -", "BANGKOK, June 5 (Reuters) -"])
 def test_the_day_a_story_was_filed_gives_way_to_the_meetings_own_day_in_the_same_sentence(dateline: str) -> None:
     text = f"{dateline} The 13th Mekong-Korea Foreign Ministers' Meeting will be held in Jakarta on July 12, officials said."
@@ -1875,6 +1887,12 @@ def test_the_level_said_after_an_unnamed_edition_is_its_level() -> None:
 def test_a_body_at_its_nth_meeting_gives_that_meeting_its_level() -> None:
     text = "Preparations for the Summit were approved by the MRC Council at its 24th meeting, held in November 2017."
     assert [(m.level, m.ordinal) for m in process(text, "en", "2018-04-05").meetings] == [("ministerial", 24)]
+
+
+def test_a_later_day_then_an_earlier_one_are_no_span_of_days() -> None:
+    text = "Băng Cốc, 16/6 - Ngày 15/6, Hội nghị Cấp cao ACMECS lần thứ 8 đã khai mạc tại Băng Cốc."
+    m = only(text, "vi", "2018-06-17")
+    assert (m.date, m.date_end) == ("2018-06-15", None)
 
 
 @pytest.mark.parametrize("dates", ["from 30 November to 1 December 2017", "on Nov. 30-Dec. 1, 2017"])

@@ -1,6 +1,6 @@
 """The dateline: where and when a story was filed ("BUSAN, South Korea, Nov. 27, 2019 --",
 "KUALA LUMPUR:", "Phuket, Thailand - ", "Hanoi (VNA) – ", "Vientiane, March 31 (KPL) – ", "Vientiane, Lao PDR, 5 April
-2023 - ")."""
+2023 - ", "Hà Nội, ngày 06 tháng 4 năm 2023 – ")."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ _DATELINE_HEAD = re.compile(_CAPS_NAME + r"(?:,[^\n]{0,60}?(?:\s--?\s|\s[–—]
 # "Phuket, Thailand - ", "Hanoi (VNA) – ": a place name, maybe its country and the agency, then a dash
 _DATELINE_NAME = re.compile(
     r"[A-ZĐ][\w'’]+(?:[ -][A-ZĐ][\w'’]+){0,3}(?:,\s*[A-Z][\w']+(?: [A-Z][\w']+){0,2})?"
-    # "Vientiane, March 31 (KPL) –", "..., 5 April 2023 -"
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
+    # "Vientiane, March 31 (KPL) –", "..., 5 April 2023 -", "Hà Nội, ngày 06 tháng 4 năm 2023 –", "Hà Nội, 6/4 -"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
+    r"|(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|/\d{1,2}(?:/\d{4})?)))?"
     r"(?:\s*\([A-Za-z&]{2,12}\))?\s*(?:--?|[–—])\s"
 )
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-ZĐ]")

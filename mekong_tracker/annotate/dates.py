@@ -482,6 +482,8 @@ def find_dates(folded: str, start: int, end: int, published: str | None) -> list
             if any(s < te and ts < e for ts, te in taken):
                 continue
             value = make(m, anchor)
+            if value[0] and value[1] and len(value[1]) == len(value[0]) and value[1] < value[0]:
+                continue  # "Băng Cốc, 16/6 - Ngày 15/6": a dateline's day, then the story's, no span of days
             if make is _day_month and not value[2] and (rel := _YEAR_AFTER_DAY.match(folded, e)):
                 e = rel.end()  # "25/12 năm ngoái": one date
             taken.append((s, e))

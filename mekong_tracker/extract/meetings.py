@@ -228,7 +228,8 @@ _RIGHT_AFTER = re.compile(
 # what has taken place: "adopted", "was held", "đã diễn ra"
 _TOOK_PLACE = re.compile(
     r"\b(?:adopted|concluded|opened|closed|ended|took place|was held|were held|kicked off|wrapped up|met|convened"
-    r"|chaired|co-chaired|presided|attended|da dien ra|da khai mac|da be mac|da hop|da thong qua|da ket thuc)\b"
+    r"|chaired|co-chaired|presided|attended|da dien ra|da khai mac|da be mac|da hop|da thong qua|da ket thuc"
+    r"|da (?:tham )?du|da (?:dong )?chu tri|da (?:duoc )?to chuc)\b"
 )
 # reported speech: what a speaker told a meeting is not where or when it met
 _REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b", re.IGNORECASE)
