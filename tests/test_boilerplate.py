@@ -84,8 +84,11 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         assert covered(spans, at, at + len(link))
 
 
-@pytest.mark.parametrize("marker", ["Thông cáo báo chí khác", "Các sự kiện khác", "Other press releases", "LATEST NEWS RELEASES"])
-def test_other_press_releases_and_events_run_to_the_footer(marker: str) -> None:
+@pytest.mark.parametrize(
+    "marker",
+    ["Thông cáo báo chí khác", "Các sự kiện khác", "Other press releases", "LATEST NEWS RELEASES", "CHỦ ĐỀ TƯƠNG TỰ", "Related questions"],
+)
+def test_other_press_releases_events_and_threads_run_to_the_footer(marker: str) -> None:
     footer = "© Ủy ban sông Mê Công Việt Nam. Địa chỉ: số 10 Tôn Thất Thuyết, Hà Nội."
     text = page(*BODY, marker, *RELATED, footer)
     assert covered(spans_of(text), text.index(marker), len(text.rstrip()))

@@ -3629,9 +3629,10 @@ def test_a_meeting_said_not_to_take_place_is_no_record(text: str, lang: str) -> 
     [
         ("Ngày 30/1, Phó Thủ tướng Phạm Bình Minh, Trưởng Ban Tổ chức quốc gia, đã chủ trì cuộc họp Ban Tổ chức quốc gia.", "vi"),
         ("On Jan. 30, Deputy Prime Minister Pham Binh Minh chaired the meeting of the National Organising Committee.", "en"),
+        ("Chiều 30/1, Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng chủ trì cuộc họp báo thường kỳ.", "vi"),
     ],
 )
-def test_a_meeting_of_a_body_of_its_own_takes_nothing_of_the_meeting_in_focus(sentence: str, lang: str) -> None:
+def test_a_meeting_of_its_own_takes_nothing_of_the_meeting_in_focus(sentence: str, lang: str) -> None:
     lead = (
         "Hội nghị Cấp cao GMS lần thứ 6 sẽ diễn ra ngày 31/3 tại Hà Nội."
         if lang == "vi"

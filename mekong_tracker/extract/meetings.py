@@ -289,10 +289,10 @@ _WHO = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _body_of_its_own() -> re.Pattern[str]:
-    """What follows a meeting word that names a body's own meeting ("cuộc họp Ban Tổ chức quốc gia")."""
-    bodies = "|".join(re.escape(fold(b)) for b in load("context")["bodies"])
-    return re.compile(rf"\s+(?:(?:cua|of)\s+(?:the\s+)?)?(?:{bodies})\b")
+def _of_its_own() -> re.Pattern[str]:
+    """What follows a meeting word that names a meeting of its own ("cuộc họp Ban Tổ chức quốc gia", "cuộc họp báo")."""
+    words = "|".join(re.escape(fold(b)) for b in load("context")["of_its_own"])
+    return re.compile(rf"\s+(?:(?:cua|of)\s+(?:the\s+)?)?(?:{words})\b")
 
 
 @lru_cache(maxsize=1)
@@ -719,8 +719,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             # not a named meeting's own words, nor its "và các hội nghị liên quan"
             own = [(m.start, r.end() if (r := _RELATED.match(folded, m.end)) else m.end) for m in mentions]
             anaphors = [a for a in anaphors if not any(a0 <= a[0] < a1 for a0, a1 in own)]
-            if not mentions and any(_body_of_its_own().match(folded, a[1]) for a in anaphors):
-                continue  # "chủ trì cuộc họp Ban Tổ chức quốc gia": a meeting of that body, of no framework's
+            if not mentions and any(_of_its_own().match(folded, a[1]) for a in anaphors):
+                continue  # "chủ trì cuộc họp Ban Tổ chức quốc gia", "cuộc họp báo": a meeting of no framework's
             if not (anaphors or fws):
                 # "The two-day summit, held on 30-31 March, ...": lowercase words only, not "the G20 summit",
                 # nor "the annual summit between Japan and ASEAN"
