@@ -3659,3 +3659,15 @@ def test_a_relative_clause_after_two_editions_named_together_dates_both() -> Non
     )
     found = {m.ordinal: m.date for m in process(text, "en", "2024-10-10").meetings}
     assert found == {25: "2024-10-10", 44: "2024-10-09", 45: "2024-10-09"}
+
+
+def test_an_edition_said_of_by_an_opening_anaphor_is_of_the_topics_series_though_the_body_names_another_more() -> None:
+    text = (
+        "Prayut Chan-o-cha and Shinzo Abe yesterday held the 11th Mekong-Japan Summit in Nonthaburi, on the final day of the "
+        "35th Asean Summit.\n\n"
+        "The meeting reviewed the Tokyo Strategy 2018, which was adopted at the 10th summit in Tokyo on Oct. 9 last year.\n\n"
+        "Earlier, the leaders attended the 22nd Asean-Japan Summit. The 35th Asean Summit was the last under Thailand as Asean chair."
+    )
+    found = [(m.framework, m.ordinal, m.city) for m in process(text, "en", "2019-11-05").meetings]
+    assert ("MJC", 10, "Tokyo") in found
+    assert ("MJC", 11, "Nonthaburi") in found

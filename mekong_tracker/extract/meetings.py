@@ -1489,9 +1489,17 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             # but not beside a meeting of another named in the sentence ("Tại Hội nghị Bộ trưởng Mekong - Hàn Quốc lần thứ 9,
             # ... hội nghị cấp cao đầu tiên tại Busan")
             named_here = {m.framework for m in sen.mentions}
+            # nor after an opening anaphor that speaks of the topic ("The meeting ... reviewed the strategy adopted at the 10th
+            # summit in Tokyo" in a story of the 11th Mekong-Japan Summit that names ASEAN's meetings more), not the edition's
+            # own words ("Hội nghị Cấp cao lần thứ hai")
+            anaphor = (sen.anaphor_at, sen.anaphor_at + len(sen.anaphor)) if sen.anaphor and sen.anaphor_at == sent[0] else None
+            opening = anaphor and not any(
+                lv.start < anaphor[1] and anaphor[0] < lv.end for lv in sen.leftover if any(_adjacent(lv, o) for o in sen.ordinals)
+            )
             if (
                 main
                 and main[0] != topic.framework
+                and not opening
                 and not (named_here and main[0] not in named_here)
                 and any(m.framework == main[0] and (any_level or m.level in cues) for m in history)
             ):
