@@ -3671,3 +3671,15 @@ def test_an_edition_said_of_by_an_opening_anaphor_is_of_the_topics_series_though
     found = [(m.framework, m.ordinal, m.city) for m in process(text, "en", "2019-11-05").meetings]
     assert ("MJC", 10, "Tokyo") in found
     assert ("MJC", 11, "Nonthaburi") in found
+
+
+def test_an_edition_in_a_list_under_a_crosshead_naming_one_framework_is_that_frameworks() -> None:
+    text = (
+        "Heads of government meet at the MRC Summit every four years; the fourth MRC Summit was held in Vientiane in 2023.\n\n"
+        "Lancang-Mekong Cooperation (LMC)\n"
+        "- Members: China, Cambodia, Laos, Myanmar, Thailand, Vietnam.\n"
+        "- Legal basis: none in treaty form. It was formally launched at the first leaders' meeting in Sanya in March 2016.\n"
+        "- Scope: The fourth leaders' meeting was held by video link in December 2023."
+    )
+    found = [(m.framework, m.level, m.ordinal, m.city) for m in process(text, "en", "2024-02-10").meetings]
+    assert found == [("MRC", "summit", 4, "Vientiane"), ("LMC", "summit", 1, "Sanya"), ("LMC", "summit", 4, None)]

@@ -1346,6 +1346,26 @@ def _crosshead(text: str, sent: tuple[int, int], folded: str) -> bool:
     )
 
 
+def _section_framework(doc: Doc, sent: tuple[int, int]) -> str | None:
+    """The one framework, and no meeting, a crosshead over the list a sentence is an item of names ("Lancang-Mekong
+    Cooperation (LMC)" over "- Members: ...", "- Legal basis: ... launched at the first leaders' meeting in Sanya")."""
+    text, folded = doc.text, doc.folded
+    start = text.rfind("\n", 0, sent[0]) + 1
+    if not _LIST_ITEM.match(text, start):
+        return None
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if _LIST_ITEM.match(text, above):
+            start = above
+            continue
+        head = text[above : start - 1].strip()
+        if not head or len(head) >= CROSSHEAD or head.endswith((".", "!", "?", ":")) or find_levels(folded, text, above, start - 1):
+            return None
+        named = {f.value[0] for f in find_frameworks(folded, text, above, start - 1)}
+        return named.pop() if len(named) == 1 else None
+    return None
+
+
 _CHAIRED_ONE = re.compile(r"\b(?:co-?chaired|chaired|hosted|dong chu tri|chu tri)\s+(?:a|an|mot)\s+(?:[a-z-]+\s+){0,2}$")
 _PRESIDED = re.compile(r"\b(?:co-?chaired|chaired|attended|hosted|opened|dong chu tri|chu tri|tham du|du|khai mac)\s+(?:the\s+)?$")
 
@@ -1475,12 +1495,17 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         # "leaders of the six GMS countries met in Hanoi for their sixth summit": the meeting the sentence named without a number
         unnumbered = [m for m in sen.mentions if m.ordinal is None and sen.leftover and m.end <= sen.leftover[0].start]
         in_focus = unnumbered[-1] if unnumbered and sen.ordinals and not sen.unnamed else in_focus
-        focus = (sen.unnamed[0], None) if sen.unnamed else (in_focus.framework, in_focus.level) if in_focus else None
+        # "Lancang-Mekong Cooperation (LMC)" over "- Legal basis: ... launched at the first leaders' meeting": that framework's
+        section_fw = _section_framework(doc, sent) if not sen.unnamed and sen.leftover and sen.ordinals else None
+        if section_fw:
+            focus = (section_fw, None)
+        else:
+            focus = (sen.unnamed[0], None) if sen.unnamed else (in_focus.framework, in_focus.level) if in_focus else None
         if topic is None and not sen.mentions and _names_another_series(text, folded, sen):
             untracked = True
         if focus is None and sen.leftover and sen.ordinals and not untracked:
             focus = _article_framework(doc)
-        elif topic is not None and paragraph_focus is None and not sen.unnamed and sen.leftover and sen.ordinals:
+        elif topic is not None and paragraph_focus is None and not (sen.unnamed or section_fw) and sen.leftover and sen.ordinals:
             # "Hội nghị Cấp cao lần thứ hai" in a story of the LMC that began with the ASEAN-China summit at which
             # the LMC was proposed: the framework the body names most, once a meeting of it at that level was named
             main = _article_framework(doc)
