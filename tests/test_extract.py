@@ -3683,3 +3683,11 @@ def test_an_edition_in_a_list_under_a_crosshead_naming_one_framework_is_that_fra
     )
     found = [(m.framework, m.level, m.ordinal, m.city) for m in process(text, "en", "2024-02-10").meetings]
     assert found == [("MRC", "summit", 4, "Vientiane"), ("LMC", "summit", 1, "Sanya"), ("LMC", "summit", 4, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["co-chaired by Don Pramudwinai and V. K. Singh.[5] The ministers met.", "co-chaired by V. K. Singh[5] and Don Pramudwinai."],
+)
+def test_a_citation_mark_is_no_part_of_a_chairs_name(text: str) -> None:
+    assert sorted(c.value for c in find_chairs(fold(text), text, 0, len(text))) == ["Don Pramudwinai", "V. K. Singh"]

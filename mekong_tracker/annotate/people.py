@@ -13,8 +13,8 @@ from mekong_tracker.clean.normalize import fold
 from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load
 
-_TOKEN = re.compile(r"[^\s,;()\"“”]+")
-_BREAK = re.compile(r"[()\"“”]")
+_TOKEN = re.compile(r"[^\s,;()\[\]\"“”]+")
+_BREAK = re.compile(r"[()\[\]\"“”]")
 _PARTS = re.compile(r"\s+(?:và|and|&|cùng)\s+|[,;:]|\s[-–—]\s")
 # a full stop, a colon, a quote or a bracket - not in "H.E. Gen. (Dr.) V.K. Singh (Retd.)"
 _CLAUSE_ENDS = r"(?<=\w{3})(?<!Gen)(?<!Col)(?<!Prof)(?<!Retd)\.(?:\s|$)|[;:\"“]|\((?!(?:dr|retd|ret|prof)\.?\))"
