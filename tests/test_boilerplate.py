@@ -86,7 +86,16 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
 
 @pytest.mark.parametrize(
     "marker",
-    ["Thông cáo báo chí khác", "Các sự kiện khác", "Other press releases", "LATEST NEWS RELEASES", "CHỦ ĐỀ TƯƠNG TỰ", "Related questions"],
+    [
+        "Thông cáo báo chí khác",
+        "Các sự kiện khác",
+        "Other press releases",
+        "LATEST NEWS RELEASES",
+        "CHỦ ĐỀ TƯƠNG TỰ",
+        "Related questions",
+        "KIỂM CHỨNG LIÊN QUAN",
+        "Related Insights",
+    ],
 )
 def test_other_press_releases_events_and_threads_run_to_the_footer(marker: str) -> None:
     footer = "© Ủy ban sông Mê Công Việt Nam. Địa chỉ: số 10 Tôn Thất Thuyết, Hà Nội."

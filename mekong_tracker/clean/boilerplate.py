@@ -143,7 +143,8 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
             i += 1
             continue
         s, e = lines[i]
-        if (key in block or block_like.fullmatch(key)) and s > len(text) // 3 and not _body_goes_on(text, lines, keys, i, block):
+        closes = key in block or (key not in inline and block_like.fullmatch(key))  # "Kiểm chứng liên quan", not "Tin liên quan"
+        if closes and s > len(text) // 3 and not _body_goes_on(text, lines, keys, i, block):
             for j in range(i, n):
                 marked[j] = True
             break
