@@ -3691,3 +3691,19 @@ def test_an_edition_in_a_list_under_a_crosshead_naming_one_framework_is_that_fra
 )
 def test_a_citation_mark_is_no_part_of_a_chairs_name(text: str) -> None:
     assert sorted(c.value for c in find_chairs(fold(text), text, 0, len(text))) == ["Don Pramudwinai", "V. K. Singh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "titles"),
+    [
+        ('Leaders did not sign a "water treaty" at the first Lancang-Mekong leaders\' meeting in Sanya.', "en", []),
+        ('Các nhà lãnh đạo không thông qua "Hiệp ước nguồn nước" tại Hội nghị Cấp cao Mekong - Lan Thương lần thứ nhất.', "vi", []),
+        (
+            "The second LMC Leaders' Meeting produced a five-year plan of action—again, political commitments.",
+            "en",
+            ["five-year plan of action"],
+        ),
+    ],
+)
+def test_a_title_not_signed_is_no_document_and_a_dash_ends_one(text: str, lang: str, titles: list[str]) -> None:
+    assert [d.value for d in find_documents(fold(text), text, 0, len(text), lang)] == titles

@@ -28,7 +28,7 @@ _STOP_VI = re.compile(
 # in a list whose items are set apart by ";", "và" is part of a title ("Kế hoạch ứng phó và phục hồi ...")
 _STOP_VI_SEMICOLONS = re.compile(_STOP_VI.pattern.replace("|và|", "|"), re.IGNORECASE)
 _STOP_EN = re.compile(
-    r"[,;(:!?\"“”]|(?-i:(?<![A-Z]))\.|\s[–—]\s|\son\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s*[,.;)]|\s+(?-i:[a-z]))))?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
+    r"[,;(:!?\"“”]|(?-i:(?<![A-Z]))\.|\s[–—]\s|(?-i:(?<=[a-z])—(?=[a-z]))|\son\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s*[,.;)]|\s+(?-i:[a-z]))))?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
     r"|\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"  # "adopted a joint declaration Wednesday"
     # "a joint statement pledging ...", not "on strengthening"
     r"|(?<!\son)(?<!\sfor)(?<!\sof)(?<!\sin)(?<!\sto)(?<!\sat)\s(?-i:[a-z]{2,}ing)\b"
@@ -398,6 +398,7 @@ def _joined_before(text: str, folded: str, start: int, title: tuple[int, int], l
     return out
 
 
+_NOT = re.compile(r"\b(?:did not|didn't|does not|doesn't|do not|don't|never|khong|chua)\s+$")  # "did not sign a "water treaty""
 _FOR_ADOPTION = re.compile(
     r"\s*,?\s*(?:để|nhằm)\s+(?:trình\s+)?(?:[^\s,.;]+\s+){0,5}?(?:xem xét\s*,?\s*)?$", re.IGNORECASE
 )  # on the stored text
@@ -422,6 +423,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
             passives.append((ps, pe))
     for vs, ve, _ in verbs.spans(folded, text, start, end):
         if any(ps <= vs < pe for ps, pe in passives) or _ANNIVERSARY.search(folded, max(start, vs - 30), vs):
+            continue
+        if _NOT.search(folded, max(start, vs - 12), vs):
             continue
         pos = ve
         opener = openers.spans(folded, text, pos, min(end, pos + 40))
