@@ -1378,7 +1378,7 @@ def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, para
     chaired or attended - not "Last year's X", "At the X", nor what was done "kể từ Hội nghị X" (since)."""
     if m.other_edition or m.host or _SINCE.search(folded, max(sent[0], m.start - 12), m.start):
         return False
-    before = folded[sent[0] : min(m.start, *(a for a, _ in m.spans.values()))].strip()  # before "the 18th" of "the 18th EAS" too
+    before = folded[sent[0] : min([m.start, *(a for a, _ in m.spans.values())])].strip()  # before "the 18th" of "the 18th EAS" too
     opens_paragraph = not text[paragraph + 1 : sent[0]].strip()
     # "Three weeks earlier, Premier Li and Prime Minister Thongloun co-chaired the third LMC leaders' meeting ..."
     object_of = (opens_paragraph or first_named) and _PRESIDED.search(folded, max(sent[0], m.start - 30), m.start)
@@ -1497,10 +1497,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         in_focus = unnumbered[-1] if unnumbered and sen.ordinals and not sen.unnamed else in_focus
         # "Lancang-Mekong Cooperation (LMC)" over "- Legal basis: ... launched at the first leaders' meeting": that framework's
         section_fw = _section_framework(doc, sent) if not sen.unnamed and sen.leftover and sen.ordinals else None
-        if section_fw:
-            focus = (section_fw, None)
-        else:
-            focus = (sen.unnamed[0], None) if sen.unnamed else (in_focus.framework, in_focus.level) if in_focus else None
+        named_fw = section_fw or (sen.unnamed[0] if sen.unnamed else None)
+        focus = (named_fw, None) if named_fw else (in_focus.framework, in_focus.level) if in_focus else None
         if topic is None and not sen.mentions and _names_another_series(text, folded, sen):
             untracked = True
         if focus is None and sen.leftover and sen.ordinals and not untracked:
