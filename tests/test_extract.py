@@ -1542,6 +1542,22 @@ def test_a_line_break_ends_a_sentence_after_an_abbreviation_like_name_and_an_out
     assert doc.meetings[0].format is None
 
 
+def test_citation_marks_end_a_sentence_and_are_no_part_of_it() -> None:
+    text = (
+        "The LMI was launched on 23 July 2009 in Phuket, Thailand, at a ministerial meeting where U.S. Secretary of State "
+        "Hillary Clinton met the foreign ministers of Cambodia, Laos, Thailand and Vietnam.[2] Myanmar joined in 2012, and "
+        "the ministers usually met alongside the ASEAN meetings.[3][4]"
+    )
+    doc = process(text, "en", None)
+    assert [doc.text[s:e][-9:] for s, e in doc.sentences] == [" Vietnam.", "meetings."]
+    assert [(m.framework, m.level, m.date) for m in doc.meetings] == [("MUSP", "foreign_ministers", "2009-07-23")]
+
+
+def test_a_question_mark_ends_a_sentence_after_a_one_letter_word() -> None:
+    doc = process("Mekong - Lan Thương họp cấp cao mấy lần ạ? Tài liệu em có chỉ ghi đến năm 2020.", "vi", None)
+    assert [doc.text[s:e][-6:] for s, e in doc.sentences] == ["lần ạ?", " 2020."]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-# a run of line breaks, or end punctuation with closing quotes and the space after it; the
+# a run of line breaks, or end punctuation with closing quotes, citation marks ("[2]") and the space after it; the
 # pattern opens with one character class, so the regex engine scans for it at C speed
-_CANDIDATE = re.compile(r"[\n.!?…](?:(?<=\n)\n*|[.!?…]*[\"”’')\]]*(?:\s+|(?=[^\W\d_])))")
+_CANDIDATE = re.compile(r"[\n.!?…](?:(?<=\n)\n*|[.!?…]*[\"”’')\]]*(?:\[\d{1,3}\])*(?:\s+|(?=[^\W\d_])))")
+_CITATIONS = re.compile(r"(?<=[.!?…\"”’')])(?:\[\d{1,3}\])+$")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREV = frozenset(
@@ -30,7 +31,7 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
         return False
     before = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start())
     token = before.group(1).lower().lstrip('("“').rsplit("-", 1)[-1] if before else ""  # "Mekong-U.S.": "u.s"
-    if len(token) > 5:  # no abbreviation or initials are that long
+    if len(token) > 5 or m.group()[0] != ".":  # no abbreviation or initials are that long, nor end in "?" ("ạ? Tài")
         return True
     if token in _ABBREV or (len(token) == 1 and token.isalpha()):
         return False
@@ -64,5 +65,7 @@ def _push(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if text.endswith("]", start, end) and (mark := _CITATIONS.search(text, start, end)):
+        end = mark.start()  # "...declaration.[3]": the sentence ends at its full stop, the citation marks are no part of it
     if end > start:
         out.append((start, end))
