@@ -1558,6 +1558,43 @@ def test_a_question_mark_ends_a_sentence_after_a_one_letter_word() -> None:
     assert [doc.text[s:e][-6:] for s, e in doc.sentences] == ["lần ạ?", " 2020."]
 
 
+def test_a_list_of_bare_editions_under_a_heading_naming_a_level_is_that_levels_series_of_the_pages_framework() -> None:
+    text = (
+        "Hợp tác Mekong - Nhật Bản\n\nHội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần thứ nhất họp tại Tokyo tháng 1/2008.\n\n"
+        "Các hội nghị cấp cao\n"
+        "• Lần thứ nhất – 7 tháng 11 năm 2009, Tokyo, Nhật Bản; thông qua Tuyên bố Tokyo.\n"
+        "• Lần thứ hai – 21 tháng 7 năm 2010, Hà Nội; đồng chủ trì là Naoto Kan và Nguyễn Tấn Dũng.\n\n"
+        "Xem thêm\n"
+    )
+    found = {(m.level, m.ordinal): (m.date, m.city, m.chairs) for m in process(text, "vi", None).meetings}
+    assert found == {
+        ("foreign_ministers", 1): ("2008-01", "Tokyo", []),
+        ("summit", 1): ("2009-11-07", "Tokyo", []),
+        ("summit", 2): ("2010-07-21", "Hà Nội", ["Naoto Kan", "Nguyễn Tấn Dũng"]),
+    }
+    text = (
+        "Mekong-Japan Cooperation\n\nThe first Mekong-Japan Foreign Ministers' Meeting was held in Tokyo in January 2008.\n\n"
+        "Summits\n• First – 7 November 2009, Tokyo, Japan; adopted the Tokyo Declaration.\n• Second – 21 July 2010, Hanoi.\n"
+    )
+    found = {(m.level, m.ordinal): (m.date, m.city, m.documents) for m in process(text, "en", None).meetings}
+    assert found == {
+        ("foreign_ministers", 1): ("2008-01", "Tokyo", []),
+        ("summit", 1): ("2009-11-07", "Tokyo", ["Tokyo Declaration"]),
+        ("summit", 2): ("2010-07-21", "Hanoi", []),
+    }
+
+
+def test_a_list_under_a_colon_continues_the_series_a_question_before_named() -> None:
+    text = (
+        "Hỏi: Mekong - Lan Thương đã có mấy Hội nghị cấp cao?\n\n"
+        "Trả lời của thành viên:\n"
+        "- Lần thứ nhất: ngày 23/3/2016 tại Tam Á, Trung Quốc.\n"
+        "- Lần thứ hai: ngày 10/1/2018 tại Phnom Penh, Campuchia.\n"
+    )
+    found = [(m.framework, m.level, m.ordinal, m.date, m.city) for m in process(text, "vi", "2024-03-12").meetings]
+    assert found == [("LMC", "summit", 1, "2016-03-23", "Tam Á"), ("LMC", "summit", 2, "2018-01-10", "Phnom Penh")]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

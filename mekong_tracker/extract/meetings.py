@@ -248,7 +248,7 @@ _IN_COUNTRY = re.compile(r"\s*[(,]\s*")
 # a document said adopted by someone, in Vietnamese: "lãnh đạo ba nước đã ký ...", "... được thông qua"
 _VI_ADOPTED = re.compile(r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)\s+$")
 _VI_PASSIVE = re.compile(r"\s*(?:da\s+|vua\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\b")
-_LISTED_AT = re.compile(r"\s*:\s*")  # "- Lần thứ hai: Côn Minh": a list item's venue
+_LISTED_AT = re.compile(r"\s*[:,-]\s*(?:ngay\s+)?")  # "- Lần thứ hai: Côn Minh", "- Lần thứ hai – 2005, Côn Minh": a list item's venue
 _EARLIER = re.compile(r"\b(?:previously|earlier|in the past|da tung|tung|truoc do|truoc day)\b")
 _WHEN_LAST = re.compile(r"\bwhen they (?:last|first)\b")
 _A_MEETING = re.compile(r"\b(?:cuoc gap|a meeting)\b")  # "được khởi xướng tại cuộc gặp giữa ... với các bộ trưởng"
@@ -769,6 +769,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             or (leftover and ordinals)
             or any(names_other_edition(folded, lv) or (fws and is_plural(folded, lv)) for lv in leftover)  # "MRC summits ..."
             or (follows and _PREVIOUS_ONES.match(folded, s))
+            or (leftover and _lists_editions(doc, e))  # "Summits" over "• First – 7 November 2009, Tokyo"
         ):
             continue
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
@@ -859,9 +860,14 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         fw_spans = [(f.start, f.end) for f in fws]
         apposed = -1  # where a place set off after a meeting's name ends: "First MRC Summit, Hua Hin, Thailand."
         labelled = (field := _FIELD_LABEL.match(folded, s)) is not None and field.group("place") is not None  # "Venue: Bagan"
+        listed_at = [o.end for o in editions]  # where a list item's venue may stand: after its edition, or the day after it
+        listed_at += [
+            a.span.end for a in attrs if a.field == "date" and any(_LISTED_AT.fullmatch(folded, x, a.span.start) for x in listed_at)
+        ]
         for p in find_places(folded, text, s, e):
             p.value["venue"] = p.value["venue"] or labelled
-            if any(_LISTED_AT.fullmatch(folded, o.end, p.start) for o in editions):  # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005"
+            # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005", "• Lần thứ nhất – 27 tháng 11 năm 2019, Busan, Hàn Quốc"
+            if any(_LISTED_AT.fullmatch(folded, end, p.start) for end in listed_at):
                 p.value["venue"] = True
             if _APPOSED.fullmatch(folded, apposed, p.start) or (
                 p.value["city"] and any(_APPOSED.fullmatch(folded, m.end, p.start) for m in mentions) and _APPOSED_END.match(text, p.end)
@@ -1313,7 +1319,8 @@ def _list_end(text: str, end: int) -> int:
 
 def _lists_editions(doc: Doc, end: int) -> bool:
     """Whether the list after a line ending at `end` opens with an edition named by its ordinal alone ("- Lần 1: ...")."""
-    first = _LIST_ITEM.match(doc.text, _NEXT_LINE.match(doc.text, end).end())  # type: ignore[union-attr]  # a list follows
+    after = _NEXT_LINE.match(doc.text, end)
+    first = _LIST_ITEM.match(doc.text, after.end()) if after else None
     if first is None:
         return False
     line = (first.end(), first.end() + LIST_ITEM_OPENING)
@@ -1422,6 +1429,30 @@ def _meeting_of_people(sen: _Sentence, topic: Mention, who: str, met: re.Match[s
     return Mention(topic.framework, level, 1 if first else None, *at, spans, anaphoric=True)
 
 
+def _series_over_list(doc: Doc, item: _Sentence, head: _Sentence, earlier: list[_Sentence], topic: Mention | None) -> list[Mention]:
+    """The series a list's first item continues when the line over the list names a level and no meeting ("Các hội nghị
+    cấp cao" over "• Lần thứ nhất – 27 tháng 11 năm 2019, Busan"), or ends in a colon before any meeting is named, after
+    a question of a series ("Mekong - Lan Thương đã có mấy Hội nghị cấp cao?" ... "Mình tóm tắt nhé:"): of the framework
+    that line names, else the story's, else the one the body names most."""
+    text = doc.text
+    line = text.rfind("\n", 0, item.span[0]) + 1
+    if head.mentions or not (_LIST_ITEM.match(text, line) and _NEXT_LINE.fullmatch(text, head.span[1], line)):
+        return []
+    heads = text.rfind("\n", 0, head.span[0]) + 1
+    if not (_SPACE.fullmatch(text, heads, head.span[0]) or heads == head.span[0]) or len(text[heads : head.span[1]]) >= CROSSHEAD:
+        return []
+    if text.endswith(":", 0, head.span[1]) and topic is None:
+        head = next((s for s in reversed(earlier) if s.leftover and not s.mentions), head)
+    elif text.endswith((".", "!", "?", ":"), 0, head.span[1]):
+        return []
+    framework = head.unnamed[0] if head.unnamed else topic.framework if topic else (_article_framework(doc) or (None,))[0]
+    level = next((lv for lv in head.leftover if framework and level_for(framework, lv.value, None)), None)
+    if framework is None or level is None:
+        return []
+    at = (level.start, level.end)
+    return [Mention(framework, level_for(framework, level.value, None), None, *at, {"framework": at, "level": at})]  # type: ignore[arg-type]
+
+
 def _series_named(folded: str, sen: _Sentence) -> list[Mention]:
     """The series a sentence speaks of in the plural ("MRC summits take place every four years")."""
     plural = next((lv for lv in sen.leftover if is_plural(folded, lv)), None)
@@ -1484,7 +1515,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         focus_of_sentence = paragraph_focus if paragraph_focus and not _THIS_ONE.search(sen.anaphor) else moved_on or topic
         if sen.editions:
             before = per_sentence[i - 1]
-            series = before.mentions[-1:] or (_referents(before, topic, history, hosted) if before.anaphor and topic else [])
+            series = before.mentions[-1:] or _series_over_list(doc, sen, before, per_sentence[:i], topic)
+            series = series or (_referents(before, topic, history, hosted) if before.anaphor and topic else [])
             series = series or _series_named(folded, before)
             sen.mentions = continued_editions(sen.editions, series[-1]) if series else []
         # "their third summit": the framework the sentence names, else the article's topic;

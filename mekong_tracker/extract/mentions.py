@@ -746,7 +746,8 @@ _HELD_AFTER = re.compile(
     r"|is to be held|is due to be held|duoc to chuc|dien ra|se dien ra|se duoc to chuc)\b"
 )
 _ELLIPTIC_AFTER = re.compile(
-    r"(?:\s+edition)?\s+(?:in|at|was|were|is expected|will|held|took|hosted|that|which|tai|o|do|duoc|dien ra|se|nam|va|and)\b|\s*[,;:]"
+    r"(?:\s+edition)?\s+(?:in|at|was|were|is expected|will|held|took|hosted|that|which|tai|o|do|duoc|dien ra|se|nam|va|and)\b"
+    r"|\s*[,;:]|\s+-\s"  # "Lần thứ nhất: ...", "• First – 7 November 2009, ..."
 )
 
 
