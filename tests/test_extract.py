@@ -1595,6 +1595,35 @@ def test_a_list_under_a_colon_continues_the_series_a_question_before_named() -> 
     assert found == [("LMC", "summit", 1, "2016-03-23", "Tam Á"), ("LMC", "summit", 2, "2018-01-10", "Phnom Penh")]
 
 
+def test_an_ordinal_after_a_names_short_form_in_apposition_numbers_the_meeting() -> None:
+    text = (
+        "Hôm qua (16/6), tại Băng Cốc, Hội nghị Cấp cao Chiến lược Hợp tác kinh tế Ayeyawady - Chao Phraya - Mekong, "
+        "gọi tắt là ACMECS, lần thứ 8 đã diễn ra dưới sự chủ trì của Thủ tướng Thái Lan Prayut Chan-o-cha."
+    )
+    m = only(text, "vi", "2018-06-17")
+    assert (m.framework, m.ordinal, m.date, m.city, m.chairs) == ("ACMECS", 8, "2018-06-16", "Băng Cốc", ["Prayut Chan-o-cha"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Hôm qua (16/6), tại Băng Cốc, Thái Lan, Hội nghị Cấp cao ACMECS lần thứ 8 đã diễn ra.\n\n"
+            "Bên lề ACMECS, lãnh đạo bốn nước Campuchia, Lào, Myanmar và Việt Nam đã dự Hội nghị Cấp cao CLMV lần thứ 9.",
+        ),
+        (
+            "en",
+            "BANGKOK, June 16 -- The 8th ACMECS Summit was held in Bangkok today.\n\n"
+            "On the sidelines of ACMECS, leaders of the four countries attended the 9th CLMV Summit.",
+        ),
+    ],
+)
+def test_a_framework_named_after_a_hosts_words_hosts_through_its_meeting_named_before(lang: str, text: str) -> None:
+    found = {m.framework: (m.date, m.country) for m in process(text, lang, "2018-06-17").meetings}
+    assert found == {"ACMECS": ("2018-06-16", "TH"), "CLMV": ("2018-06", "TH")}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

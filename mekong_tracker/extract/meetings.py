@@ -1429,6 +1429,17 @@ def _meeting_of_people(sen: _Sentence, topic: Mention, who: str, met: re.Match[s
     return Mention(topic.framework, level, 1 if first else None, *at, spans, anaphoric=True)
 
 
+def _hosting_framework(doc: Doc, sen: _Sentence, history: list[Mention]) -> list[Mention]:
+    """ "Bên lề ACMECS, lãnh đạo bốn nước đã dự Hội nghị Cấp cao CLMV lần thứ 9", "On the sidelines of ACMECS, ...": the
+    meeting of the framework named after the host's words that the story named last."""
+    text, folded = doc.text, doc.folded
+    words = host_lexicon().spans(folded, text, *sen.span)
+    for f in find_frameworks(folded, text, *sen.span) if words else []:
+        if after_host(folded, words, f.start) and not any(m.start <= f.start < m.end for m in sen.mentions):
+            return [m for m in history if m.framework == f.value[0] and not m.host][-1:]
+    return []
+
+
 def _series_over_list(doc: Doc, item: _Sentence, head: _Sentence, earlier: list[_Sentence], topic: Mention | None) -> list[Mention]:
     """The series a list's first item continues when the line over the list names a level and no meeting ("Các hội nghị
     cấp cao" over "• Lần thứ nhất – 27 tháng 11 năm 2019, Busan"), or ends in a colon before any meeting is named, after
@@ -1637,6 +1648,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             ):
                 # "On the margins of the gathering, ... will convene the 13th Mekong-Japan Summit": the one spoken of hosts
                 hosts = _referents(sen, focus_of_sentence, history, hosted)[-1:]
+            elif not hosts:
+                hosts = _hosting_framework(doc, sen, history)
             # every host shares the guests' place ("bên lề Hội nghị cấp cao ASEAN lần thứ 28 và 29"); the first comes last,
             # the one a later "the host" refers back to
             hosted += [(g, h) for h in hosts[1:] + hosts[:1] for g in guests]

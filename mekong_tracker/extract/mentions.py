@@ -37,7 +37,9 @@ _GAP_BEFORE = re.compile(
     r"|(?<=')s|at a|at an|at the|was launched at|was upgraded at|was set up at)[\s\"'“”]*)*"
 )
 _ORD_GAP_AFTER = re.compile(
-    r"[\s\"'“”]*(?:\([^()]{1,80}\)\s*)?(?:quoc te\s*|mo rong\s*)?(?:\([^()]{1,80}\)\s*)?(?:(?:hop|to chuc|khai mac)\s+)?"
+    r"[\s\"'“”]*(?:\([^()]{1,80}\)\s*)?(?:quoc te\s*|mo rong\s*)?(?:\([^()]{1,80}\)\s*)?"
+    r"(?:,\s*(?:goi tat|viet tat|hay con goi|con goi) la\s+[^,;.()]{1,30},\s*)?"  # "..., gọi tắt là ACMECS, lần thứ 8"
+    r"(?:(?:hop|to chuc|khai mac)\s+)?"
 )
 _BARE_NUMBER = re.compile(
     r"\s*(?P<n>\d{1,2})(?=\s*(?:[,.;:)(]|$|\s(?:va|tai|o|dien ra|duoc|se|da|vao|ngay|tu|and|in|on|at|was|is|will|held|to|with)\b))"
