@@ -1624,6 +1624,48 @@ def test_a_framework_named_after_a_hosts_words_hosts_through_its_meeting_named_b
     assert found == {"ACMECS": ("2018-06-16", "TH"), "CLMV": ("2018-06", "TH")}
 
 
+def test_a_timelines_marked_date_line_dates_the_entry_under_it() -> None:
+    text = (
+        "Những dấu mốc của hợp tác Mekong - Nhật Bản\n\n"
+        "▶ Tháng 1/2008 – TOKYO\nHội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần đầu tiên, mở ra kênh đối thoại thường niên.\n\n"
+        "▶ Ngày 9/10/2018 – TOKYO\nHội nghị Cấp cao lần thứ 10 thông qua Chiến lược Tokyo 2018.\n"
+    )
+    found = {(m.level, m.ordinal): (m.date, m.city) for m in process(text, "vi", "2020-11-13").meetings}
+    assert found == {("foreign_ministers", 1): ("2008-01", "Tokyo"), ("summit", 10): ("2018-10-09", "Tokyo")}
+
+
+def test_a_slides_nested_list_gives_each_meeting_the_date_place_chairs_titles_and_format_of_its_lines() -> None:
+    text = (
+        "DẤU MỐC\n"
+        "• 12/11/2015 – Cảnh Hồng (Vân Nam, TQ)\n"
+        "   – Hội nghị Bộ trưởng Ngoại giao MLC lần thứ nhất\n"
+        "   – Đồng chủ trì: Vương Nghị – Đôn Pramudwinai\n"
+        "• 10/1/2018 – Phnôm Pênh\n"
+        "   – HNCC MLC lần 2\n"
+        "   – Tuyên bố Phnôm Pênh\n"
+        "   – Kế hoạch hành động 5 năm (2018-2022)\n"
+        "• 8/6/2021 – Trùng Khánh (TQ)\n"
+        "   – HNBTNG MLC lần 6\n"
+        "   – Kết hợp trực tiếp & trực tuyến\n"
+    )
+    found = {(m.level, m.ordinal): (m.date, m.city, m.format, m.chairs, m.documents) for m in process(text, "vi", None).meetings}
+    assert found == {
+        ("foreign_ministers", 1): ("2015-11-12", "Cảnh Hồng", None, ["Vương Nghị", "Đôn Pramudwinai"], []),
+        ("summit", 2): ("2018-01-10", "Phnôm Pênh", None, [], ["Tuyên bố Phnôm Pênh", "Kế hoạch hành động 5 năm (2018-2022)"]),
+        ("foreign_ministers", 6): ("2021-06-08", "Trùng Khánh", "hybrid", [], []),
+    }
+
+
+def test_a_list_line_under_a_meetings_that_opens_with_a_place_set_apart_is_its_venue() -> None:
+    text = (
+        "Milestone 1 – 1992: the start\n- First GMS Ministerial Conference\n- Manila, October 1992, hosted at ADB headquarters\n\n"
+        "Milestone 4 – 2018: Ha Noi\n- 6th GMS Summit, Ha Noi, 31 March 2018\n- Chaired by PM Nguyen Xuan Phuc\n"
+        "- Thailand pledged support for the corridors\n"
+    )
+    found = {(m.level, m.ordinal): (m.date, m.city, m.chairs) for m in process(text, "en", "2022-09-28").meetings}
+    assert found == {("ministerial", 1): ("1992-10", "Manila", []), ("summit", 6): ("2018-03-31", "Ha Noi", ["Nguyen Xuan Phuc"])}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -355,6 +355,19 @@ def _listed(text: str, folded: str, pos: int, lang: str) -> list[tuple[int, int]
     return out
 
 
+def title_of_list_item(folded: str, text: str, start: int, end: int, lang: str) -> Span | None:
+    """A list line that holds a title and nothing else ("– Kế hoạch hành động 5 năm (2018-2022)", "• Tuyên bố Viêng
+    Chăn"): what the meeting the lines above name adopted."""
+    line = text.rfind("\n", 0, start + 1)
+    item = _LIST_LINE.match(text, line) if line != -1 and not text[line:start].strip() else None  # the sentence opens the line
+    if item is None or item.end() >= end or not text[item.end()].isupper():
+        return None
+    titles = _title_after(text, folded, item.end(), end, lang)[:1]
+    if not titles or titles[0][0] != item.end() or text[titles[0][1] : end].strip(" .;"):
+        return None
+    return Span(*titles[0], "document", text[slice(*titles[0])])
+
+
 # "Văn kiện này đã được thông qua tại ...", "The document was adopted at ...": a title the sentence before named
 DOCUMENT_ANAPHOR = re.compile(
     r"\s*(?:(?:van kien|tai lieu|ke hoach|chien luoc|tuyen bo|khung chien luoc)\s+(?:nay|do|tren)"

@@ -25,7 +25,7 @@ from itertools import islice
 
 from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, find_dateline, in_dateline_head
 from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
-from mekong_tracker.annotate.documents import find_documents, titles_named_for_cities
+from mekong_tracker.annotate.documents import find_documents, title_of_list_item, titles_named_for_cities
 from mekong_tracker.annotate.formats import find_formats
 from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, frameworks, has_series, is_plural, most_named
 from mekong_tracker.annotate.ordinals import find_ordinals
@@ -587,11 +587,12 @@ def _venues_that_followed(doc: Doc, sen: _Sentence, history: list[Mention]) -> l
     return out
 
 
-def _follow_up(doc: Doc, s: int, e: int, anchor: str | None) -> tuple[tuple[int, int], str] | None:
+def _follow_up(doc: Doc, s: int, e: int, anchor: str | None, bare: bool = False) -> tuple[tuple[int, int], str] | None:
     """What a sentence after a meeting's says of it without naming it: who chaired it ("Premier Li and PM Thongloun
     co-chaired."), what it adopted ("The Vientiane Declaration they adopted ...", "Lãnh đạo ba nước đã ký Tuyên bố chung
     Đà Lạt" - not a title with a day of its own, nor what is done "thông qua", through), how it was held ("It was held
-    in person", "Hun Sen attended in person"); the span that says it, and which of the three it says."""
+    in person", "Hun Sen attended in person"); with `bare` (no cue of a meeting), what a list line says alone; the span
+    that says it, and which of the three it says."""
     folded = doc.folded
     if chaired := _CHAIRED.search(folded, s, e):
         return chaired.span(), "chaired"
@@ -599,7 +600,19 @@ def _follow_up(doc: Doc, s: int, e: int, anchor: str | None) -> tuple[tuple[int,
     if adopted and not any(d.value[2] for d in find_dates(folded, s, e, anchor)):
         return (adopted.start, adopted.end), "adopted"
     held = next(iter(find_formats(folded, doc.text, s, e)), None) if _HELD.search(folded, s, e) else None
+    item = _LIST_ITEM.match(doc.text, s) if bare and held is None else None
+    if item is None:
+        return ((held.start, held.end), "held") if held else None
+    # a list line with no cue of a meeting under a meeting's: a title alone ("– Kế hoạch hành động 5 năm (2018-2022)"), or
+    # where, when or how it was held ("- Manila, October 1992, ...", "– Kết hợp trực tiếp & trực tuyến")
+    if listed := title_of_list_item(folded, doc.text, s, e, doc.lang):
+        return (listed.start, listed.end), "adopted"
+    told = find_places(folded, doc.text, item.end(), e) + find_dates(folded, item.end(), e, anchor) + find_formats(folded, doc.text, s, e)
+    held = next((x for x in told if x.start == item.end() and _SET_APART.match(doc.text, x.end)), None)
     return ((held.start, held.end), "held") if held else None
+
+
+_SET_APART = re.compile(r"\s*(?:[,;:(–—]|-\s|$)")  # "Manila, October 1992": what opens a line is set apart, not "Nhật Bản khẳng định"
 
 
 def _bounds(text: str, folded: str, start: int, at: int) -> bool:
@@ -693,7 +706,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 # "Premier Li Keqiang and PM Thongloun co-chaired.": that meeting's chairs
                 ordinals = find_ordinals(folded, text, s, e)
                 editions = bare_editions(folded, s, ordinals)
-                cue = said[0] if (said := _follow_up(doc, s, e, anchor)) else None
+                cue = said[0] if (said := _follow_up(doc, s, e, anchor, bare=True)) else None
                 if not (editions or cue or label or _PREVIOUS_ONES.match(folded, s)):
                     continue
                 anaphors = [] if editions else [(*cue, "last")] if cue else [(s, label.end(), "one")] if label else []
@@ -774,7 +787,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             continue
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
         attrs: list[Attr] = []
-        docs = find_documents(folded, text, s, e, doc.lang)
+        docs = find_documents(folded, text, s, e, doc.lang) or [t for t in [title_of_list_item(folded, text, s, e, doc.lang)] if t]
         dates = find_dates(folded, s, e, anchor)
         # "progress under the five-year plan of action adopted last year": a title adopted on a day of its own, at no
         # meeting named - neither is this meeting's
@@ -861,13 +874,17 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         apposed = -1  # where a place set off after a meeting's name ends: "First MRC Summit, Hua Hin, Thailand."
         labelled = (field := _FIELD_LABEL.match(folded, s)) is not None and field.group("place") is not None  # "Venue: Bagan"
         listed_at = [o.end for o in editions]  # where a list item's venue may stand: after its edition, or the day after it
+        # or opening a line under the meeting's: "- Manila, October 1992"
+        opens_line = item.end() if not (mentions or fws or levels) and (item := _LIST_ITEM.match(text, s)) else -1
         listed_at += [
             a.span.end for a in attrs if a.field == "date" and any(_LISTED_AT.fullmatch(folded, x, a.span.start) for x in listed_at)
         ]
         for p in find_places(folded, text, s, e):
             p.value["venue"] = p.value["venue"] or labelled
             # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005", "• Lần thứ nhất – 27 tháng 11 năm 2019, Busan, Hàn Quốc"
-            if any(_LISTED_AT.fullmatch(folded, end, p.start) for end in listed_at):
+            if (p.start == opens_line and _SET_APART.match(text, p.end)) or any(
+                _LISTED_AT.fullmatch(folded, end, p.start) for end in listed_at
+            ):
                 p.value["venue"] = True
             if _APPOSED.fullmatch(folded, apposed, p.start) or (
                 p.value["city"] and any(_APPOSED.fullmatch(folded, m.end, p.start) for m in mentions) and _APPOSED_END.match(text, p.end)
@@ -945,7 +962,7 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
         return []  # a paragraph, not a date on a line of its own: no date search over it
     year = _YEAR_LINE.fullmatch(text, begin, end)  # "1992" alone is a date only here
     dates = [Span(year.start(1), year.end(1), "date", (year.group(1), None, True))] if year else find_dates(doc.folded, begin, end, anchor)
-    if len(dates) != 1 or dates[0].value[1] or text[begin : dates[0].start].strip(_TIMELINE_MARKS):
+    if len(dates) != 1 or dates[0].value[1] or doc.folded[begin : dates[0].start].strip(_TIMELINE_MARKS) not in ("", "ngay"):
         return []
     d = dates[0]
     line = (begin, stop)
@@ -954,6 +971,8 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
     where = _ENTRY_WHERE.match(text, d.end, end)
     if where is None:
         return []
+    if (gloss := text.find("(", where.end(), end)) != -1:
+        end = gloss  # "12/11/2015 – Cảnh Hồng (Vân Nam, TQ)", "24/8/2020 – trực tuyến (do Covid-19)": what is glossed
     places = find_places(doc.folded, text, where.end(), end)
     formats = find_formats(doc.folded, text, where.end(), end)
     told = sorted((x.start, x.end) for x in places + formats)
@@ -966,7 +985,7 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
 
 
 TIMELINE_LINE = 40  # characters a timeline's date line may hold ("| November 2002 |")
-_TIMELINE_MARKS = " \t|-–—:.•*"
+_TIMELINE_MARKS = " \t|-–—:.•*▶►▸→"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
 _APPOSED = re.compile(r"\s*,\s*")
 _APPOSED_END = re.compile(r"\s*(?:[,.;(\n]|[–—-]\s|$)")
@@ -1719,7 +1738,10 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                     pending.remove((p, since))
         elif sen.anaphor and (topic is None or sen.refers_to == "list"):
             pending.append((sen, len(history)))
-        elif sen.anaphor and not _crosshead(text, sent, folded):
+        elif sen.anaphor and not (
+            _crosshead(text, sent, folded) and not (sen.refers_to == "last" and _LIST_ITEM.match(text, line_start + 1))
+        ):
+            # a short line heads what follows - not a list line under a meeting's that says what it adopted or who chaired it
             assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
             if sen.refers_to == "all":  # "All the meetings will be held by video link."
                 targets = _all_named(named_in, paragraph)
