@@ -72,6 +72,7 @@ def page(*blocks: str) -> str:
         "Top comments",
         "More posts from this Page",
         "Bài viết liên quan từ Trang",
+        "XEM THÊM ĐỒ HỌA",
     ],
 )
 def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
@@ -110,6 +111,15 @@ def test_body_paragraphs_before_related_block_are_not_marked(marker: str) -> Non
     for para in BODY:
         at = text.index(para)
         assert not overlaps(spans, at, at + len(para))
+
+
+def test_a_record_row_between_bars_is_no_menu() -> None:
+    row = "■ 23/3/2016 | Lần thứ nhất | Tam Á (Hải Nam, Trung Quốc)"
+    menu = "Trang chủ | Chính trị | Thế giới | Kinh tế"
+    text = page(menu, BODY[0], row, BODY[1], BODY[2])
+    spans = spans_of(text)
+    assert covered(spans, text.index(menu), text.index(menu) + len(menu))
+    assert not any(s < text.index(row) + len(row) and text.index(row) < e for s, e in spans)
 
 
 def test_headline_printed_twice_and_its_teaser_are_marked() -> None:

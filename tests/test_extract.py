@@ -1666,6 +1666,33 @@ def test_a_list_line_under_a_meetings_that_opens_with_a_place_set_apart_is_its_v
     assert found == {("ministerial", 1): ("1992-10", "Manila", []), ("summit", 6): ("2018-03-31", "Ha Noi", ["Nguyen Xuan Phuc"])}
 
 
+def test_an_infographics_rows_under_a_plural_heading_are_editions_of_its_series_with_their_labelled_lines() -> None:
+    text = (
+        "Ngày 15/8, tại Chiang Mai, Hội nghị Bộ trưởng Ngoại giao Hợp tác Mekong – Lan Thương lần thứ 9 đã diễn ra.\n\n"
+        "CÁC HỘI NGHỊ LÃNH ĐẠO MLC\n"
+        "■ 23/3/2016 | Lần thứ nhất | Tam Á (Hải Nam, Trung Quốc)\n"
+        "   Đồng chủ trì: Lý Khắc Cường – Prayut Chan-o-cha\n"
+        "   Văn kiện: Tuyên bố Tam Á\n"
+        "■ 10/1/2018 | Lần thứ hai | Phnôm Pênh (Campuchia)\n"
+        "   Văn kiện: Tuyên bố Phnôm Pênh; Kế hoạch hành động 5 năm (2018 – 2022)\n"
+    )
+    found = {(m.level, m.ordinal): (m.date, m.city, m.chairs, m.documents) for m in process(text, "vi", "2024-08-16").meetings}
+    assert found == {
+        ("foreign_ministers", 9): ("2024-08-15", "Chiang Mai", [], []),
+        ("summit", 1): ("2016-03-23", "Tam Á", ["Lý Khắc Cường", "Prayut Chan-o-cha"], ["Tuyên bố Tam Á"]),
+        ("summit", 2): ("2018-01-10", "Phnôm Pênh", [], ["Tuyên bố Phnôm Pênh", "Kế hoạch hành động 5 năm (2018 – 2022)"]),
+    }
+
+
+def test_a_slides_adopted_label_gives_its_titles_to_the_meeting_above() -> None:
+    text = (
+        "Milestone 4 – 2018: Ha Noi\n- 6th GMS Summit, Ha Noi, 31 March 2018\n- Adopted: Ha Noi Action Plan 2018–2022\n"
+        "- Adopted: Regional Investment Framework 2022 (227 projects)\n"
+    )
+    m = only(text, "en", "2022-09-28")
+    assert m.documents == ["Ha Noi Action Plan 2018–2022", "Regional Investment Framework 2022"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -355,17 +355,26 @@ def _listed(text: str, folded: str, pos: int, lang: str) -> list[tuple[int, int]
     return out
 
 
-def title_of_list_item(folded: str, text: str, start: int, end: int, lang: str) -> Span | None:
-    """A list line that holds a title and nothing else ("– Kế hoạch hành động 5 năm (2018-2022)", "• Tuyên bố Viêng
-    Chăn"): what the meeting the lines above name adopted."""
+def titles_of_list_line(folded: str, text: str, start: int, end: int, lang: str) -> list[Span]:
+    """Titles a list line, or a documents label, holds and nothing else ("– Kế hoạch hành động 5 năm (2018-2022)",
+    "Văn kiện: Tuyên bố Phnôm Pênh; Kế hoạch hành động 5 năm"): what the meeting the lines above name adopted."""
     line = text.rfind("\n", 0, start + 1)
-    item = _LIST_LINE.match(text, line) if line != -1 and not text[line:start].strip() else None  # the sentence opens the line
-    if item is None or item.end() >= end or not text[item.end()].isupper():
-        return None
-    titles = _title_after(text, folded, item.end(), end, lang)[:1]
-    if not titles or titles[0][0] != item.end() or text[titles[0][1] : end].strip(" .;"):
-        return None
-    return Span(*titles[0], "document", text[slice(*titles[0])])
+    if line == -1 or text[line:start].strip():
+        return []  # the sentence opens no line
+    item = _LIST_LINE.match(text, line)
+    pos = item.end() if item else start
+    label = _DOCUMENTS_LABEL.match(folded, pos)
+    pos = label.end() if label else pos
+    if not (item or label) or pos >= end or not text[pos].isupper():
+        return []
+    titles = _title_after(text, folded, pos, end, lang)
+    rest = _GLOSS.match(text, titles[-1][1], end) if titles else None  # "Regional Investment Framework 2022 (227 projects)"
+    if not titles or titles[0][0] != pos or text[rest.end() if rest else titles[-1][1] : end].strip(" .;"):
+        return []
+    return [Span(s, e, "document", text[s:e]) for s, e in titles]
+
+
+_DOCUMENTS_LABEL = re.compile(r"(?:(?:cac )?van kien|outcome documents?|documents?|outcomes?|adopted|endorsed|thong qua)\s*:\s*")
 
 
 # "Văn kiện này đã được thông qua tại ...", "The document was adopted at ...": a title the sentence before named

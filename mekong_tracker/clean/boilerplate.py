@@ -27,7 +27,13 @@ from mekong_tracker.vocab import load
 MAX_SINGLE_LINE = 400  # captions, credits and link lines are short; body paragraphs are not
 TAIL_HEADLINE = 120  # a headline ending a page with no marker above it is shorter
 BODY_PARAGRAPH = 300  # a paragraph of the story after a block of links is longer than a related story's teaser
-_NOT_HEADLINE = re.compile(r"^[-*•▪+–]|[.!?…]\s|[—–-]\s*[A-Z]{2,}$")
+# a row of a record that looks like a menu: an edition and a year between bars ("■ 23/3/2016 | Lần thứ nhất | Tam Á")
+_RECORD_ROW = re.compile(
+    r"\b(?:lan(?: thu)? (?:\d{1,2}|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)|\d{1,2}(?:st|nd|rd|th)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NOT_HEADLINE = re.compile(r"^[-*•▪+–■◆●►▶]|[.!?…]\s|[—–-]\s*[A-Z]{2,}$")
 _LINE = re.compile(r"[^\n]*")
 _PROSE_END = re.compile(r"[.!?…:\"”)]\s*$")
 _SENTENCE_END = re.compile(r"[.…]$")
@@ -162,6 +168,7 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
         if e - s < MAX_SINGLE_LINE and s not in in_table:
             line = folded[s:e].strip()
             single = line_start.match(line) is not None or line_any.search(line) is not None
+            single = single and not ("|" in line and _RECORD_ROW.search(line) and _YEAR.search(line))
         else:
             single = False
         if single:

@@ -25,7 +25,7 @@ from itertools import islice
 
 from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, find_dateline, in_dateline_head
 from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
-from mekong_tracker.annotate.documents import find_documents, title_of_list_item, titles_named_for_cities
+from mekong_tracker.annotate.documents import find_documents, titles_named_for_cities, titles_of_list_line
 from mekong_tracker.annotate.formats import find_formats
 from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, frameworks, has_series, is_plural, most_named
 from mekong_tracker.annotate.ordinals import find_ordinals
@@ -91,6 +91,7 @@ _WHICH_ADOPTED = re.compile(
     r"(?:adopted|issued|signed|endorsed|approved|thong qua|ky ket|ky|ban hanh)\s+(?:the\s+)?"
 )
 _SAME_DAY_AS = re.compile(r"\s+(?:as|voi)\b")
+_MANY = re.compile(r"\b(?:cac|nhung)\s+$")  # "các hội nghị ...": many meetings
 _HABITUALLY = re.compile(rf"\b(?:{HABITUALLY}|binh thuong|usually|normally|typically)\b")
 _BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to that)\b")  # "Trước đó, ngày 29/3, ..."
 _NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
@@ -139,10 +140,10 @@ CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the 
 # a fact sheet's line: "- Hình thức: trực tuyến, ngày 13/11.", "Co-chairs: ..." - of the meeting its crosshead names
 _FIELD_LABEL = re.compile(
     r"[^\S\n]*(?:[-•*+–][^\S\n]*)?(?:hinh thuc|thoi gian|(?P<place>dia diem|venue|location)|dong chu tri|chu tri|format|dates?|time"
-    r"|co-?chairs?|chairs?|chaired by)[^\S\n]*:"
+    r"|co-?chairs?|chairs?|chaired by|(?:cac )?van kien|(?:outcome )?documents?|outcomes?)[^\S\n]*:"
 )
 _KEY_VALUE_LINES = re.compile(r"\s*(?:[^\n:]{1,30}:[^\n]*\s*)*")  # "Posted: 2022-07-01 | Source: LMC Secretariat"
-_LIST_ITEM = re.compile(r"[^\S\n]*[-•*+–][^\S\n]")
+_LIST_ITEM = re.compile(r"[^\S\n]*[-•*+–■▪◆●►▶][^\S\n]")
 OPENING = 30  # characters: a host named this early opens the sentence ("Held alongside X, ...")
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
 SIDELINE_SENTENCES = 8  # sentences after "a series of meetings on the sidelines" that name them
@@ -248,7 +249,7 @@ _IN_COUNTRY = re.compile(r"\s*[(,]\s*")
 # a document said adopted by someone, in Vietnamese: "lãnh đạo ba nước đã ký ...", "... được thông qua"
 _VI_ADOPTED = re.compile(r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)\s+$")
 _VI_PASSIVE = re.compile(r"\s*(?:da\s+|vua\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\b")
-_LISTED_AT = re.compile(r"\s*[:,-]\s*(?:ngay\s+)?")  # "- Lần thứ hai: Côn Minh", "- Lần thứ hai – 2005, Côn Minh": a list item's venue
+_LISTED_AT = re.compile(r"\s*[:,|-]\s*(?:ngay\s+)?")  # "- Lần thứ hai: Côn Minh", "- Lần thứ hai – 2005, Côn Minh": a list item's venue
 _EARLIER = re.compile(r"\b(?:previously|earlier|in the past|da tung|tung|truoc do|truoc day)\b")
 _WHEN_LAST = re.compile(r"\bwhen they (?:last|first)\b")
 _A_MEETING = re.compile(r"\b(?:cuoc gap|a meeting)\b")  # "được khởi xướng tại cuộc gặp giữa ... với các bộ trưởng"
@@ -600,13 +601,15 @@ def _follow_up(doc: Doc, s: int, e: int, anchor: str | None, bare: bool = False)
     if adopted and not any(d.value[2] for d in find_dates(folded, s, e, anchor)):
         return (adopted.start, adopted.end), "adopted"
     held = next(iter(find_formats(folded, doc.text, s, e)), None) if _HELD.search(folded, s, e) else None
-    item = _LIST_ITEM.match(doc.text, s) if bare and held is None else None
-    if item is None:
+    if not bare or held is not None:
         return ((held.start, held.end), "held") if held else None
-    # a list line with no cue of a meeting under a meeting's: a title alone ("– Kế hoạch hành động 5 năm (2018-2022)"), or
-    # where, when or how it was held ("- Manila, October 1992, ...", "– Kết hợp trực tiếp & trực tuyến")
-    if listed := title_of_list_item(folded, doc.text, s, e, doc.lang):
-        return (listed.start, listed.end), "adopted"
+    # a line with no cue of a meeting under a meeting's: titles alone ("– Kế hoạch hành động 5 năm (2018-2022)", "Văn kiện:
+    # Tuyên bố Tam Á"), or a list line that opens with where, when or how it was held ("- Manila, October 1992, ...",
+    # "– Kết hợp trực tiếp & trực tuyến")
+    if listed := titles_of_list_line(folded, doc.text, s, e, doc.lang):
+        return (listed[0].start, listed[-1].end), "adopted"
+    if not (item := _LIST_ITEM.match(doc.text, s)):
+        return None
     told = find_places(folded, doc.text, item.end(), e) + find_dates(folded, item.end(), e, anchor) + find_formats(folded, doc.text, s, e)
     held = next((x for x in told if x.start == item.end() and _SET_APART.match(doc.text, x.end)), None)
     return ((held.start, held.end), "held") if held else None
@@ -726,6 +729,12 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if habitual and _HABITUALLY.search(folded, s, e) and not find_dates(folded, s, e, anchor):
                 # "It is usually held on the sidelines of the ASEAN Foreign Ministers' Meeting": the host of every year, none
                 mentions = [m for m in mentions if m not in habitual]
+            many = [m for m in mentions if m.ordinal is None and not m.host and _MANY.search(folded, max(s, m.start - 6), m.start)]
+            if many and _crosshead(text, sent, folded) and not find_dates(folded, s, e, anchor):
+                # "CÁC HỘI NGHỊ LÃNH ĐẠO MLC" over a list: a series (in a sentence, "tham dự các Hội nghị ..." names meetings)
+                many += [m for m in mentions if any(m.parent is x for x in many)]  # and its meetings with partners
+                mentions = [m for m in mentions if not any(m is x for x in many)]
+                leftover += [lv for lv in levels if any((lv.start, lv.end) == m.spans.get("level") for m in many)]
             if not mentions and leftover:
                 named = find_frameworks(folded, text, *before) if before and not fws else []
                 mentions = founded_as_said_before(folded, s, e, fws, named, ordinals, leftover)
@@ -787,7 +796,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             continue
         anaphor = folded[anaphors[0][0] : anaphors[0][1]] if anaphors else ""
         attrs: list[Attr] = []
-        docs = find_documents(folded, text, s, e, doc.lang) or [t for t in [title_of_list_item(folded, text, s, e, doc.lang)] if t]
+        docs = find_documents(folded, text, s, e, doc.lang) or titles_of_list_line(folded, text, s, e, doc.lang)
         dates = find_dates(folded, s, e, anchor)
         # "progress under the five-year plan of action adopted last year": a title adopted on a day of its own, at no
         # meeting named - neither is this meeting's

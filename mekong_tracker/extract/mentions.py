@@ -738,7 +738,7 @@ _SINCE_THE = re.compile(r"\s+since\s+the\s+")
 # "Previous editions were: the first in Hua Hin ...", "Các kỳ trước: lần thứ nhất tại ..."
 _OPENS_WITH = re.compile(
     r"\s*(?:(?:(?:the\s+)?(?:previous|earlier|past)\s+(?:editions|ones|summits|meetings)|cac (?:ky|lan|hoi nghi) truoc)[^:.;]{0,30}:\s*)?"
-    r"(?:[-•*+–]\s*)?(?:(?:and|va)\s+)?(?P<article>the\s+|a\s+)?"
+    r"(?:[-•*+–■▪◆●►▶]\s*)?(?:[^|\n]{1,25}\|\s*)?(?:(?:and|va)\s+)?(?P<article>the\s+|a\s+)?"  # "■ 23/3/2016 | Lần thứ nhất |"
 )
 # not "sau" (sáu, six): "sau hội nghị" is "after the meeting"
 _SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|cac|nhieu|two|three|four|five|six|several)\s+$")
@@ -749,7 +749,7 @@ _HELD_AFTER = re.compile(
 )
 _ELLIPTIC_AFTER = re.compile(
     r"(?:\s+edition)?\s+(?:in|at|was|were|is expected|will|held|took|hosted|that|which|tai|o|do|duoc|dien ra|se|nam|va|and)\b"
-    r"|\s*[,;:]|\s+-\s"  # "Lần thứ nhất: ...", "• First – 7 November 2009, ..."
+    r"|\s*[,;:|]|\s+-\s"  # "Lần thứ nhất: ...", "• First – 7 November 2009, ...", "23/3/2016 | Lần thứ nhất | Tam Á"
 )
 
 
