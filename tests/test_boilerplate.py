@@ -122,6 +122,25 @@ def test_a_record_row_between_bars_is_no_menu() -> None:
     assert not any(s < text.index(row) + len(row) and text.index(row) < e for s, e in spans)
 
 
+def test_a_multiple_choice_questions_options_are_marked_but_a_lettered_list_is_not() -> None:
+    options = [
+        "A. Hội nghị Bộ trưởng Ngoại giao lần thứ nhất tại Seoul năm 2011",
+        "B. Hội nghị Cấp cao lần thứ nhất tại Busan năm 2019",
+        "C. Hội nghị Bộ trưởng Ngoại giao lần thứ 9 tại Băng Cốc",
+    ]
+    inline = "A. Hà Nội     B. Tokyo     C. Băng Cốc     D. Ba-li"
+    listed = ["a) Hội nghị Cấp cao ASEAN lần thứ 36 diễn ra ngày 26/6/2020.", "b) Hội nghị lần thứ 37 diễn ra ngày 12/11/2020."]
+    listed += ["c) Hội nghị Cấp cao Đông Á lần thứ 15 diễn ra ngày 14/11/2020."]
+    text = page(
+        BODY[0], "Câu 5. Sự kiện nào đánh dấu hợp tác được nâng lên cấp thượng đỉnh?", "\n".join(options),
+        "Câu 1. Hội nghị lần thứ nhất họp tại thành phố nào?", inline, "Các hội nghị chính trong năm:", "\n".join(listed), BODY[1],
+    )  # fmt: skip
+    spans = spans_of(text)
+    for line in [*options, inline]:
+        assert covered(spans, text.index(line), text.index(line) + len(line))
+    assert not any(s < text.index(listed[-1]) + len(listed[-1]) and text.index(listed[0]) < e for s, e in spans)
+
+
 def test_headline_printed_twice_and_its_teaser_are_marked() -> None:
     text = page(BODY[0], HEADLINE, HEADLINE, TEASER, BODY[1], BODY[2])
     spans = spans_of(text)

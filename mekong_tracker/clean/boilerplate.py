@@ -127,6 +127,31 @@ def blank(folded: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+_OPTION = re.compile(r"[^\S\n]*([A-F])[.)][^\S\n]+\S")  # "A. Hội nghị Bộ trưởng Ngoại giao lần thứ nhất tại Seoul"
+_OPTIONS_IN_A_LINE = re.compile(r"[^\S\n]*A[.)][^\S\n]+\S.*?\sB[.)][^\S\n]+\S.*?\sC[.)][^\S\n]+\S")  # "A. Hà Nội   B. Tokyo   C. ..."
+_QUESTION = re.compile(r"(?:.*\?\s*$|\s*(?:câu|question|q)\s*\d{1,3}\b)", re.IGNORECASE)  # "Câu 2. ... đầu tiên họp tại"
+
+
+def _mark_answer_options(text: str, lines: list[tuple[int, int]], nonblank: list[int], marked: list[bool]) -> None:
+    """A multiple-choice question's options, three or more lettered A, B, C ... in a row or on one line under the
+    question: none is said to be so (the answer key says which is)."""
+    for n, i in enumerate(nonblank[1:], 1):
+        asked = _QUESTION.match(text, *lines[nonblank[n - 1]])
+        if asked is None:
+            continue
+        if _OPTIONS_IN_A_LINE.match(text, *lines[i]):
+            marked[i] = True
+            continue
+        run = 0
+        while run < 6 and n + run < len(nonblank) and (option := _OPTION.match(text, *lines[nonblank[n + run]])):
+            if option.group(1) != "ABCDEF"[run]:
+                break
+            run += 1
+        if run >= 3:
+            for k in nonblank[n : n + run]:
+                marked[k] = True
+
+
 def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) -> list[tuple[int, int]]:
     """Boilerplate spans of `text` (`folded` is its folded twin, `tables` its tables, found here when not given), merged and sorted."""
     block, inline, line_start, line_any, line_start_but_captions, line_any_but_captions, block_like, gallery = _markers()
@@ -184,6 +209,7 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
             i = j + 1
             continue
         i += 1
+    _mark_answer_options(text, lines, nonblank, marked)
     # two or more short lines that end the page after its last paragraph of prose, none a sentence nor a list item:
     # headlines of related stories no marker introduces ("Cấp cao ACMECS 9 và CLMV 10: Ứng phó Covid-19")
     tail = []
