@@ -73,6 +73,7 @@ def page(*blocks: str) -> str:
         "More posts from this Page",
         "Bài viết liên quan từ Trang",
         "XEM THÊM ĐỒ HỌA",
+        "GIÁO ÁN CÙNG MÔN",
     ],
 )
 def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
@@ -139,6 +140,12 @@ def test_a_multiple_choice_questions_options_are_marked_but_a_lettered_list_is_n
     for line in [*options, inline]:
         assert covered(spans, text.index(line), text.index(line) + len(line))
     assert not any(s < text.index(listed[-1]) + len(listed[-1]) and text.index(listed[0]) < e for s, e in spans)
+    question = nfc("Câu 1. Hiệp ước Ba-li được ký tại hội nghị nào? ")
+    after = nfc("A. Cấp cao ASEAN lần thứ nhất; B. Cấp cao ASEAN lần thứ 2 tại Cu-a-la Lăm-pơ; C. Cấp cao ASEAN lần thứ 6.")
+    text = page(BODY[0], question + after, BODY[1])
+    spans = spans_of(text)
+    assert covered(spans, text.index(after), text.index(after) + len(after))
+    assert not any(s <= text.index(question) < e for s, e in spans)
 
 
 def test_headline_printed_twice_and_its_teaser_are_marked() -> None:

@@ -11,7 +11,8 @@ data (vocab/boilerplate.toml); the rules here are about page layout:
 - a headline printed twice in a row is a related-story card, with its teaser;
 - single lines: photo captions and credits, "Follow us on", date stamps - but not the rows of a
   table, which look like menus ("1st | 2010 | Hua Hin, Thailand"), nor a gallery's captions, which are its story (its
-  counters, "[6/12]", "Ảnh 1/10", are furniture).
+  counters, "[6/12]", "Ảnh 1/10", are furniture);
+- a multiple-choice question's lettered options, on their lines or after the question on its own: none is said to be so.
 """
 
 from __future__ import annotations
@@ -129,6 +130,7 @@ def blank(folded: str, spans: list[tuple[int, int]]) -> str:
 
 _OPTION = re.compile(r"[^\S\n]*([A-F])[.)][^\S\n]+\S")  # "A. Hội nghị Bộ trưởng Ngoại giao lần thứ nhất tại Seoul"
 _OPTIONS_IN_A_LINE = re.compile(r"[^\S\n]*A[.)][^\S\n]+\S.*?\sB[.)][^\S\n]+\S.*?\sC[.)][^\S\n]+\S")  # "A. Hà Nội   B. Tokyo   C. ..."
+_OPTIONS_AFTER_QUESTION = re.compile(r"\?[^\S\n]+(A[.)][^\S\n]+\S.*?\sB[.)][^\S\n]+\S.*?\sC[.)][^\S\n]+\S.*)$")
 _QUESTION = re.compile(r"(?:.*\?\s*$|\s*(?:câu|question|q)\s*\d{1,3}\b)", re.IGNORECASE)  # "Câu 2. ... đầu tiên họp tại"
 
 
@@ -222,6 +224,9 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
         for i in tail:
             marked[i] = True
     furniture = [(s, e) for (s, e), m in zip(lines, marked, strict=True) if m and e > s]
+    # "Câu 1. ... tại hội nghị nào? A. ...; B. ...; C. ...": the options after a question on its line
+    furniture += [o.span(1) for (s, e), m in zip(lines, marked, strict=True) if not m and (o := _OPTIONS_AFTER_QUESTION.search(text, s, e))]
+    furniture.sort()
     if a_gallery:
         furniture = sorted(furniture + [c.span() for c in counters if not any(s <= c.start() < e for s, e in furniture)])
     spans: list[tuple[int, int]] = []
