@@ -74,6 +74,9 @@ def page(*blocks: str) -> str:
         "Bài viết liên quan từ Trang",
         "XEM THÊM ĐỒ HỌA",
         "GIÁO ÁN CÙNG MÔN",
+        "Other questions on this topic",
+        "FROM THE ARCHIVE",
+        "ĐIỂM TIN CÁC SỐ TRƯỚC",
     ],
 )
 def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
