@@ -1693,6 +1693,14 @@ def test_a_slides_adopted_label_gives_its_titles_to_the_meeting_above() -> None:
     assert m.documents == ["Ha Noi Action Plan 2018–2022", "Regional Investment Framework 2022"]
 
 
+def test_a_venue_building_then_the_capital_named_gives_the_city() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 (AMM-55) đã kết thúc vào chiều 5/8/2022 "
+        "tại Trung tâm Hội nghị Quốc tế Sokha, thủ đô Phnôm Pênh."
+    )
+    assert (only(text, "vi", "2022-08-06").city, only(text, "vi", "2022-08-06").country) == ("Phnôm Pênh", "KH")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -21,9 +21,10 @@ _LOCATIVE = re.compile(
     r"|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:city|capital|province|island|town) of"
     r"|(?:the\s+)?(?:[a-z]+\s+){0,2}capital(?: city)?,)\s+)*)$"  # "in the Lao capital, Vientiane"
 )
-# "tại Trung tâm Hội nghị Quốc gia, Hà Nội": a venue building, then the city
+# "tại Trung tâm Hội nghị Quốc gia, Hà Nội": a venue building, then the city (or "thủ đô Phnôm Pênh")
 _BUILDING = re.compile(
-    r"\b(?:tai|o|in|at)\s+(?:the\s+)?(?:trung tam|nha|khach san|cung|hoi truong|convention|international|national)[^.;,()]{0,50}[,(]\s*$"
+    r"\b(?:tai|o|in|at)\s+(?:the\s+)?(?:trung tam|nha|khach san|cung|hoi truong|convention|international|national)[^.;,()]{0,50}[,(]\s*"
+    r"(?:(?:thu do|thanh pho|tp\.?|the capital(?: city)?(?: of)?)\s+)?$"  # "..., thủ đô Phnôm Pênh"
 )
 # "(đặt tại Hàn Quốc)", "based in Seoul": where a body sits, not where a meeting is
 # "Theo phóng viên TTXVN tại Yangon", "our correspondent in Hanoi": where the reporter is; "as the upper Mekong is known in
@@ -87,7 +88,7 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
     for s, e, (kind, code) in place_lexicon().spans(folded, text, start, end):
         if not text[s].isupper():
             continue
-        before = folded[max(start, s - 40) : s]
+        before = folded[max(start, s - 80) : s]
         hosts = _HOSTS.match(folded, e)
         hosts_this = hosts is not None and not _NEXT_ONE.match(folded, hosts.end()) and not _CO_ORGANISER.search(before)
         venue = bool(_LOCATIVE.search(before) or _BUILDING.search(before) or hosts_this) and not _SEAT.search(folded, max(start, s - 60), s)
