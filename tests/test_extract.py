@@ -1701,6 +1701,17 @@ def test_a_venue_building_then_the_capital_named_gives_the_city() -> None:
     assert (only(text, "vi", "2022-08-06").city, only(text, "vi", "2022-08-06").country) == ("Phnôm Pênh", "KH")
 
 
+def test_an_agendas_day_heading_dates_the_meetings_on_its_lines() -> None:
+    text = (
+        "PROGRAMME\n43rd ASEAN Summit and Related Summits\n\n"
+        "WEDNESDAY, 6 SEPTEMBER 2023\n08:30 – 10:00  26th ASEAN Plus Three Summit\n10:15 – 11:45  11th ASEAN-United States Summit\n"
+        "12:00 – 13:30  Working Lunch\n\n"
+        "THURSDAY, 7 SEPTEMBER 2023\n08:30 – 10:30  18th East Asia Summit\n10:45 – 12:15  Closing Ceremony\n"
+    )
+    found = {(m.framework, m.ordinal): m.date for m in process(text, "en", "2023-09-01").meetings}
+    assert found == {("ASEAN", 43): None, ("ASEAN+3", 26): "2023-09-06", ("ASEAN+US", 11): "2023-09-06", ("EAS", 18): "2023-09-07"}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

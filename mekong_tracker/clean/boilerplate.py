@@ -34,7 +34,8 @@ _RECORD_ROW = re.compile(
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_NOT_HEADLINE = re.compile(r"^[-*•▪+–■◆●►▶]|[.!?…]\s|[—–-]\s*[A-Z]{2,}$")
+# nor an agenda's "09:00 – 09:45  Opening Ceremony ..." (a video's "00:04 thưa quý vị ..." is no agenda)
+_NOT_HEADLINE = re.compile(r"^[-*•▪+–■◆●►▶]|^\d{1,2}[:h]\d\d(?:\s*[–—-]\s*\d{1,2}[:h]\d\d)?\s+[A-ZÀ-ỸĐ]|[.!?…]\s|[—–-]\s*[A-Z]{2,}$")
 _LINE = re.compile(r"[^\n]*")
 _PROSE_END = re.compile(r"[.!?…:\"”)]\s*$")
 _SENTENCE_END = re.compile(r"[.…]$")

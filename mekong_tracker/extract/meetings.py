@@ -964,6 +964,9 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
     if text[line_start:start].strip():
         return []
     end = line_start - 1
+    agenda = _CLOCK.match(text, start) is not None
+    while agenda and _CLOCK.match(text, above := text.rfind("\n", 0, end) + 1) and above > 0:
+        end = above - 1  # an agenda's lines ("09:00 – 09:45  Opening Ceremony of the 43rd ASEAN Summit") under their day
     while end > 0 and text[end - 1].isspace():
         end -= 1
     begin = text.rfind("\n", 0, end) + 1
@@ -971,12 +974,14 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
         return []  # a paragraph, not a date on a line of its own: no date search over it
     year = _YEAR_LINE.fullmatch(text, begin, end)  # "1992" alone is a date only here
     dates = [Span(year.start(1), year.end(1), "date", (year.group(1), None, True))] if year else find_dates(doc.folded, begin, end, anchor)
-    if len(dates) != 1 or dates[0].value[1] or doc.folded[begin : dates[0].start].strip(_TIMELINE_MARKS) not in ("", "ngay"):
+    dates = [x for x in dates if x.value[2]] if len(dates) > 1 else dates  # "THURSDAY, 7 SEPTEMBER 2023": the day the weekday is
+    if len(dates) != 1 or dates[0].value[1] or not _DAY_WORDS.fullmatch(doc.folded[begin : dates[0].start].strip(_TIMELINE_MARKS)):
         return []
     d = dates[0]
     line = (begin, stop)
     if not text[d.end : end].strip(_TIMELINE_MARKS):
-        return [Attr("date", d, line)] if len(d.value[0]) in (4, 7) else []
+        # a year or a month; a day only over an agenda's lines (else it is the page's own date stamp)
+        return [Attr("date", d, line)] if len(d.value[0]) in (4, 7) or (agenda and len(d.value[0]) == 10) else []
     where = _ENTRY_WHERE.match(text, d.end, end)
     if where is None:
         return []
@@ -994,6 +999,8 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
 
 
 TIMELINE_LINE = 40  # characters a timeline's date line may hold ("| November 2002 |")
+_CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")  # an agenda line's time: "09:00 – 09:45", "14h00"
+_DAY_WORDS = re.compile(r"(?:ngay|(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu \w+|chu nhat)?[\s,]*(?:ngay)?")  # "TUESDAY, 5 ..."
 _TIMELINE_MARKS = " \t|-–—:.•*▶►▸→"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
 _APPOSED = re.compile(r"\s*,\s*")

@@ -41,8 +41,9 @@ _ORD_GAP_AFTER = re.compile(
     r"(?:,\s*(?:goi tat|viet tat|hay con goi|con goi) la\s+[^,;.()]{1,30},\s*)?"  # "..., gọi tắt là ACMECS, lần thứ 8"
     r"(?:(?:hop|to chuc|khai mac)\s+)?"
 )
-_BARE_NUMBER = re.compile(
-    r"\s*(?P<n>\d{1,2})(?=\s*(?:[,.;:)(]|$|\s(?:va|tai|o|dien ra|duoc|se|da|vao|ngay|tu|and|in|on|at|was|is|will|held|to|with)\b))"
+_BARE_NUMBER = re.compile(  # on the name's line, and no clock time ("18th East Asia Summit\n10:45 ...")
+    r"[^\S\n]*(?P<n>\d{1,2})(?![:h]\d\d)"
+    r"(?=\s*(?:[,.;:)(]|$|\s(?:va|tai|o|dien ra|duoc|se|da|vao|ngay|tu|and|in|on|at|was|is|will|held|to|with)\b))"
 )
 _AT_MINISTER_LEVEL = re.compile(r"\s*(?:cap bo truong|at (?:the )?minister(?:ial)? level)\b")
 _NOT_A_MEETING = re.compile(r"\b(?:truong|pho truong|head of|chief of)\s*$")  # "Trưởng SOM": a person
