@@ -212,7 +212,8 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
             i = j + 1
             continue
         i += 1
-    _mark_answer_options(text, lines, nonblank, marked)
+    if "A." in text or "A)" in text:
+        _mark_answer_options(text, lines, nonblank, marked)
     # two or more short lines that end the page after its last paragraph of prose, none a sentence nor a list item:
     # headlines of related stories no marker introduces ("Cấp cao ACMECS 9 và CLMV 10: Ứng phó Covid-19")
     tail = []

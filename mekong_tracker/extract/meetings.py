@@ -883,11 +883,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         apposed = -1  # where a place set off after a meeting's name ends: "First MRC Summit, Hua Hin, Thailand."
         labelled = (field := _FIELD_LABEL.match(folded, s)) is not None and field.group("place") is not None  # "Venue: Bagan"
         listed_at = [o.end for o in editions]  # where a list item's venue may stand: after its edition, or the day after it
-        # or opening a line under the meeting's: "- Manila, October 1992"
-        opens_line = item.end() if not (mentions or fws or levels) and (item := _LIST_ITEM.match(text, s)) else -1
         listed_at += [
             a.span.end for a in attrs if a.field == "date" and any(_LISTED_AT.fullmatch(folded, x, a.span.start) for x in listed_at)
         ]
+        # or opening a line under the meeting's: "- Manila, October 1992"
+        opens_line = item.end() if not (mentions or fws or levels) and (item := _LIST_ITEM.match(text, s)) else -1
         for p in find_places(folded, text, s, e):
             p.value["venue"] = p.value["venue"] or labelled
             # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005", "• Lần thứ nhất – 27 tháng 11 năm 2019, Busan, Hàn Quốc"
@@ -1485,8 +1485,8 @@ def _series_over_list(doc: Doc, item: _Sentence, head: _Sentence, earlier: list[
     if head.mentions or not (_LIST_ITEM.match(text, line) and _NEXT_LINE.fullmatch(text, head.span[1], line)):
         return []
     heads = text.rfind("\n", 0, head.span[0]) + 1
-    if not (_SPACE.fullmatch(text, heads, head.span[0]) or heads == head.span[0]) or len(text[heads : head.span[1]]) >= CROSSHEAD:
-        return []
+    if text[heads : head.span[0]].strip() or head.span[1] - heads >= CROSSHEAD:
+        return []  # the line over the list is no short line of its own
     if text.endswith(":", 0, head.span[1]) and topic is None:
         head = next((s for s in reversed(earlier) if s.leftover and not s.mentions), head)
     elif text.endswith((".", "!", "?", ":"), 0, head.span[1]):
