@@ -605,17 +605,14 @@ def _follow_up(doc: Doc, s: int, e: int, anchor: str | None, bare: bool = False)
         return ((held.start, held.end), "held") if held else None
     # a line with no cue of a meeting under a meeting's: titles alone ("– Kế hoạch hành động 5 năm (2018-2022)", "Văn kiện:
     # Tuyên bố Tam Á"), or a list line that opens with where, when or how it was held ("- Manila, October 1992, ...",
-    # "– Kết hợp trực tiếp & trực tuyến")
+    # "– Kết hợp trực tiếp & trực tuyến"), set apart from what follows - not "Nhật Bản khẳng định ..."
     if listed := titles_of_list_line(folded, doc.text, s, e, doc.lang):
         return (listed[0].start, listed[-1].end), "adopted"
     if not (item := _LIST_ITEM.match(doc.text, s)):
         return None
     told = find_places(folded, doc.text, item.end(), e) + find_dates(folded, item.end(), e, anchor) + find_formats(folded, doc.text, s, e)
-    held = next((x for x in told if x.start == item.end() and _SET_APART.match(doc.text, x.end)), None)
+    held = next((x for x in told if x.start == item.end() and _APPOSED_END.match(doc.text, x.end)), None)
     return ((held.start, held.end), "held") if held else None
-
-
-_SET_APART = re.compile(r"\s*(?:[,;:(–—]|-\s|$)")  # "Manila, October 1992": what opens a line is set apart, not "Nhật Bản khẳng định"
 
 
 def _bounds(text: str, folded: str, start: int, at: int) -> bool:
@@ -891,7 +888,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         for p in find_places(folded, text, s, e):
             p.value["venue"] = p.value["venue"] or labelled
             # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005", "• Lần thứ nhất – 27 tháng 11 năm 2019, Busan, Hàn Quốc"
-            if (p.start == opens_line and _SET_APART.match(text, p.end)) or any(
+            if (p.start == opens_line and _APPOSED_END.match(text, p.end)) or any(
                 _LISTED_AT.fullmatch(folded, end, p.start) for end in listed_at
             ):
                 p.value["venue"] = True
