@@ -1712,6 +1712,29 @@ def test_an_agendas_day_heading_dates_the_meetings_on_its_lines() -> None:
     assert found == {("ASEAN", 43): None, ("ASEAN+3", 26): "2023-09-06", ("ASEAN+US", 11): "2023-09-06", ("EAS", 18): "2023-09-07"}
 
 
+def test_the_day_after_an_opening_host_clause_is_the_announced_meetings() -> None:
+    text = (
+        "Bộ trưởng dự hai hội nghị hợp tác Mekong\n\n"
+        "Trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 đang diễn ra tại Viêng Chăn, chiều nay Bộ trưởng "
+        "dẫn đầu đoàn Việt Nam dự hai hội nghị:\n"
+        "- Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần thứ 15\n"
+        "- Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 12\n"
+    )
+    found = {(m.framework, m.ordinal): (m.date, m.city) for m in process(text, "vi", "2024-07-26").meetings}
+    assert found[("MJC", 15)] == found[("MKC", 12)] == ("2024-07-26", "Viêng Chăn")
+    assert found[("ASEAN", 57)] == (None, "Viêng Chăn")
+
+
+@pytest.mark.parametrize(("days", "expected"), [("from 29 July to 3 August 2019", "2019"), ("from 29 to 31 July 2019", "2019-07")])
+def test_a_meeting_on_the_sidelines_takes_the_month_of_the_hosts_days_or_their_year_across_two(days: str, expected: str) -> None:
+    text = (
+        f"The 52nd ASEAN Foreign Ministers' Meeting and related meetings ran {days} in Bangkok. "
+        "On the sidelines, ministers attended the 12th Mekong-Japan Foreign Ministers' Meeting."
+    )
+    found = {m.framework: m.date for m in process(text, "en", "2019-08-05").meetings}
+    assert found["MJC"] == expected
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -39,7 +39,7 @@ def inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True, day: 
         if source.city:
             claim.evidence["city"] = source.evidence["city"]
     if (month or day) and claim.date is None and source.date is not None and not source.date.startswith("--"):
-        claim.date = source.date if day else source.date[:7]
+        claim.date = source.date if day else within(source.date, source.date_end)
         claim.evidence["date"] = source.evidence["date"]
     elif claim.date and claim.date.startswith("--") and source.date and len(source.date) >= 7 and source.date[4:7] == claim.date[1:4]:
         # "on 7th November, on the sidelines of the GMS Summit (6-7 November 2024)": that year's 7th of November
@@ -47,6 +47,12 @@ def inherit(claim: MeetingClaim, source: MeetingClaim, month: bool = True, day: 
         claim.evidence["date"] = claim.evidence["date"] + source.evidence["date"]
         if claim.date_end and claim.date_end.startswith("--"):
             claim.date_end = source.date[:4] + claim.date_end[1:]
+
+
+def within(date: str, end: str | None) -> str:
+    """The month of a meeting's days ("2025-10-26" -> "2025-10"), for one held within them; the year when they span two
+    months ("31/7 - 3/8/2019" -> "2019")."""
+    return date[:7] if end is None or end[-5:-3] == date[5:7] else date[:4]
 
 
 def _years_differ(a: str | None, b: str | None) -> bool:

@@ -33,7 +33,7 @@ from mekong_tracker.annotate.people import find_chairs
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.clean.normalize import fold, match_key
 from mekong_tracker.doc import Doc, Span
-from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, heading, holds, inherit, set_place
+from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, heading, holds, inherit, set_place, within
 from mekong_tracker.extract.mentions import (
     HABITUALLY,
     Mention,
@@ -330,11 +330,10 @@ def _journey_end(doc: Doc, s: int, e: int, meetings: list[int]) -> int:
 
 
 def _month_only(d: Span) -> Span | None:
-    """A date cut to its month ("2025-10-26" -> "2025-10"); None when no year is known."""
-    date = d.value[0]
-    if date.startswith("--"):
+    """A date cut to its month, or its year when it spans two (`within`); None when no year is known."""
+    if d.value[0].startswith("--"):
         return None
-    return Span(d.start, d.end, d.label, (date[:7], None, d.value[2]))
+    return Span(d.start, d.end, d.label, (within(d.value[0], d.value[1]), None, d.value[2]))
 
 
 def _who(folded: str, start: int = 0, end: int | None = None, last: bool = False) -> str | None:
@@ -1664,14 +1663,17 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 for g in guests:
                     assigned.setdefault(id(g), []).extend(before_host)
                 attrs = [a for a in attrs if a.span.start >= hosts[0].start]
-            elif hosts and not guests and history and hosts[0].start - sent[0] <= OPENING:
-                guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
             elif hosts and not guests and sen.refers_to in ("pair", "trio") and _announces(text, sen, hosts, topic):
                 # "PM Phúc on Friday co-chaired two Mekong summits ..., on the sidelines of the 37th ASEAN Summit", "Ngày
                 # 26/7, tại Viêng Chăn, trong khuôn khổ AMM-57, ... tham dự hai hội nghị:": what comes before the host
-                # is the two meetings named next
-                pending.append((replace(sen, attrs=[a for a in attrs if a.span.start < hosts[0].start]), len(history)))
-                attrs = [a for a in attrs if a.span.start >= hosts[0].start]
+                # is the two meetings named next; so is what follows the comma closing an opening host's clause ("Trong
+                # khuôn khổ AMM-57 đang diễn ra tại Viêng Chăn, chiều nay ... tham dự hai hội nghị:")
+                clause = text.find(",", hosts[-1].end, sen.anaphor_at)
+                theirs = [a for a in attrs if a.span.start < hosts[0].start or -1 < clause < a.span.start < sen.anaphor_at]
+                pending.append((replace(sen, attrs=theirs), len(history)))
+                attrs = [a for a in attrs if a not in theirs]
+            elif hosts and not guests and history and hosts[0].start - sent[0] <= OPENING:
+                guests = [history[-1]]  # "Held alongside the 58th AMM, the meeting ...": the one in focus
             elif (
                 not hosts
                 and sen.anaphor
