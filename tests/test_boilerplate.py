@@ -391,6 +391,14 @@ def test_an_event_pages_other_events_close_the_page(marker: str) -> None:
     assert_closes_page(text, RELATED[0])
 
 
+@pytest.mark.parametrize(
+    "marker", ["OTHER SPEECHES", "Related speeches", "Các bài phát biểu khác", "More episodes of this show", "Các tập khác"]
+)
+def test_a_speech_or_show_pages_other_speeches_and_episodes_close_the_page(marker: str) -> None:
+    text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"• {r}" for r in RELATED)])
+    assert_closes_page(text, RELATED[0])
+
+
 @pytest.mark.parametrize("marker", ["Tài liệu liên quan:", "Văn bản khác", "You may also be interested in:", "Related documents"])
 def test_a_document_pages_related_documents_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"- {r}" for r in RELATED)])

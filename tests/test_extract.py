@@ -1735,6 +1735,34 @@ def test_a_meeting_on_the_sidelines_takes_the_month_of_the_hosts_days_or_their_y
     assert found["MJC"] == expected
 
 
+SPEECH = (
+    "Opening Remarks at the Seventh Greater Mekong Subregion Summit\n"
+    "Phnom Penh, 9 September 2021\n\n"
+    "Your Excellency Samdech Techo Hun Sen, Prime Minister of Cambodia and Chair of the Seventh GMS Summit,\n"
+    "Excellencies,\n\n"
+    "I thank the host for today's meeting. At this Summit, you will endorse the GMS Strategic Framework 2030. "
+    "You will also adopt the Joint Summit Declaration.\n"
+)
+
+
+def test_a_speech_gives_its_summit_the_place_and_day_under_its_title_and_what_the_audience_will_adopt() -> None:
+    [summit] = process(SPEECH, "en", "2021-09-10").meetings
+    assert (summit.framework, summit.ordinal, summit.date, summit.city) == ("GMS", 7, "2021-09-09", "Phnom Penh")
+    assert summit.chairs == ["Hun Sen"]
+    assert summit.documents == ["GMS Strategic Framework 2030", "Joint Summit Declaration"]
+
+
+def test_a_place_and_day_line_under_a_letters_subject_is_the_letters() -> None:
+    text = (
+        "V/v chuẩn bị các Hội nghị hợp tác Mê Công - Hàn Quốc năm 2020\n"
+        "Hà Nội, ngày 14 tháng 8 năm 2020\n\n"
+        "Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10 dự kiến tổ chức theo hình thức trực tuyến.\n"
+    )
+    [meeting] = process(text, "vi", "2020-08-14").meetings
+    assert (meeting.ordinal, meeting.city) == (10, None)
+    assert meeting.date != "2020-08-14"
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

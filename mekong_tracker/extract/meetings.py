@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, find_dateline, in_dateline_head
 from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
@@ -234,8 +234,8 @@ _TOOK_PLACE = re.compile(
 )
 # reported speech: what a speaker told a meeting is not where or when it met
 _REPORTED = re.compile(r"\b(?:told|said|says|noted|stressed|warned|added|explained|argued)\b[^.;]{0,60}?\bthat\b|\brằng\b", re.IGNORECASE)
-# "the two-day ", "this annual ": a definite article and lowercase words before a level cue
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+){0,3}$")
+# "the two-day ", "this annual ", "today's ": a definite article and lowercase words before a level cue
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]oday's)\s+(?:[a-z][a-z-]*\s+){0,3}$")
 # "the Korea-Mekong summit was not held this year", "Hội nghị X năm nay không được tổ chức": a meeting that did not take place
 _NOT_HELD = re.compile(
     r"(?:\s+meeting)?(?:\s+(?:this|last|next) year|\s+nam (?:nay|ngoai|sau|toi))?\s+(?:"
@@ -607,11 +607,34 @@ def _follow_up(doc: Doc, s: int, e: int, anchor: str | None, bare: bool = False)
     # "– Kết hợp trực tiếp & trực tuyến"), set apart from what follows - not "Nhật Bản khẳng định ..."
     if listed := titles_of_list_line(folded, doc.text, s, e, doc.lang):
         return (listed[0].start, listed[-1].end), "adopted"
+    if where_and_when := _place_and_day_line(doc, s, e, anchor):
+        return where_and_when, "held"
     if not (item := _LIST_ITEM.match(doc.text, s)):
         return None
     told = find_places(folded, doc.text, item.end(), e) + find_dates(folded, item.end(), e, anchor) + find_formats(folded, doc.text, s, e)
     held = next((x for x in told if x.start == item.end() and _APPOSED_END.match(doc.text, x.end)), None)
     return ((held.start, held.end), "held") if held else None
+
+
+def _place_and_day_line(doc: Doc, s: int, e: int, anchor: str | None) -> tuple[int, int] | None:
+    """A line of only where and when ("Siem Reap, 5 April 2018", "Viêng Chăn, ngày 26/7/2024") right under a title, as
+    a speech gives it under the edition it was given at - not under a statement's last paragraph, nor a letter's subject
+    line: the place's span."""
+    text, folded = doc.text, doc.folded
+    line = text[s:e].rstrip()
+    top = text.rfind("\n", 0, s - 1) + 1
+    above = text[top : s - 1].rstrip()
+    if (
+        text[s - 1 : s] != "\n"
+        or text.find("\n", s) not in (-1, s + len(line))
+        or above.endswith(_SENTENCE_END)
+        or not find_ordinals(folded, text, top, s - 1)
+    ):
+        return None
+    told = sorted(find_places(folded, text, s, e) + find_dates(folded, s, e, anchor), key=lambda x: x.start)
+    if not told or told[0].label != "place" or told[-1].label != "date" or told[0].start != s or told[-1].end != s + len(line):
+        return None
+    return (s, told[0].end) if all(_APPOSED.fullmatch(folded, a.end, b.start) for a, b in pairwise(told)) else None
 
 
 def _bounds(text: str, folded: str, start: int, at: int) -> bool:
@@ -739,7 +762,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             anaphors = [a for a in anaphors if not any(a0 <= a[0] < a1 for a0, a1 in own)]
             if not mentions and any(_of_its_own().match(folded, a[1]) for a in anaphors):
                 continue  # "chủ trì cuộc họp Ban Tổ chức quốc gia", "cuộc họp báo": a meeting of no framework's
-            if not (anaphors or fws):
+            free = fws  # a framework named outside titles ("At this Summit, you will endorse the GMS ... Framework 2030")
+            if not anaphors and leftover and fws:
+                titles = find_documents(folded, text, s, e, doc.lang)
+                free = [f for f in fws if not any(t.start <= f.start < t.end for t in titles)]
+            if not (anaphors or free):
                 # "The two-day summit, held on 30-31 March, ...": lowercase words only, not "the G20 summit",
                 # nor "the annual summit between Japan and ASEAN"
                 for lv in leftover:
@@ -884,6 +911,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         ]
         # or opening a line under the meeting's: "- Manila, October 1992"
         opens_line = item.end() if not (mentions or fws or levels) and (item := _LIST_ITEM.match(text, s)) else -1
+        if opens_line == -1 and not (mentions or fws or levels) and _place_and_day_line(doc, s, e, anchor):
+            opens_line = s  # "Siem Reap, 5 April 2018" under a speech's title
         for p in find_places(folded, text, s, e):
             p.value["venue"] = p.value["venue"] or labelled
             # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005", "• Lần thứ nhất – 27 tháng 11 năm 2019, Busan, Hàn Quốc"
@@ -1754,9 +1783,11 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
         elif sen.anaphor and (topic is None or sen.refers_to == "list"):
             pending.append((sen, len(history)))
         elif sen.anaphor and not (
-            _crosshead(text, sent, folded) and not (sen.refers_to == "last" and _LIST_ITEM.match(text, line_start + 1))
+            _crosshead(text, sent, folded)
+            and not (sen.refers_to == "last" and (_LIST_ITEM.match(text, line_start + 1) or _place_and_day_line(doc, *sent, None)))
         ):
-            # a short line heads what follows - not a list line under a meeting's that says what it adopted or who chaired it
+            # a short line heads what follows - not a list line under a meeting's that says what it adopted or who chaired it,
+            # nor a title's line of where and when
             assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
             if sen.refers_to == "all":  # "All the meetings will be held by video link."
                 targets = _all_named(named_in, paragraph)
