@@ -1763,6 +1763,40 @@ def test_a_place_and_day_line_under_a_letters_subject_is_the_letters() -> None:
     assert meeting.date != "2020-08-14"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "chair", "city"),
+    [
+        (
+            "Home > Speeches\n\nOpening Address by Samdech Techo Hun Sen, Prime Minister of Cambodia, at the Third Mekong River "
+            "Commission Summit\n\nAs Chair of this Summit, I warmly welcome you to Siem Reap.",
+            "en",
+            "Hun Sen",
+            "Siem Reap",
+        ),
+        (
+            "Trang chủ > Phát biểu của Lãnh đạo\n\nPhát biểu của Thủ tướng Nguyễn Tấn Dũng khai mạc Hội nghị Cấp cao Ủy hội "
+            "sông Mekong quốc tế lần thứ 2\n\nVới tư cách nước chủ nhà và Chủ tịch Hội nghị, tôi nhiệt liệt chào mừng các "
+            "quý vị đến Thành phố Hồ Chí Minh.",
+            "vi",
+            "Nguyễn Tấn Dũng",
+            "Thành phố Hồ Chí Minh",
+        ),
+    ],
+)
+def test_the_speaker_who_chairs_and_welcomes_guests_to_a_city(text: str, lang: str, chair: str, city: str) -> None:
+    [summit] = process(text, lang, "2014-04-05").meetings
+    assert (summit.chairs, summit.city) == ([chair], city)
+
+
+def test_the_year_of_a_treaty_is_not_the_meetings() -> None:
+    text = (
+        "Bốn năm trước, tại Hội nghị Cấp cao Ủy hội sông Mekong lần thứ nhất ở Hua Hin, lãnh đạo bốn nước đã thông qua "
+        "Tuyên bố Hua Hin, khẳng định cam kết thực hiện Hiệp định Mekong năm 1995."
+    )
+    [summit] = process(text, "vi", "2014-04-05").meetings
+    assert summit.date == "2010"
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

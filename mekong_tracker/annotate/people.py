@@ -177,6 +177,30 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
     return _chairs(text, sorted(set(found)))
 
 
+# a speech's title names its speaker: "Opening Address by Samdech Techo Hun Sen", "Phát biểu của Thủ tướng Nguyễn Tấn Dũng
+# khai mạc ...", "Speaker: ..."
+_SPEAKER = re.compile(
+    r"\b(?:(?:address|remarks|speech|statement|keynote)\s+(?:delivered\s+)?by|speaker\s*:|(?:bai\s+)?phat bieu cua|dien van cua)\s+"
+)
+# the speaker says they chair: "as Chair of this Summit, I", "với tư cách nước chủ nhà và Chủ tịch Hội nghị, tôi"
+_CHAIR_SPEAKING = re.compile(
+    r"\b(?:as (?:the )?(?:co-?)?chair(?:man)? of (?:this|the|our) (?:summit|meeting|conference)"
+    r"|voi tu cach (?:la )?(?:[^,.]{0,30} va )?(?:dong )?chu tich hoi nghi)\s*,\s*(?:i|toi)\b"
+)
+SPEECH_HEAD = 6  # sentences: a speech's title comes after the page's menus
+
+
+def speaker_chairing(folded: str, text: str, head: list[tuple[int, int]], start: int, end: int) -> Span | None:
+    """The speaker of a speech who says in text[start:end] that they chair the meeting: the name its title gives, among
+    the `head` sentences."""
+    if not _CHAIR_SPEAKING.search(folded, start, end):
+        return None
+    for s, e in head[:SPEECH_HEAD]:
+        if (title := _SPEAKER.search(folded, s, e)) and (names := names_in(text, title.end(), e)):  # not "> Phát biểu của Lãnh đạo"
+            return _chairs(text, names[:1])[0]
+    return None
+
+
 def chairs_named(text: str, start: int, end: int) -> list[Span]:
     """'chair' spans of the names in text[start:end], a table's cell under "Chair" ("Moon Jae-in, Nguyễn Xuân Phúc")."""
     return _chairs(text, names_in(text, start, end, surnames=True))

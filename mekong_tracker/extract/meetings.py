@@ -29,7 +29,7 @@ from mekong_tracker.annotate.documents import find_documents, titles_named_for_c
 from mekong_tracker.annotate.formats import find_formats
 from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, frameworks, has_series, is_plural, most_named
 from mekong_tracker.annotate.ordinals import find_ordinals
-from mekong_tracker.annotate.people import find_chairs
+from mekong_tracker.annotate.people import find_chairs, speaker_chairing
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.clean.normalize import fold, match_key
 from mekong_tracker.doc import Doc, Span
@@ -80,6 +80,10 @@ _YEARS_CHAIR = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:chair|chairman|chairmansh
 _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chair)\s+(?:the\s+)?$")
 # a year that names a theme year: "the Year of Mekong-Korea Exchange in 2021", "Mekong-Japan Exchange Year 2009"
 _THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z][\w-]* Year)\s+(?:in\s+)?$")
+# a year that names a treaty: "Hiệp định Mekong năm 1995", "the Mekong Agreement of 1995"
+_TREATY_YEAR = re.compile(
+    r"\b(?:hiep dinh|hiep uoc|hien chuong|cong uoc|agreement|treaty|charter|convention)(?: [\w-]+){0,3}(?: nam| of)?\s+$"
+)
 _IN_PLACE = re.compile(r"\s+(?:o|tai|in|at)\s+")
 _SPACE = re.compile(r"\s+")
 _WITH_ADOPTION = re.compile(r"\b(?:voi viec|with the)\s+(?:thong qua|ky|ban hanh|adoption of|signing of|issuance of)\s+(?:the\s+)?$")
@@ -852,6 +856,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                     and (_CHAIR_TERM.search(folded, max(s, d.start - 80), d.start) or _YEARS_CHAIR.match(folded, d.end))
                 )
                 or (len(d.value[0]) == 4 and _THEME_YEAR.search(text, max(s, d.start - 60), d.start))
+                or (len(d.value[0]) == 4 and _TREATY_YEAR.search(folded, max(s, d.start - 50), d.start))
                 or _EDITION_BEFORE.search(text, max(s, d.start - 12), d.start)
                 or _of_another_meeting(folded, d, mentions)
             ):
@@ -934,6 +939,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if (o.start, o.end) not in taken and folded.endswith("the ", s, o.start) and _OF_ITS_KIND.match(folded, o.end)
         ]
         attrs += [Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
+        if speaker := speaker_chairing(folded, text, doc.sentences, s, e):  # "as Chair of this Summit, I ...": the title's speaker
+            attrs.append(Attr("chairs", speaker, doc.sentence_of(speaker.start)))
         # a title on a list line after ":", or in the sentence before "Văn kiện này được thông qua": its own sentence
         attrs += [Attr("documents", d, sent if s <= d.start < e else doc.sentence_of(d.start)) for d in docs]
         for label, found in (("framework", fws), ("level", levels), ("series", series), ("ordinal", ordinals)):
