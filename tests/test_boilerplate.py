@@ -391,6 +391,14 @@ def test_an_event_pages_other_events_close_the_page(marker: str) -> None:
     assert_closes_page(text, RELATED[0])
 
 
+def test_a_photo_pages_caption_label_is_no_link_line() -> None:
+    caption = "Chú thích: Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị Cấp cao ACMECS lần thứ 7, sáng 26/10/2016, tại Hà Nội."
+    text = page("Ảnh 4/7 · Mã: TTXVN-161026-0231", caption, "Xem thêm: Thủ tướng dự Hội nghị Cấp cao CLMV lần thứ 8", *BODY)
+    spans = spans_of(text)
+    assert not overlaps(spans, text.index(nfc(caption)), text.index(nfc(caption)) + len(nfc(caption)))
+    assert overlaps(spans, text.index(nfc("Xem thêm")), text.index(nfc("Xem thêm")) + 8)
+
+
 @pytest.mark.parametrize(
     "marker", ["OTHER SPEECHES", "Related speeches", "Các bài phát biểu khác", "More episodes of this show", "Các tập khác"]
 )

@@ -1797,6 +1797,28 @@ def test_the_year_of_a_treaty_is_not_the_meetings() -> None:
     assert summit.date == "2010"
 
 
+def test_a_speaker_who_co_chairs_with_a_counterpart_and_todays_meeting_preparing_the_next() -> None:
+    text = (
+        "Phát biểu của Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh tại Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc "
+        "lần thứ 10\n\n"
+        "Kính thưa Ngài Kang Kyung-wha, Bộ trưởng Ngoại giao Đại Hàn Dân Quốc, Đồng Chủ tịch Hội nghị,\n\n"
+        "Tôi rất vui được cùng Bộ trưởng Kang Kyung-wha đồng chủ trì Hội nghị hôm nay. Hội nghị hôm nay còn chuẩn bị cho "
+        "Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 2, dự kiến diễn ra vào tháng 11 tới."
+    )
+    found = {m.level: m for m in process(text, "vi", "2020-09-28").meetings}
+    assert sorted(found["foreign_ministers"].chairs) == ["Kang Kyung-wha", "Phạm Bình Minh"]
+    assert found["summit"].date == "2020-11"
+
+
+def test_the_chair_of_a_meeting_named_in_apposition() -> None:
+    text = (
+        "Thủ tướng Nguyễn Xuân Phúc, Chủ tịch Hội nghị Thượng đỉnh Tiểu vùng Mekong mở rộng lần thứ 6 (GMS 6), phát biểu bế "
+        "mạc hội nghị ngày 31/3/2018 tại Hà Nội."
+    )
+    [summit] = process(text, "vi", "2018-04-01").meetings
+    assert summit.chairs == ["Nguyễn Xuân Phúc"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

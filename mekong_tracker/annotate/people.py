@@ -182,10 +182,12 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
 _SPEAKER = re.compile(
     r"\b(?:(?:address|remarks|speech|statement|keynote)\s+(?:delivered\s+)?by|speaker\s*:|(?:bai\s+)?phat bieu cua|dien van cua)\s+"
 )
-# the speaker says they chair: "as Chair of this Summit, I", "với tư cách nước chủ nhà và Chủ tịch Hội nghị, tôi"
+# the speaker says they chair: "as Chair of this Summit, I", "với tư cách nước chủ nhà và Chủ tịch Hội nghị, tôi", "Tôi rất vui
+# được cùng Bộ trưởng Kang Kyung-wha đồng chủ trì Hội nghị", "I am honoured to co-chair this meeting"
 _CHAIR_SPEAKING = re.compile(
     r"\b(?:as (?:the )?(?:co-?)?chair(?:man)? of (?:this|the|our) (?:summit|meeting|conference)"
     r"|voi tu cach (?:la )?(?:[^,.]{0,30} va )?(?:dong )?chu tich hoi nghi)\s*,\s*(?:i|toi)\b"
+    r"|\b(?:toi|i)\s+(?:[\w'-]+\s+){0,8}?(?:dong chu tri|chu tri|co-?chair|chair)\s+(?:hoi nghi|phien hop|this|today)\b"
 )
 SPEECH_HEAD = 6  # sentences: a speech's title comes after the page's menus
 

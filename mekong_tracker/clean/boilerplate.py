@@ -88,6 +88,7 @@ def _key(folded_line: str) -> str:
 
 
 _NUMBER = re.compile(r"\d+")
+_CAPTION_LABELS = frozenset({"chu thich"})
 _LINE_NOTE = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)\]|\([^()]{1,12}\))$")
 
 
@@ -159,7 +160,8 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
     """Boilerplate spans of `text` (`folded` is its folded twin, `tables` its tables, found here when not given), merged and sorted."""
     block, inline, line_start, line_any, line_start_but_captions, line_any_but_captions, block_like, gallery = _markers()
     in_table = {line[0] for t in (find_tables(text) if tables is None else tables) for line in t.lines}
-    link_prefixes = tuple(m + ":" for m in block | inline)
+    # "Xem thêm: <headline>" - but "Chú thích: <caption>" labels a photo's caption, not a link
+    link_prefixes = tuple(m + ":" for m in block | inline if m not in _CAPTION_LABELS)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
     keys = [_key(folded[s:e]) for s, e in lines]
     counters = list(gallery.finditer(folded))

@@ -123,6 +123,8 @@ _RELATED = re.compile(
 )
 # "today's Meeting", "last year's gathering": a day that names a meeting
 _POSSESSIVE_DAY = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:meeting|summit|session|talks|gathering|conference|dialogue)\b")
+# "Hội nghị hôm nay còn chuẩn bị cho Hội nghị Cấp cao ... lần thứ 2": the day after a bare meeting word is its own
+_DAY_OF_LEVEL = re.compile(r"\b(?:hoi nghi|phien hop|cuoc hop)\s+$")
 # "X (AEM 54) và các hội nghị liên quan diễn ra từ ngày 14-18/9", "..., kéo dài từ ngày 8 đến 11/7": X's own days
 _RELATED_HELD = re.compile(
     _RELATED.pattern + r"\s*,?\s+(?:dien ra|duoc to chuc|to chuc|keo dai|taking place|held|running|lasting)\b[^,.;]{0,60}"
@@ -649,8 +651,9 @@ def _bounds(text: str, folded: str, start: int, at: int) -> bool:
 
 def _of_another_meeting(folded: str, d: Span, mentions: list[Mention]) -> bool:
     """Whether a day names a meeting the sentence does not name ("the Fifth MLC Foreign Ministers' Meeting ... had laid
-    the groundwork for today's Meeting"): it dates none of those named. "Tuesday's Mekong-Japan Summit" dates its own."""
-    named = _POSSESSIVE_DAY.match(folded, d.end)
+    the groundwork for today's Meeting", "Hội nghị hôm nay"): it dates none of those named. "Tuesday's Mekong-Japan Summit"
+    dates its own."""
+    named = _POSSESSIVE_DAY.match(folded, d.end) or _DAY_OF_LEVEL.search(folded, max(0, d.start - 14), d.start)
     return bool(named and mentions and not any(m.start <= named.end() - 1 < m.end for m in mentions))
 
 
