@@ -1819,6 +1819,21 @@ def test_the_chair_of_a_meeting_named_in_apposition() -> None:
     assert summit.chairs == ["Nguyễn Xuân Phúc"]
 
 
+def test_a_diarys_day_heading_dates_the_meetings_of_its_paragraph_but_a_date_stamp_does_not() -> None:
+    text = (
+        "Nhật ký tình nguyện viên ASEAN 2020\n\n"
+        "Thứ Năm 12/11\n"
+        "Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37.\n\n"
+        "Thứ Sáu 13/11\n"
+        "Ngày mình thích nhất. Buổi chiều có Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 2.\n\n"
+        "Thứ Bảy, 14/11/2020\n"
+        "Mình nhớ lại Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 12.\n"
+    )
+    found = {m.framework: m.date for m in process(text, "vi", "2020-11-16").meetings}
+    assert (found["ASEAN"], found["MKC"]) == ("2020-11-12", "2020-11-13")
+    assert found["MJC"] != "2020-11-14"
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

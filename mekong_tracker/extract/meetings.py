@@ -996,10 +996,9 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
     if lead := _YEAR_LEAD.match(text, start, stop):  # "2021 - The seventh GMS Summit, held virtually, adopts ...": on one line
         return [Attr("date", Span(lead.start(1), lead.end(1), "date", (lead.group(1), None, True)), (start, stop))]
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return []
+    inside = bool(text[line_start:start].strip())  # not the first sentence of its paragraph: only a diary's day heads it
     end = line_start - 1
-    agenda = _CLOCK.match(text, start) is not None
+    agenda = not inside and _CLOCK.match(text, start) is not None
     while agenda and _CLOCK.match(text, above := text.rfind("\n", 0, end) + 1) and above > 0:
         end = above - 1  # an agenda's lines ("09:00 – 09:45  Opening Ceremony of the 43rd ASEAN Summit") under their day
     while end > 0 and text[end - 1].isspace():
@@ -1015,8 +1014,14 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
     d = dates[0]
     line = (begin, stop)
     if not text[d.end : end].strip(_TIMELINE_MARKS):
-        # a year or a month; a day only over an agenda's lines (else it is the page's own date stamp)
-        return [Attr("date", d, line)] if len(d.value[0]) in (4, 7) or (agenda and len(d.value[0]) == 10) else []
+        # a year or a month; a day only over an agenda's lines, or a diary's day of the week with no year ("Thứ Năm
+        # 12/11", "THURSDAY, APRIL 5") - else it is the page's own date stamp
+        weekday = _WEEKDAY.search(doc.folded, begin, d.start) is not None and not _FOUR_DIGITS.search(text, d.start, d.end)
+        if inside:
+            return [Attr("date", d, line)] if weekday and len(d.value[0]) == 10 else []
+        return [Attr("date", d, line)] if len(d.value[0]) in (4, 7) or ((agenda or weekday) and len(d.value[0]) == 10) else []
+    if inside:
+        return []
     where = _ENTRY_WHERE.match(text, d.end, end)
     if where is None:
         return []
@@ -1036,6 +1041,8 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
 TIMELINE_LINE = 40  # characters a timeline's date line may hold ("| November 2002 |")
 _CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")  # an agenda line's time: "09:00 – 09:45", "14h00"
 _DAY_WORDS = re.compile(r"(?:ngay|(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu \w+|chu nhat)?[\s,]*(?:ngay)?")  # "TUESDAY, 5 ..."
+_WEEKDAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _TIMELINE_MARKS = " \t|-–—:.•*▶►▸→"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
 _APPOSED = re.compile(r"\s*,\s*")
