@@ -1834,6 +1834,16 @@ def test_a_diarys_day_heading_dates_the_meetings_of_its_paragraph_but_a_date_sta
     assert found["MJC"] != "2020-11-14"
 
 
+def test_a_paragraph_opening_with_a_weekdays_day_dates_its_meeting_and_leaders_adopt_with_no_particle() -> None:
+    text = (
+        "Tam Á, ba ngày với những cái tên dài\n\n"
+        "Thứ Tư, 23/3. Ngày chính. Hội nghị Lãnh đạo Hợp tác Lan Thương - Mê Công lần thứ nhất khai mạc lúc gần 9 giờ. "
+        "Cuối buổi, sáu nhà lãnh đạo thông qua Tuyên bố Tam Á.\n"
+    )
+    [summit] = process(text, "vi", "2016-03-26").meetings
+    assert (summit.date, summit.documents) == ("2016-03-23", ["Tuyên bố Tam Á"])
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -253,7 +253,9 @@ _NOT_HELD = re.compile(
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot)\b")
 _IN_COUNTRY = re.compile(r"\s*[(,]\s*")
 # a document said adopted by someone, in Vietnamese: "lãnh đạo ba nước đã ký ...", "... được thông qua"
-_VI_ADOPTED = re.compile(r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)\s+$")
+_VI_ADOPTED = re.compile(
+    r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri|lanh dao|bo truong)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)\s+$"
+)
 _VI_PASSIVE = re.compile(r"\s*(?:da\s+|vua\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\b")
 _LISTED_AT = re.compile(r"\s*[:,|-]\s*(?:ngay\s+)?")  # "- Lần thứ hai: Côn Minh", "- Lần thứ hai – 2005, Côn Minh": a list item's venue
 _EARLIER = re.compile(r"\b(?:previously|earlier|in the past|da tung|tung|truoc do|truoc day)\b")
@@ -997,6 +999,11 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
         return [Attr("date", Span(lead.start(1), lead.end(1), "date", (lead.group(1), None, True)), (start, stop))]
     line_start = text.rfind("\n", 0, start) + 1
     inside = bool(text[line_start:start].strip())  # not the first sentence of its paragraph: only a diary's day heads it
+    if inside and (opening := _DAY_OPENS.match(doc.folded, line_start, start)):
+        # "Thứ Tư, 23/3. Ngày chính. Hội nghị ... khai mạc": the day the paragraph opens with
+        days = find_dates(doc.folded, line_start, opening.end(), anchor)
+        if len(days) == 1 and _is_day(days[0].value[0]) and not _FOUR_DIGITS.search(text, days[0].start, days[0].end):
+            return [Attr("date", days[0], (line_start, stop))]
     end = line_start - 1
     agenda = not inside and _CLOCK.match(text, start) is not None
     while agenda and _CLOCK.match(text, above := text.rfind("\n", 0, end) + 1) and above > 0:
@@ -1043,6 +1050,7 @@ _CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")  # an agenda line's time: "09:00 – 0
 _DAY_WORDS = re.compile(r"(?:ngay|(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu \w+|chu nhat)?[\s,]*(?:ngay)?")  # "TUESDAY, 5 ..."
 _WEEKDAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_DAY_OPENS = re.compile(rf"\s*{_WEEKDAY.pattern},?\s+[\d/ a-z]{{1,14}}?[.:](?:\s|$)")  # "Thứ Tư, 23/3. Ngày chính."
 _TIMELINE_MARKS = " \t|-–—:.•*▶►▸→"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
 _APPOSED = re.compile(r"\s*,\s*")
