@@ -1844,6 +1844,23 @@ def test_a_paragraph_opening_with_a_weekdays_day_dates_its_meeting_and_leaders_a
     assert (summit.date, summit.documents) == ("2016-03-23", ["Tuyên bố Tam Á"])
 
 
+def test_a_venue_of_a_name_of_its_own_gives_its_city() -> None:
+    text = "The 35th ASEAN Summit was held from 2 to 4 November 2019 at IMPACT Muang Thong Thani, Nonthaburi."
+    [summit] = process(text, "en", "2019-11-05").meetings
+    assert (summit.city, summit.country) == ("Nonthaburi", "TH")
+
+
+def test_the_meeting_a_caption_says_leaders_co_chair_is_what_its_next_sentence_speaks_of() -> None:
+    text = (
+        "ANNING, Aug. 14, 2025 (Xinhua) -- Wang Yi chairs the 10th Lancang-Mekong Cooperation Foreign Ministers' Meeting in "
+        "Anning.\n\n"
+        "PHNOM PENH, Jan. 10, 2018 (Xinhua) -- Li Keqiang and Hun Sen co-chair the second Lancang-Mekong Cooperation (LMC) "
+        "Leaders' Meeting in Phnom Penh, Cambodia, Jan. 10, 2018. The meeting adopted the Phnom Penh Declaration.\n"
+    )
+    found = {m.level: m.documents for m in process(text, "en", None).meetings}
+    assert found == {"foreign_ministers": [], "summit": ["Phnom Penh Declaration"]}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -27,6 +27,8 @@ _BUILDING = re.compile(
     r"\b(?:tai|o|in|at)\s+(?:the\s+)?(?:trung tam|nha|khach san|cung|hoi truong|convention|international|national)[^.;,()]{0,50}[,(]\s*"
     r"(?:(?:thu do|thanh pho|tp\.?|the capital(?: city)?(?: of)?)\s+)?$"  # "..., thủ đô Phnôm Pênh"
 )
+# "at IMPACT Muang Thong Thani, Nonthaburi": a venue of a name of its own, then its city
+_NAMED_VENUE = re.compile(r"\b(?:at|tại)\s+(?:the\s+)?(?:[A-ZĐ][\w'’&-]*\s+){1,5}[A-ZĐ][\w'’&-]*,\s*$")
 # "(đặt tại Hàn Quốc)", "based in Seoul": where a body sits, not where a meeting is
 # "Theo phóng viên TTXVN tại Yangon", "our correspondent in Hanoi": where the reporter is; "as the upper Mekong is known in
 # China": where a name is used
@@ -92,7 +94,10 @@ def find_places(folded: str, text: str, start: int, end: int) -> list[Span]:
         before = folded[max(start, s - 80) : s]
         hosts = _HOSTS.match(folded, e)
         hosts_this = hosts is not None and not _NEXT_ONE.match(folded, hosts.end()) and not _CO_ORGANISER.search(before)
-        venue = bool(_LOCATIVE.search(before) or _BUILDING.search(before) or hosts_this) and not _SEAT.search(folded, max(start, s - 60), s)
+        named_venue = kind is not None and _NAMED_VENUE.search(text, max(start, s - 60), s) is not None
+        venue = bool(_LOCATIVE.search(before) or _BUILDING.search(before) or hosts_this or named_venue) and not _SEAT.search(
+            folded, max(start, s - 60), s
+        )
         if not venue and prev is not None and prev.value["venue"] and not prev.value["dateline"]:
             # "tại Hà Nội, Việt Nam"; a list of cities: "in Sanya and Phnom Penh", "tại Tam Á (Trung Quốc) năm 2016 và Phnom Penh"
             venue = bool(_CHAIN.match(folded[prev.end : s]) or (kind and _CITY_LIST.match(folded[prev.end : s])))

@@ -1459,7 +1459,11 @@ def _section_framework(doc: Doc, sent: tuple[int, int]) -> str | None:
 
 
 _CHAIRED_ONE = re.compile(r"\b(?:co-?chaired|chaired|hosted|dong chu tri|chu tri)\s+(?:a|an|mot)\s+(?:[a-z-]+\s+){0,2}$")
-_PRESIDED = re.compile(r"\b(?:co-?chaired|chaired|attended|hosted|opened|dong chu tri|chu tri|tham du|du|khai mac)\s+(?:the\s+)?$")
+# "co-chaired the", a caption's "co-chair the", "đồng chủ trì"
+_PRESIDED = re.compile(
+    r"\b(?:co-?chair(?:s|ed)?|chair(?:s|ed)|attend(?:s|ed)|host(?:s|ed)|open(?:s|ed)|dong chu tri|chu tri|tham du|du|khai mac)"
+    r"\s+(?:the\s+)?$"
+)
 
 
 def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, paragraph: int, first_named: bool) -> bool:
