@@ -1861,6 +1861,16 @@ def test_the_meeting_a_caption_says_leaders_co_chair_is_what_its_next_sentence_s
     assert found == {"foreign_ministers": [], "summit": ["Phnom Penh Declaration"]}
 
 
+def test_a_day_without_a_year_takes_the_year_its_sentence_states_for_that_month() -> None:
+    text = (
+        "The 15th ASEAN Summit was held in Cha-am Hua Hin from 23 to 25 October 2009, followed by the 12th ASEAN Plus Three "
+        "Summit on 24 October. Ministers met again on December 15 last year, in 2015, at the 3rd Lancang-Mekong Cooperation "
+        "Foreign Ministers' Meeting."
+    )
+    found = {m.framework: m.date for m in process(text, "en", "2016-08-01").meetings}
+    assert (found["ASEAN"], found["ASEAN+3"], found["LMC"]) == ("2009-10-23", "2009-10-24", "2015-12-15")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

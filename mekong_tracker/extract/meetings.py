@@ -840,7 +840,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             and not ((at := _AT_THE.match(folded, d.end)) and any(m.start == at.end() for m in mentions))
         ]
         docs = [t for t in docs if all(t is not x[0] for x in dated)]
-        dates = [d for d in dates if all(d is not x[1] for x in dated)]
+        dates = _in_the_year_stated([d for d in dates if all(d is not x[1] for x in dated)], folded)
         occupied = [(m.start, m.end) for m in mentions] + [(d.start, d.end) for d in docs]
         journey = _journey_end(doc, s, e, [m.start for m in mentions] + [a[0] for a in anaphors]) if dates else -1
         for d in dates:
@@ -989,6 +989,21 @@ def _day_said(doc: Doc, sentence: tuple[int, int], anchor: str | None, dateline:
     return days[0] if len(days) == 1 else None
 
 
+def _in_the_year_stated(dates: list[Span], folded: str) -> list[Span]:
+    """A sentence's days given without a year ("held from 23 to 25 October 2009, followed by the 12th X on 24 October")
+    in the one year its other dates of that month state, not the year of publication - not "December 15 last year"."""
+    out = []
+    for d in dates:
+        date, end, anchored = d.value
+        said = folded[d.start : d.end]
+        if not anchored and date and len(date) == 10 and any(c.isdigit() for c in said) and not _RELATIVE_YEAR.search(said):
+            stated = {x.value[0][:4] for x in dates if x.value[2] and x.value[0] and x.value[0][4:7] == date[4:7]}
+            if len(stated) == 1 and (year := stated.pop()).isdigit() and year != date[:4]:
+                d = Span(d.start, d.end, d.label, (year + date[4:], end and year + end[4:], True))
+        out.append(d)
+    return out
+
+
 def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list[Attr]:
     """ "November 2002" on a line of its own, then "The 1st GMS Summit is held in Phnom Penh.": a timeline's
     entry, dated by the line before it - a year or a month, as a page's own date stamp gives a day; a day too when
@@ -1050,6 +1065,7 @@ _CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")  # an agenda line's time: "09:00 – 0
 _DAY_WORDS = re.compile(r"(?:ngay|(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu \w+|chu nhat)?[\s,]*(?:ngay)?")  # "TUESDAY, 5 ..."
 _WEEKDAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_RELATIVE_YEAR = re.compile(r"\b(?:last|next|this|ngoai|truoc|nay|sau|toi)\b")  # "December 15 last year", "25/12 năm ngoái"
 _DAY_OPENS = re.compile(rf"\s*{_WEEKDAY.pattern},?\s+[\d/ a-z]{{1,14}}?[.:](?:\s|$)")  # "Thứ Tư, 23/3. Ngày chính."
 _TIMELINE_MARKS = " \t|-–—:.•*▶►▸→"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
