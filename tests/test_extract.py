@@ -1746,7 +1746,7 @@ SPEECH = (
 
 
 def test_a_speech_gives_its_summit_the_place_and_day_under_its_title_and_what_the_audience_will_adopt() -> None:
-    [summit] = process(SPEECH, "en", "2021-09-10").meetings
+    summit = only(SPEECH, "en", "2021-09-10")
     assert (summit.framework, summit.ordinal, summit.date, summit.city) == ("GMS", 7, "2021-09-09", "Phnom Penh")
     assert summit.chairs == ["Hun Sen"]
     assert summit.documents == ["GMS Strategic Framework 2030", "Joint Summit Declaration"]
@@ -1758,7 +1758,7 @@ def test_a_place_and_day_line_under_a_letters_subject_is_the_letters() -> None:
         "Hà Nội, ngày 14 tháng 8 năm 2020\n\n"
         "Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10 dự kiến tổ chức theo hình thức trực tuyến.\n"
     )
-    [meeting] = process(text, "vi", "2020-08-14").meetings
+    meeting = only(text, "vi", "2020-08-14")
     assert (meeting.ordinal, meeting.city) == (10, None)
     assert meeting.date != "2020-08-14"
 
@@ -1784,7 +1784,7 @@ def test_a_place_and_day_line_under_a_letters_subject_is_the_letters() -> None:
     ],
 )
 def test_the_speaker_who_chairs_and_welcomes_guests_to_a_city(text: str, lang: str, chair: str, city: str) -> None:
-    [summit] = process(text, lang, "2014-04-05").meetings
+    summit = only(text, lang, "2014-04-05")
     assert (summit.chairs, summit.city) == ([chair], city)
 
 
@@ -1793,7 +1793,7 @@ def test_the_year_of_a_treaty_is_not_the_meetings() -> None:
         "Bốn năm trước, tại Hội nghị Cấp cao Ủy hội sông Mekong lần thứ nhất ở Hua Hin, lãnh đạo bốn nước đã thông qua "
         "Tuyên bố Hua Hin, khẳng định cam kết thực hiện Hiệp định Mekong năm 1995."
     )
-    [summit] = process(text, "vi", "2014-04-05").meetings
+    summit = only(text, "vi", "2014-04-05")
     assert summit.date == "2010"
 
 
@@ -1815,7 +1815,7 @@ def test_the_chair_of_a_meeting_named_in_apposition() -> None:
         "Thủ tướng Nguyễn Xuân Phúc, Chủ tịch Hội nghị Thượng đỉnh Tiểu vùng Mekong mở rộng lần thứ 6 (GMS 6), phát biểu bế "
         "mạc hội nghị ngày 31/3/2018 tại Hà Nội."
     )
-    [summit] = process(text, "vi", "2018-04-01").meetings
+    summit = only(text, "vi", "2018-04-01")
     assert summit.chairs == ["Nguyễn Xuân Phúc"]
 
 
@@ -1840,13 +1840,13 @@ def test_a_paragraph_opening_with_a_weekdays_day_dates_its_meeting_and_leaders_a
         "Thứ Tư, 23/3. Ngày chính. Hội nghị Lãnh đạo Hợp tác Lan Thương - Mê Công lần thứ nhất khai mạc lúc gần 9 giờ. "
         "Cuối buổi, sáu nhà lãnh đạo thông qua Tuyên bố Tam Á.\n"
     )
-    [summit] = process(text, "vi", "2016-03-26").meetings
+    summit = only(text, "vi", "2016-03-26")
     assert (summit.date, summit.documents) == ("2016-03-23", ["Tuyên bố Tam Á"])
 
 
 def test_a_venue_of_a_name_of_its_own_gives_its_city() -> None:
     text = "The 35th ASEAN Summit was held from 2 to 4 November 2019 at IMPACT Muang Thong Thani, Nonthaburi."
-    [summit] = process(text, "en", "2019-11-05").meetings
+    summit = only(text, "en", "2019-11-05")
     assert (summit.city, summit.country) == ("Nonthaburi", "TH")
 
 
