@@ -1788,6 +1788,14 @@ def test_the_speaker_who_chairs_and_welcomes_guests_to_a_city(text: str, lang: s
     assert (summit.chairs, summit.city) == ([chair], city)
 
 
+def test_a_speech_titles_speaker_going_to_a_meeting_someone_chairs_is_no_chair() -> None:
+    text = (
+        "Phát biểu của Thủ tướng Nguyễn Xuân Phúc tại Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 2\n\n"
+        "Tổng thống Moon Jae-in sẽ tới Hà Nội để đồng chủ trì Hội nghị."
+    )
+    assert only(text, "vi", "2020-11-13").chairs == ["Moon Jae-in"]
+
+
 def test_the_year_of_a_treaty_is_not_the_meetings() -> None:
     text = (
         "Bốn năm trước, tại Hội nghị Cấp cao Ủy hội sông Mekong lần thứ nhất ở Hua Hin, lãnh đạo bốn nước đã thông qua "

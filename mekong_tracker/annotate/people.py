@@ -184,18 +184,21 @@ _SPEAKER = re.compile(
 )
 # the speaker says they chair: "as Chair of this Summit, I", "với tư cách nước chủ nhà và Chủ tịch Hội nghị, tôi", "Tôi rất vui
 # được cùng Bộ trưởng Kang Kyung-wha đồng chủ trì Hội nghị", "I am honoured to co-chair this meeting"
-_CHAIR_SPEAKING = re.compile(
-    r"\b(?:as (?:the )?(?:co-?)?chair(?:man)? of (?:this|the|our) (?:summit|meeting|conference)"
-    r"|voi tu cach (?:la )?(?:[^,.]{0,30} va )?(?:dong )?chu tich hoi nghi)\s*,\s*(?:i|toi)\b"
-    r"|\b(?:toi|i)\s+(?:[\w'-]+\s+){0,8}?(?:dong chu tri|chu tri|co-?chair|chair)\s+(?:hoi nghi|phien hop|this|today)\b"
+_CHAIR_SPEAKING = (
+    re.compile(
+        r"\b(?:as (?:the )?(?:co-?)?chair(?:man)? of (?:this|the|our) (?:summit|meeting|conference)"
+        r"|voi tu cach (?:la )?(?:[^,.]{0,30} va )?(?:dong )?chu tich hoi nghi)\s*,\s*(?P<me>i|toi)\b"
+    ),
+    re.compile(r"\b(?P<me>toi|i)\s+(?:[\w'-]+\s+){0,8}?(?:dong chu tri|chu tri|co-?chair|chair)\s+(?:hoi nghi|phien hop|this|today)\b"),
 )
+_ME = ("I", "tôi", "Tôi")  # not "tới" (to), folded alike
 SPEECH_HEAD = 6  # sentences: a speech's title comes after the page's menus
 
 
 def speaker_chairing(folded: str, text: str, head: list[tuple[int, int]], start: int, end: int) -> Span | None:
     """The speaker of a speech who says in text[start:end] that they chair the meeting: the name its title gives, among
     the `head` sentences."""
-    if not _CHAIR_SPEAKING.search(folded, start, end):
+    if not any((m := p.search(folded, start, end)) and text[m.start("me") : m.end("me")] in _ME for p in _CHAIR_SPEAKING):
         return None
     for s, e in head[:SPEECH_HEAD]:
         if (title := _SPEAKER.search(folded, s, e)) and (names := names_in(text, title.end(), e)):  # not "> Phát biểu của Lãnh đạo"
