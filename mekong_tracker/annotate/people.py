@@ -198,6 +198,9 @@ SPEECH_HEAD = 6  # sentences: a speech's title comes after the page's menus
 def speaker_chairing(folded: str, text: str, head: list[tuple[int, int]], start: int, end: int) -> Span | None:
     """The speaker of a speech who says in text[start:end] that they chair the meeting: the name its title gives, among
     the `head` sentences."""
+    said = folded[start:end]
+    if "chair" not in said and "chu t" not in said:  # most sentences: no regex run
+        return None
     if not any((m := p.search(folded, start, end)) and text[m.start("me") : m.end("me")] in _ME for p in _CHAIR_SPEAKING):
         return None
     for s, e in head[:SPEECH_HEAD]:
