@@ -1879,6 +1879,21 @@ def test_a_day_without_a_year_takes_the_year_its_sentence_states_for_that_month(
     assert (found["ASEAN"], found["ASEAN+3"], found["LMC"]) == ("2009-10-23", "2009-10-24", "2015-12-15")
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Xishuangbanna's capital, Jinghong, hosted the first Lancang-Mekong Cooperation Foreign Ministers' Meeting in 2015.", "Jinghong"),
+        (
+            "In 2018 Luang Prabang itself welcomed foreign ministers of the six countries for the 4th LMC Foreign Ministers' Meeting.",
+            "Luang Prabang",
+        ),
+        ("In 2018 Vientiane welcomed the decision of the 4th LMC Foreign Ministers' Meeting.", None),
+    ],
+)
+def test_a_city_in_apposition_hosts_and_a_city_that_welcomes_ministers_for_a_meeting_is_its_venue(text: str, city: str | None) -> None:
+    assert only(text, "en").city == city
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
