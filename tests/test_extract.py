@@ -1894,6 +1894,31 @@ def test_a_city_in_apposition_hosts_and_a_city_that_welcomes_ministers_for_a_mee
     assert only(text, "en").city == city
 
 
+def test_two_meetings_an_anaphor_announces_before_a_colon_are_the_two_listed_after_it() -> None:
+    text = (
+        "Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ nhất diễn ra tại Busan ngày 27/11/2019. "
+        "Năm 2020, hai hội nghị của cơ chế Mê Công - Hàn Quốc đều diễn ra trực tuyến: Hội nghị Bộ trưởng Ngoại giao lần thứ 10 "
+        "ngày 28/9, do Bộ trưởng Phạm Bình Minh đồng chủ trì; và Hội nghị Cấp cao lần thứ hai ngày 13/11, do Thủ tướng "
+        "Nguyễn Xuân Phúc và Tổng thống Moon Jae-in đồng chủ trì."
+    )
+    found = {(m.level, m.ordinal): m for m in process(text, "vi", "2021-06-16").meetings}
+    first, ministers, second = found[("summit", 1)], found[("foreign_ministers", 10)], found[("summit", 2)]
+    assert (first.format, first.chairs) == (None, [])
+    assert (ministers.date, ministers.format, ministers.chairs) == ("2020-09-28", "online", ["Phạm Bình Minh"])
+    assert (second.date, second.format, second.chairs) == ("2020-11-13", "online", ["Nguyễn Xuân Phúc", "Moon Jae-in"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2015, Tokyo hosted the seventh Mekong-Japan Summit on July 4.", "2015-07-04"),
+        ("Tokyo hosted the seventh Mekong-Japan Summit on July 4.", "2018-07-04"),
+    ],
+)
+def test_a_day_without_a_year_takes_the_one_year_its_sentence_states_before_it(text: str, expected: str) -> None:
+    assert only(text, "en", "2018-09-01").date == expected
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

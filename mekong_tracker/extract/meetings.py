@@ -179,6 +179,7 @@ _LONGEST_RUN = 10  # days: a meeting said to run until a day further off is no m
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
 # bare nouns: only what follows them is theirs ("Lãnh đạo sáu nước GMS hôm qua đã thông qua ...")
+_COLON_AFTER = re.compile(r"[^.;:\n]{0,60}:")  # "hai hội nghị quan trọng đều diễn ra trực tuyến:"
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting|lanh dao (?:ba|bon|nam|sau|bay) nuoc)$")
 # "Clinton met Thursday with the foreign ministers of ...": the day or place right after "met" is the meeting's, before its people
 _MET_THEN = re.compile(r"\b(?:met|meets|gathered)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
@@ -991,13 +992,16 @@ def _day_said(doc: Doc, sentence: tuple[int, int], anchor: str | None, dateline:
 
 def _in_the_year_stated(dates: list[Span], folded: str) -> list[Span]:
     """A sentence's days given without a year ("held from 23 to 25 October 2009, followed by the 12th X on 24 October")
-    in the one year its other dates of that month state, not the year of publication - not "December 15 last year"."""
+    in the one year its other dates of that month state, or else the one year it states before them ("Năm 2020, ...
+    ngày 28/9"), not the year of publication - not "December 15 last year"."""
     out = []
     for d in dates:
         date, end, anchored = d.value
         said = folded[d.start : d.end]
         if not anchored and date and len(date) == 10 and any(c.isdigit() for c in said) and not _RELATIVE_YEAR.search(said):
             stated = {x.value[0][:4] for x in dates if x.value[2] and x.value[0] and x.value[0][4:7] == date[4:7]}
+            # "Năm 2020, ... Hội nghị X ngày 28/9": the one year the sentence states before it
+            stated = stated or {x.value[0] for x in dates if x.start < d.start and x.value[0] and len(x.value[0]) == 4 and not x.value[1]}
             if len(stated) == 1 and (year := stated.pop()).isdigit() and year != date[:4]:
                 d = Span(d.start, d.end, d.label, (year + date[4:], end and year + end[4:], True))
         out.append(d)
@@ -1764,7 +1768,16 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             spoken_of = _referents(sen, focus_of_sentence, history, hosted) if sen.anaphor and focus_of_sentence else []
             if sen.refers_to in ("pair", "trio"):
                 # "..., X and Y; all three meetings were held online": those named before, this sentence's too
-                spoken_of = [*history, *(m for m in mentions if m.end <= sen.anaphor_at)][-2 if sen.refers_to == "pair" else -3 :]
+                wanted = 2 if sen.refers_to == "pair" else 3
+                spoken_of = [*history, *(m for m in mentions if m.end <= sen.anaphor_at)][-wanted:]
+                colon = _COLON_AFTER.match(folded, sen.anaphor_at + len(sen.anaphor))
+                listed = [m for m in mains if colon and m.start >= colon.end()]
+                if colon and len(listed) == wanted:
+                    # "Năm 2020, hai hội nghị đều diễn ra trực tuyến: X ngày 28/9 ...; và Y ...": what comes before the colon is
+                    # the two named next's, what follows is each one's
+                    for m in listed:
+                        assigned.setdefault(id(m), []).extend(a for a in attrs if a.span.start < colon.end())
+                    attrs, spoken_of = [a for a in attrs if a.span.start >= colon.end()], []
             for m, a in _respectively(folded, sent, mains, attrs):
                 assigned.setdefault(id(m), []).append(a)
                 attrs = [x for x in attrs if x is not a]
