@@ -1919,6 +1919,17 @@ def test_a_day_without_a_year_takes_the_one_year_its_sentence_states_before_it(t
     assert only(text, "en", "2018-09-01").date == expected
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_edition_with_no_name_under_a_crosshead_naming_one_framework_is_that_frameworks(gap: str) -> None:
+    text = (
+        "1. Chiến lược hợp tác kinh tế Ayeyawady - Chao Phraya - Mê Công (ACMECS)\n"
+        "ACMECS ra đời tại Hội nghị Cấp cao ACMECS lần thứ nhất họp tại Bagan ngày 12/11/2003.\n\n"
+        f"2. Hợp tác Mê Công - sông Hằng (MGC){gap}"
+        "Cơ chế gồm sáu nước, ra đời tại Hội nghị Bộ trưởng Ngoại giao lần thứ nhất ở Viêng Chăn ngày 10/11/2000."
+    )
+    assert keys(text, "vi") == [("ACMECS", "summit", 1), ("MGC", "foreign_ministers", 1)]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

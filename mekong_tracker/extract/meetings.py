@@ -1459,18 +1459,18 @@ def _crosshead(text: str, sent: tuple[int, int], folded: str) -> bool:
 
 
 def _section_framework(doc: Doc, sent: tuple[int, int]) -> str | None:
-    """The one framework, and no meeting, a crosshead over the list a sentence is an item of names ("Lancang-Mekong
-    Cooperation (LMC)" over "- Members: ...", "- Legal basis: ... launched at the first leaders' meeting in Sanya")."""
+    """The one framework, and no meeting, a crosshead over the list a sentence is an item of, or over its paragraph, names
+    ("Lancang-Mekong Cooperation (LMC)" over "- Members: ...", "- Legal basis: ... launched at the first leaders' meeting in
+    Sanya"; "3. Hợp tác Mê Công - sông Hằng (MGC)" over "Cơ chế ... ra đời tại Hội nghị Bộ trưởng Ngoại giao lần thứ nhất")."""
     text, folded = doc.text, doc.folded
     start = text.rfind("\n", 0, sent[0]) + 1
-    if not _LIST_ITEM.match(text, start):
-        return None
+    listed = _LIST_ITEM.match(text, start) is not None
     while start > 0:
         above = text.rfind("\n", 0, start - 1) + 1
-        if _LIST_ITEM.match(text, above):
+        head = text[above : start - 1].strip()
+        if (listed and _LIST_ITEM.match(text, above)) or (not listed and not head):
             start = above
             continue
-        head = text[above : start - 1].strip()
         if not head or len(head) >= CROSSHEAD or head.endswith((".", "!", "?", ":")) or find_levels(folded, text, above, start - 1):
             return None
         named = {f.value[0] for f in find_frameworks(folded, text, above, start - 1)}
