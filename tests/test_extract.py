@@ -1930,6 +1930,23 @@ def test_an_edition_with_no_name_under_a_crosshead_naming_one_framework_is_that_
     assert keys(text, "vi") == [("ACMECS", "summit", 1), ("MGC", "foreign_ministers", 1)]
 
 
+def test_a_boxed_timelines_wrapped_entries_are_read_whole_and_a_title_ends_with_its_line() -> None:
+    text = (
+        "┌─ DÒNG THỜI GIAN ─────\n"
+        "│ 12/11/2015 — Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ nhất\n"
+        "│   họp tại Cảnh Hồng (Vân Nam, Trung Quốc), thông qua Tài liệu khái niệm\n"
+        "│   về khuôn khổ hợp tác.\n"
+        "│ 10/1/2018 — Hội nghị Cấp cao lần thứ hai tại Phnom Penh, đồng chủ trì là\n"
+        "│   Thủ tướng Hun Sen và Thủ tướng Lý Khắc Cường; thông qua\n"
+        "│   Tuyên bố Phnom Penh và Kế hoạch hành động 5 năm (2018-2022).\n"
+        "└──────────────────────"
+    )
+    first, second = process(text, "vi", "2023-12-26").meetings
+    assert (first.city, first.documents) == ("Cảnh Hồng", ["Tài liệu khái niệm"])
+    assert second.chairs == ["Hun Sen", "Lý Khắc Cường"]
+    assert second.documents == ["Tuyên bố Phnom Penh", "Kế hoạch hành động 5 năm (2018-2022)"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -83,3 +83,7 @@ def test_nfc_composes_decomposed_vietnamese() -> None:
     assert len(decomposed) > len("Hội nghị")
     assert nfc(decomposed) == "Hội nghị"
     assert fold(nfc(decomposed)) == "hoi nghi"
+
+
+def test_fold_turns_a_boxs_frame_to_spaces() -> None:
+    assert fold("┌─ Timeline ─┐\n│ 2018 — Hanoi") == "   timeline   \n  2018 - hanoi"

@@ -165,6 +165,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             if lang == "vi":
                 stop = _vi_end_at_and(text, folded, pos, stop, end, heads)
             e = stop.start() if stop else end
+            if (wrap := text.find("\n", pos, e)) != -1:
+                e = wrap  # a title ends where a wrapped line does
             if lang == "en" and text[pos].isupper():
                 e = _title_case_end(text, pos, e)
             if lang == "vi" and not text[pos].isupper():

@@ -1,8 +1,8 @@
 """Text forms: NFC for storage, a one-to-one folded form for matching.
 
 `fold` lower-cases, strips diacritics (so old and new Vietnamese tone placement,
-"hoá"/"hóa", fold alike), maps đ to d, dashes to "-" and curly quotes to straight
-ones - one character for one character, so an offset in the folded text is the
+"hoá"/"hóa", fold alike), maps đ to d, dashes to "-", curly quotes to straight
+ones and box-drawing frames to spaces - one character for one character, so an offset in the folded text is the
 same offset in the stored text.
 """
 
@@ -51,6 +51,8 @@ _SPECIAL = {
 def _fold_char(ch: str) -> str:
     if ch in _SPECIAL:
         return _SPECIAL[ch]
+    if "\u2500" <= ch <= "\u257f":
+        return " "  # box drawing: the frame of a boxed widget, whose lines a sentence may run across
     base = unicodedata.normalize("NFD", ch)[0]
     low = base.lower()
     return low[0] if low else ch
@@ -58,7 +60,7 @@ def _fold_char(ch: str) -> str:
 
 # a tuple indexed by code point: str.translate looks it up faster than a dict; code
 # points past its end raise IndexError and are left as they are
-_TABLE = tuple(chr(cp).lower() if cp < 0x80 else _fold_char(chr(cp)) for cp in range(0x2220))
+_TABLE = tuple(chr(cp).lower() if cp < 0x80 else _fold_char(chr(cp)) for cp in range(0x2580))
 _TABLE = tuple("'" if ch == "`" else ch for ch in _TABLE)
 
 

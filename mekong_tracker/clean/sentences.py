@@ -8,6 +8,22 @@ import re
 # pattern opens with one character class, so the regex engine scans for it at C speed
 _CANDIDATE = re.compile(r"[\n.!?…](?:(?<=\n)\n*|[.!?…]*[\"”’')\]]*(?:\[\d{1,3}\])*(?:\s+|(?=[^\W\d_])))")
 _CITATIONS = re.compile(r"(?<=[.!?…\"”’')])(?:\[\d{1,3}\])+$")
+_LINE = re.compile(r"(?P<prefix>[ \t]*[│|>]?)(?P<indent>[ \t]*)(?P<body>[^\n]*)")  # a box's or a quote's bar, then the text
+_SENTENCE_END = frozenset('.!?…"”')
+_CLAUSE_END = frozenset(":;)]")
+_LABEL = re.compile(r"[\w-]{1,20}:")  # "category: ...", "link: ...": a feed's or a form's next field
+# a line of a column ending on a word that cannot end a sentence: "... was held in" / "Hanoi in July 2010"
+_DANGLING = re.compile(r"\s(?:in|of|the|and|to|at|by|for|with|on|a|an|from|as|và|của|tại|các|những|ở|với|do|cho|là|được|cùng|từ|đến|vào)$")
+_HANGING_LINES = 8
+# a column: lines looked at each way (within so many characters), a full line's share of the widest, how many are full
+_COLUMN_LINES, _COLUMN_REACH, _FULL, _FULL_LINES, _NARROWEST_COLUMN = (
+    3,
+    600,
+    0.8,
+    4,
+    30,
+)  # how far up a hanging indent's entry line is looked for
+_ITEM_MARKS = frozenset("-–—•*+■▪◆●►▶·0123456789([")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREV = frozenset(
@@ -18,7 +34,7 @@ _ABBREV = frozenset(
 
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     if "\n" in m.group():
-        return True  # a line break ends a sentence, after "Hun Sen." too
+        return m.group() != "\n" or not _wrapped(text, m.start())  # a line break ends a sentence, after "Hun Sen." too
     nxt = text[m.end() : m.end() + 2]
     if not nxt:
         return True
@@ -36,6 +52,56 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     if token in _ABBREV or (len(token) == 1 and token.isalpha()):
         return False
     return not _INITIALS.fullmatch(token)
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """A line broken mid-sentence (a print column, a boxed widget, an e-mail): the line does not end a sentence, and the
+    next goes on under a hanging indent ("│ 7/12/2023 — Hội nghị ... do Bộ" / "│   trưởng ... chủ trì."), in lower case
+    after a line that does not end a clause either, or after a word no sentence ends on ("was held in" / "Hanoi in ...")
+    or a line that fills a column of hard-wrapped text."""
+    line = _LINE.match(text, text.rfind("\n", 0, at) + 1, at)
+    nxt = _LINE.match(text, at + 1)
+    if line is None or nxt is None or line.group("prefix") != nxt.group("prefix") or not line.group("body"):
+        return False
+    body, following = line.group("body").rstrip(), nxt.group("body")
+    if not body or not following or body[-1] in _SENTENCE_END or following[0] in _ITEM_MARKS or _LABEL.match(following):
+        return False
+    indent, goes_on = len(line.group("indent")), len(nxt.group("indent"))
+    if goes_on > indent or goes_on == indent > _entry_indent(text, line):
+        return True
+    if following[0].islower() and body[-1] not in _CLAUSE_END:
+        return True
+    return following[0].isalpha() and (_DANGLING.search(body) is not None or (body[-1] not in _CLAUSE_END and _fills_column(text, line)))
+
+
+def _fills_column(text: str, line: re.Match[str]) -> bool:
+    """The line runs to the width of a column of hard-wrapped lines about it (a printed page's or a PDF's text)."""
+    above = text[max(0, line.start() - _COLUMN_REACH) : line.start()].split("\n")[-_COLUMN_LINES - 1 : -1]
+    below = text[line.end() + 1 : line.end() + 1 + _COLUMN_REACH].split("\n")[:_COLUMN_LINES]
+    block = [line.group()]
+    for lines in (above[::-1], below):
+        for other in lines:
+            if not other.strip():
+                break  # a blank line ends the block
+            block.append(other)
+    lengths = [len(x.rstrip()) for x in block]
+    width = max(lengths)
+    return width >= _NARROWEST_COLUMN and lengths[0] >= _FULL * width and sum(n >= _FULL * width for n in lengths) >= _FULL_LINES
+
+
+def _entry_indent(text: str, line: re.Match[str]) -> int:
+    """The indent of the line a run of equally indented lines hangs from (their own when none does)."""
+    indent, start = len(line.group("indent")), line.start()
+    for _ in range(_HANGING_LINES):
+        if start == 0:
+            break
+        above = _LINE.match(text, text.rfind("\n", 0, start - 1) + 1)
+        if above is None or above.group("prefix") != line.group("prefix") or not above.group("body").strip():
+            break
+        if len(above.group("indent")) != indent:
+            return min(indent, len(above.group("indent")))
+        start = above.start()
+    return indent
 
 
 def split_sentences(text: str, boilerplate: list[tuple[int, int]]) -> list[tuple[int, int]]:
