@@ -79,15 +79,16 @@ def _any_of(patterns: list[str]) -> re.Pattern[str]:
 
 
 def _key(folded_line: str) -> str:
-    """A line as markers are matched: no bullets, no closing colon, no wiki edit link ("Chú thích [sửa]") nor count or
+    """A line as markers are matched: no bullets or icons, no closing colon, no wiki edit link ("Chú thích [sửa]") nor count or
     note ("BÌNH LUẬN (4)", "References (selected)"), no brackets ("【Tin liên quan】"), and a comma is a space ("Các tin, bài khác")."""
-    line = folded_line.strip().lstrip("-•*> ")
+    line = _LEADING_MARKS.sub("", folded_line.strip())  # "- ", "• ", "📚 ", "▶ "
     if line.endswith(("]", ")")):
         line = _LINE_NOTE.sub("", line)
     return line.strip("【】[] ").rstrip(" :.").strip().replace(", ", " ")
 
 
 _NUMBER = re.compile(r"\d+")
+_LEADING_MARKS = re.compile(r"^[^\w(\[【]+")
 _CAPTION_LABELS = frozenset({"chu thich"})
 _LINE_NOTE = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)\]|\([^()]{1,12}\))$")
 
