@@ -33,6 +33,10 @@ def sentences(text: str) -> list[str]:
                 "│ 24/8/2020 — The third summit, online.",
             ],
         ),
+        (
+            "┃ ▸ 27/11/2019: The first Mekong-Korea Summit was held\n┃   in Busan.\n┃ ▸ 28/9/2020: The tenth ministers' meeting.",
+            ["┃ ▸ 27/11/2019: The first Mekong-Korea Summit was held\n┃   in Busan.", "┃ ▸ 28/9/2020: The tenth ministers' meeting."],
+        ),
         # a line that goes on in lower case, or after a word no sentence ends on
         (
             "Hội nghị Cấp cao Mê Công - Lan Thương\nlần thứ tư diễn ra trực tuyến.",

@@ -8,7 +8,7 @@ import re
 # pattern opens with one character class, so the regex engine scans for it at C speed
 _CANDIDATE = re.compile(r"[\n.!?…](?:(?<=\n)\n*|[.!?…]*[\"”’')\]]*(?:\[\d{1,3}\])*(?:\s+|(?=[^\W\d_])))")
 _CITATIONS = re.compile(r"(?<=[.!?…\"”’')])(?:\[\d{1,3}\])+$")
-_LINE = re.compile(r"(?P<prefix>[ \t]*[│|>]?)(?P<indent>[ \t]*)(?P<body>[^\n]*)")  # a box's or a quote's bar, then the text
+_LINE = re.compile(r"(?P<prefix>[ \t]*[│┃║|>]?)(?P<indent>[ \t]*)(?P<body>[^\n]*)")  # a box's or a quote's bar, then the text
 _SENTENCE_END = frozenset('.!?…"”')
 _CLAUSE_END = frozenset(":;)]")
 _LABEL = re.compile(r"[\w-]{1,20}:")  # "category: ...", "link: ...": a feed's or a form's next field
