@@ -1947,6 +1947,29 @@ def test_a_boxed_timelines_wrapped_entries_are_read_whole_and_a_title_ends_with_
     assert second.documents == ["Tuyên bố Phnom Penh", "Kế hoạch hành động 5 năm (2018-2022)"]
 
 
+def test_the_same_day_and_venue_and_a_firms_seat_is_no_venue() -> None:
+    text = (
+        "Ngày 16/6 tại Băng Cốc, Hội nghị Cấp cao ACMECS lần thứ 8 đã diễn ra. "
+        "Cùng ngày và cùng địa điểm, lãnh đạo bốn nước đã dự Hội nghị Cấp cao CLMV lần thứ 9.\n\n"
+        "Theo ông A, giám đốc một công ty chứng khoán tại TP.HCM, thông tin từ hội nghị không tác động ngay."
+    )
+    assert [(m.framework, m.date, m.city) for m in process(text, "vi", "2018-06-18").meetings] == [
+        ("ACMECS", "2018-06-16", "Băng Cốc"),
+        ("CLMV", "2018-06-16", "Băng Cốc"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Từ Hội nghị ACMECS lần thứ 7 tại Hà Nội tháng 10/2016 đến nay, các dự án được đẩy nhanh.", "vi", ("ACMECS", "summit", 7)),
+        ("The 10th CLV Meeting was held in Hanoi in 2018.", "en", ("CLV", "summit", 10)),
+    ],
+)
+def test_a_numbered_meeting_of_a_framework_that_numbers_its_summits_is_a_summit(text: str, lang: str, expected: tuple) -> None:
+    assert keys(text, lang) == [expected]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -29,7 +29,7 @@ _BUILDING = re.compile(
 )
 # "at IMPACT Muang Thong Thani, Nonthaburi": a venue of a name of its own, then its city
 _NAMED_VENUE = re.compile(r"\b(?:at|tại)\s+(?:the\s+)?(?:[A-ZĐ][\w'’&-]*\s+){1,5}[A-ZĐ][\w'’&-]*,\s*$")
-# "(đặt tại Hàn Quốc)", "based in Seoul": where a body sits, not where a meeting is
+# "(đặt tại Hàn Quốc)", "based in Seoul", "một công ty chứng khoán tại TP.HCM": where a body sits, not where a meeting is
 # "Theo phóng viên TTXVN tại Yangon", "our correspondent in Hanoi": where the reporter is; "as the upper Mekong is known in
 # China": where a name is used
 # "originally planned to take place in Hanoi", "ban đầu dự kiến tổ chức tại Hà Nội": where it was not;
@@ -41,7 +41,8 @@ _SEAT = re.compile(
     r"|(?:developments?|situation|crisis|conflict|tensions?|violence|tinh hinh|khung hoang|xung dot) (?:in|tai|o)"
     r"|phong vien(?: \w+){0,3} tai|correspondent(?: \w+){0,2} in|reporter(?: \w+){0,2} in|(?:is|are) (?:known|called) in"
     r"|chuan bi cho(?: \w+){1,5} (?:tai|o)|(?:to prepare for|preparing for|in preparation for)(?: \w+){1,5} in"
-    r"|(?:mo rong|keo dai|noi dai|ket noi)(?: \w+){0,4} toi)\s*$"
+    r"|(?:mo rong|keo dai|noi dai|ket noi)(?: \w+){0,4} toi"
+    r"|\b(?:cong ty|ngan hang|company|firm|bank|brokerage)(?: [\w.]+){0,4} (?:tai|o|in))\s*$"
 )
 # "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
 # "Hà Nội là nơi diễn ra ...", "Hà Nội đón lãnh đạo ... dự ...", "Bangkok played host to ...", "... was the venue of ..."

@@ -219,7 +219,8 @@ _DAYS_APART = re.compile(
 )
 # "followed by the CLV Summit on March 31 at the same venue", "Cũng tại đây, Hội nghị Y ...": where the meeting before was
 _SAME_VENUE = re.compile(
-    r"\b(?:(?:at|in) the same (?:venue|place|location|hall|city)|tai cung (?:dia diem|noi|dia diem do)|cung tai (?:day|do|dia diem nay))\b"
+    r"\b(?:(?:at|in) the same (?:venue|place|location|hall|city)|(?:tai |va )?cung (?:dia diem|noi|dia diem do)"
+    r"|cung tai (?:day|do|dia diem nay))\b"
     r"|\b(?P<occasion>on the same occasion|on that occasion|(?:cung )?trong dip nay|nhan dip nay)\b"  # the same place and time
 )
 # "The Council meeting was preceded by the 53rd Meeting of the Joint Committee ... on the previous day"

@@ -136,6 +136,12 @@ def find_mentions(
             continue
         fw, implied = pick.value
         level = level_for(fw, lv.value, implied)
+        if level is None and lv.value == "meeting" and (numbered := frameworks()[fw].get("series_level")):
+            # "Hội nghị ACMECS lần thứ 7", "the 10th CLV Meeting": the edition of the series the framework numbers
+            s, e = min(lv.start, pick.start), max(lv.end, pick.end)
+            within = any(s <= o.start and o.end <= e for o in ordinals)
+            if within or _ordinal_near(folded, s, e, ordinals, vi_first or pick.start > lv.start):
+                level = numbered
         if level is None:
             leftover.append(lv)
             continue
