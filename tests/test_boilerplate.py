@@ -415,6 +415,14 @@ def test_a_newsletters_or_dossiers_other_stories_close_the_page_behind_an_icon_t
     assert_closes_page(text, RELATED[0])
 
 
+def test_an_e_papers_index_closes_its_printed_page_but_not_the_next() -> None:
+    later = "Observers said Laos had managed a heavy calendar that began in January with a retreat in Luang Prabang."
+    text = page(*BODY, *BODY, "┃ INSIDE TODAY\n┃ P3  Traffic returns to normal\n┃ P7  Rice prices steady", "═══════ PAGE 5 ═══════", later)
+    spans = spans_of(text)
+    assert covered(spans, text.index("┃ INSIDE"), text.index("steady") + len("steady"))
+    assert not overlaps(spans, text.index(later), text.index(later) + len(later))
+
+
 @pytest.mark.parametrize("marker", ["Tài liệu liên quan:", "Văn bản khác", "You may also be interested in:", "Related documents"])
 def test_a_document_pages_related_documents_close_the_page(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"- {r}" for r in RELATED)])

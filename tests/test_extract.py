@@ -1970,6 +1970,18 @@ def test_a_numbered_meeting_of_a_framework_that_numbers_its_summits_is_a_summit(
     assert keys(text, lang) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The calendar began in January with the ASEAN Foreign Ministers' Retreat in Luang Prabang.", "en"),
+        ("Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN diễn ra tại Luang Prabang tháng 1/2024.", "vi"),
+    ],
+)
+def test_the_foreign_ministers_retreat_is_a_foreign_ministers_meeting(text: str, lang: str) -> None:
+    found = only(text, lang, "2024-10-12")
+    assert (found.framework, found.level, found.date, found.city) == ("ASEAN", "foreign_ministers", "2024-01", "Luang Prabang")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

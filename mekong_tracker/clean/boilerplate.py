@@ -4,7 +4,7 @@ Nothing is deleted: boilerplate is a list of [start, end) spans that later stage
 skip, so evidence offsets stay offsets into the text as stored. The markers are
 data (vocab/boilerplate.toml); the rules here are about page layout:
 - a line equal to a block marker ("Tin khác", "Read more") starts a block of
-  related links that runs to the end of the page - unless it comes in the first
+  related links that runs to the end of the page (or of an e-paper's printed page) - unless it comes in the first
   third of the page, or ends with a colon and the story goes on after its links
   ("Đọc thêm:"), where it is treated as an inline marker;
 - an inline marker ("TIN LIÊN QUAN") starts link lines, up to the next prose paragraph;
@@ -88,6 +88,7 @@ def _key(folded_line: str) -> str:
 
 
 _NUMBER = re.compile(r"\d+")
+_PAGE_BREAK = re.compile(r"(?:page|trang) \d{1,3}[\W_]*")  # a line's key: "═══ PAGE 5 ═══", "──── TRANG 7 ────"
 _LEADING_MARKS = re.compile(r"^[^\w(\[【]+")
 _CAPTION_LABELS = frozenset({"chu thich"})
 _LINE_NOTE = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)\]|\([^()]{1,12}\))$")
@@ -182,9 +183,12 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
         s, e = lines[i]
         closes = key in block or (key not in inline and block_like.fullmatch(key))  # "Kiểm chứng liên quan", not "Tin liên quan"
         if closes and s > len(text) // 3 and not _body_goes_on(text, lines, keys, i, block):
-            for j in range(i, n):
+            # to the end of the page - or of a printed page, when an e-paper's next one follows ("═══ PAGE 5 ═══")
+            end = next((j for j in range(i + 1, n) if _PAGE_BREAK.fullmatch(keys[j])), n)
+            for j in range(i, end):
                 marked[j] = True
-            break
+            i = end
+            continue
         if key.startswith(link_prefixes):
             marked[i] = True  # "Xem thêm: <headline>", "Read more: <headline>": one link line
             i += 1
