@@ -1982,6 +1982,18 @@ def test_the_foreign_ministers_retreat_is_a_foreign_ministers_meeting(text: str,
     assert (found.framework, found.level, found.date, found.city) == ("ASEAN", "foreign_ministers", "2024-01", "Luang Prabang")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("=== 1. 35th ASEAN Summit ===\n• When: 2–4 Nov 2019\n• Where: IMPACT Muang Thong Thani, Nonthaburi\n", "en"),
+        ("Hội nghị Cấp cao ASEAN lần thứ 35\n- Ngày tổ chức: 2-4/11/2019\n- Nơi tổ chức: Nonthaburi\n", "vi"),
+    ],
+)
+def test_when_and_where_label_a_fact_sheets_day_and_venue(text: str, lang: str) -> None:
+    found = only(text, lang, "2020-05-02")
+    assert (found.date, found.date_end, found.city) == ("2019-11-02", "2019-11-04", "Nonthaburi")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

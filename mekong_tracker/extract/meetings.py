@@ -145,7 +145,8 @@ _ITS_EDITION = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,8}(?:held|holds|convened|op
 CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the paragraphs below
 # a fact sheet's line: "- Hình thức: trực tuyến, ngày 13/11.", "Co-chairs: ..." - of the meeting its crosshead names
 _FIELD_LABEL = re.compile(
-    r"[^\S\n]*(?:[-•*+–][^\S\n]*)?(?:hinh thuc|thoi gian|(?P<place>dia diem|venue|location)|dong chu tri|chu tri|format|dates?|time"
+    r"[^\S\n]*(?:[-•*+–][^\S\n]*)?(?:hinh thuc|thoi gian|(?P<place>dia diem|venue|location|where|noi to chuc)|dong chu tri|chu tri"
+    r"|format|dates?|time|when|ngay to chuc"
     r"|co-?chairs?|chairs?|chaired by|(?:cac )?van kien|(?:outcome )?documents?|outcomes?)[^\S\n]*:"
 )
 _KEY_VALUE_LINES = re.compile(r"\s*(?:[^\n:]{1,30}:[^\n]*\s*)*")  # "Posted: 2022-07-01 | Source: LMC Secretariat"
