@@ -408,7 +408,15 @@ def test_a_speech_or_show_pages_other_speeches_and_episodes_close_the_page(marke
 
 
 @pytest.mark.parametrize(
-    "marker", ["📚 CÓ THỂ BẠN ĐÃ BỎ LỠ", "▶ You may have missed", "BÀI CÙNG HỒ SƠ", "★ Đừng bỏ lỡ", "│ CÙNG CHUYÊN ĐỀ (trang 8)"]
+    "marker",
+    [
+        "📚 CÓ THỂ BẠN ĐÃ BỎ LỠ",
+        "▶ You may have missed",
+        "BÀI CÙNG HỒ SƠ",
+        "★ Đừng bỏ lỡ",
+        "│ CÙNG CHUYÊN ĐỀ (trang 8)",
+        "TÀI LIỆU KHÁC CỦA KỲ HỌP",
+    ],
 )
 def test_a_newsletters_or_dossiers_other_stories_close_the_page_behind_an_icon_too(marker: str) -> None:
     text = "\n\n".join([*BODY, *BODY, marker, "\n".join(f"• {r}" for r in RELATED)])

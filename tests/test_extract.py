@@ -1994,6 +1994,19 @@ def test_when_and_where_label_a_fact_sheets_day_and_venue(text: str, lang: str) 
     assert (found.date, found.date_end, found.city) == ("2019-11-02", "2019-11-04", "Nonthaburi")
 
 
+def test_no_chair_is_taken_from_a_title_nor_from_a_hyphenated_place_or_bond() -> None:
+    text = (
+        "At the ASEAN-Japan Commemorative Summit in Tokyo on 17 December 2023, co-chaired by Prime Minister Kishida Fumio and "
+        "President Joko Widodo of Indonesia, leaders adopted the Joint Vision Statement on ASEAN-Japan Friendship and Cooperation."
+    )
+    assert only(text, "en").chairs == ["Kishida Fumio", "Joko Widodo"]
+    text = (
+        "The 4th LMC Foreign Ministers' Meeting was co-chaired by Saleumxay Kommasith and Wang Yi. Mr Saleumxay said that Laos, "
+        "as the new co-chair of the LMC, stands ready to turn the Mekong-Lancang River into a river of friendship."
+    )
+    assert only(text, "en").chairs == ["Saleumxay Kommasith", "Wang Yi"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -92,7 +92,8 @@ def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozense
     while run and ({w := run[0].group().lower().removesuffix("'s").removesuffix("’s"), w.rstrip(".")} & strip or "&" in w):
         run.pop(0)  # titles, and nationalities even as possessives ("Myanmar's Foreign Minister"), "Bộ TN&MT"
     words = [fold(t.group()).removesuffix("'s").removesuffix("’s").strip(".'’") for t in run]  # "Summit's": "summit"
-    if len(run) < least or any(w in not_names for w in words) or any(f" {p} " in f" {' '.join(words)} " for p in _phrases(not_names)):
+    parts = [part for w in words for part in w.split("-")]  # "Mekong-Lancang River", "ASEAN-Japan Friendship"
+    if len(run) < least or any(w in not_names for w in parts) or any(f" {p} " in f" {' '.join(words)} " for p in _phrases(not_names)):
         return None
     if " ".join(fold(t.group()) for t in run) in _place_names():
         return None  # "tại Hà Nội, Thủ tướng ...": a place, not a person

@@ -946,7 +946,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             for o in ordinals
             if (o.start, o.end) not in taken and folded.endswith("the ", s, o.start) and _OF_ITS_KIND.match(folded, o.end)
         ]
-        attrs += [Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e)]
+        # no chair inside a title ("... co-chaired by A and B, leaders adopted the Joint Vision Statement on ASEAN-Japan Friendship")
+        attrs += [Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e) if not any(d.start <= c.start < d.end for d in docs)]
         if speaker := speaker_chairing(folded, text, doc.sentences, s, e):  # "as Chair of this Summit, I ...": the title's speaker
             attrs.append(Attr("chairs", speaker, doc.sentence_of(speaker.start)))
         # a title on a list line after ":", or in the sentence before "Văn kiện này được thông qua": its own sentence
