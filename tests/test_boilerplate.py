@@ -416,6 +416,7 @@ def test_a_speech_or_show_pages_other_speeches_and_episodes_close_the_page(marke
         "★ Đừng bỏ lỡ",
         "│ CÙNG CHUYÊN ĐỀ (trang 8)",
         "TÀI LIỆU KHÁC CỦA KỲ HỌP",
+        "MORE FROM ASEAN 2024",
     ],
 )
 def test_a_newsletters_or_dossiers_other_stories_close_the_page_behind_an_icon_too(marker: str) -> None:
