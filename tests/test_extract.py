@@ -2007,6 +2007,23 @@ def test_no_chair_is_taken_from_a_title_nor_from_a_hyphenated_place_or_bond() ->
     assert only(text, "en").chairs == ["Saleumxay Kommasith", "Wang Yi"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Giả sử Việt Nam là nước đồng chủ trì một Hội nghị Cấp cao Mê Công - Nhật Bản, hãy đề xuất ba sáng kiến.", "vi", []),
+        ("Imagine that Vietnam co-chairs a Mekong-Japan Summit: propose three initiatives.", "en", []),
+        (
+            "Các gia đình nông dân theo dõi Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 12 diễn ra trực tuyến.",
+            "vi",
+            [("MJC", "summit", 12)],
+        ),
+        ("Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản thường tổ chức bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN.", "vi", []),
+    ],
+)
+def test_a_case_made_up_or_what_is_usually_done_is_no_meeting(text: str, lang: str, expected: list) -> None:
+    assert keys(text, lang) == expected
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -95,8 +95,13 @@ _WHICH_ADOPTED = re.compile(
     r"(?:adopted|issued|signed|endorsed|approved|thong qua|ky ket|ky|ban hanh)\s+(?:the\s+)?"
 )
 _SAME_DAY_AS = re.compile(r"\s+(?:as|voi)\b")
+# over the text: "giả định" (suppose) folds as "gia đình" (family) does
+_SUPPOSED = re.compile(r"\b(?:giả sử|giả định|giả thiết|imagine|suppose|supposing|hypothetical(?:ly)?|what if)\b", re.IGNORECASE)
 _MANY = re.compile(r"\b(?:cac|nhung)\s+$")  # "các hội nghị ...": many meetings
-_HABITUALLY = re.compile(rf"\b(?:{HABITUALLY}|binh thuong|usually|normally|typically)\b")
+# "thường tổ chức bên lề", "thường họp" (usually), not "Lan Thương", "thượng đỉnh"
+_HABITUALLY = re.compile(
+    rf"\b(?:{HABITUALLY}|binh thuong|thuong (?:duoc |se )?(?:to chuc|hop|dien ra|ben le)|usually|normally|typically)\b"
+)
 _BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to that)\b")  # "Trước đó, ngày 29/3, ..."
 _NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
 _THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
@@ -756,10 +761,13 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 continue
             ordinals = find_ordinals(folded, text, s, e)
             mentions, leftover = find_mentions(text, folded, doc.lang, s, e, fws, levels, ordinals, series)
-            habitual = [m for m in mentions if m.host and m.ordinal is None]
+            habitual = [m for m in mentions if m.ordinal is None]
             if habitual and _HABITUALLY.search(folded, s, e) and not find_dates(folded, s, e, anchor):
-                # "It is usually held on the sidelines of the ASEAN Foreign Ministers' Meeting": the host of every year, none
+                # "It is usually held on the sidelines of the ASEAN Foreign Ministers' Meeting": the host of every year, none;
+                # "Hội nghị X thường tổ chức bên lề Y": nor X
                 mentions = [m for m in mentions if m not in habitual]
+            if mentions and _SUPPOSED.search(text, s, mentions[0].start):
+                mentions = []  # "Giả sử Việt Nam là nước đồng chủ trì một Hội nghị Cấp cao X": a case made up, no meeting
             many = [m for m in mentions if m.ordinal is None and not m.host and _MANY.search(folded, max(s, m.start - 6), m.start)]
             if many and _crosshead(text, sent, folded) and not find_dates(folded, s, e, anchor):
                 # "CÁC HỘI NGHỊ LÃNH ĐẠO MLC" over a list: a series (in a sentence, "tham dự các Hội nghị ..." names meetings)
