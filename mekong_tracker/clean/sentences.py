@@ -14,16 +14,10 @@ _CLAUSE_END = frozenset(":;)]")
 _LABEL = re.compile(r"[\w-]{1,20}:")  # "category: ...", "link: ...": a feed's or a form's next field
 # a line of a column ending on a word that cannot end a sentence: "... was held in" / "Hanoi in July 2010"
 _DANGLING = re.compile(r"\s(?:in|of|the|and|to|at|by|for|with|on|a|an|from|as|và|của|tại|các|những|ở|với|do|cho|là|được|cùng|từ|đến|vào)$")
-_HANGING_LINES = 8
+_HANGING_LINES = 8  # how far up a hanging indent's entry line is looked for
 # a column: lines looked at each way (within so many characters), a full line's share of the widest, how many are full
-_COLUMN_LINES, _COLUMN_REACH, _FULL, _FULL_LINES, _NARROWEST_COLUMN = (
-    3,
-    600,
-    0.8,
-    4,
-    30,
-)  # how far up a hanging indent's entry line is looked for
-_ITEM_MARKS = frozenset("-–—•*+■▪◆●►▶·0123456789([")
+_COLUMN_LINES, _COLUMN_REACH, _FULL, _FULL_LINES, _NARROWEST_COLUMN = 3, 600, 0.8, 4, 30
+_ITEM_MARKS = frozenset("-–—•*+■▪◆●►▶·0123456789([")  # a list's next item, a numbered line
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREV = frozenset(
@@ -59,9 +53,8 @@ def _wrapped(text: str, at: int) -> bool:
     next goes on under a hanging indent ("│ 7/12/2023 — Hội nghị ... do Bộ" / "│   trưởng ... chủ trì."), in lower case
     after a line that does not end a clause either, or after a word no sentence ends on ("was held in" / "Hanoi in ...")
     or a line that fills a column of hard-wrapped text."""
-    line = _LINE.match(text, text.rfind("\n", 0, at) + 1, at)
-    nxt = _LINE.match(text, at + 1)
-    if line is None or nxt is None or line.group("prefix") != nxt.group("prefix") or not line.group("body"):
+    line, nxt = _line(text, text.rfind("\n", 0, at) + 1, at), _line(text, at + 1)
+    if line.group("prefix") != nxt.group("prefix"):
         return False
     body, following = line.group("body").rstrip(), nxt.group("body")
     if not body or not following or body[-1] in _SENTENCE_END or following[0] in _ITEM_MARKS or _LABEL.match(following):
@@ -72,6 +65,12 @@ def _wrapped(text: str, at: int) -> bool:
     if following[0].islower() and body[-1] not in _CLAUSE_END:
         return True
     return following[0].isalpha() and (_DANGLING.search(body) is not None or (body[-1] not in _CLAUSE_END and _fills_column(text, line)))
+
+
+def _line(text: str, start: int, end: int | None = None) -> re.Match[str]:
+    found = _LINE.match(text, start, len(text) if end is None else end)
+    assert found is not None  # every part of the pattern may be empty
+    return found
 
 
 def _fills_column(text: str, line: re.Match[str]) -> bool:
@@ -95,8 +94,8 @@ def _entry_indent(text: str, line: re.Match[str]) -> int:
     for _ in range(_HANGING_LINES):
         if start == 0:
             break
-        above = _LINE.match(text, text.rfind("\n", 0, start - 1) + 1)
-        if above is None or above.group("prefix") != line.group("prefix") or not above.group("body").strip():
+        above = _line(text, text.rfind("\n", 0, start - 1) + 1)
+        if above.group("prefix") != line.group("prefix") or not above.group("body").strip():
             break
         if len(above.group("indent")) != indent:
             return min(indent, len(above.group("indent")))

@@ -1782,11 +1782,11 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 wanted = 2 if sen.refers_to == "pair" else 3
                 spoken_of = [*history, *(m for m in mentions if m.end <= sen.anaphor_at)][-wanted:]
                 colon = _COLON_AFTER.match(folded, sen.anaphor_at + len(sen.anaphor))
-                listed = [m for m in mains if colon and m.start >= colon.end()]
-                if colon and len(listed) == wanted:
+                after_colon = [m for m in mains if colon and m.start >= colon.end()]
+                if colon and len(after_colon) == wanted:
                     # "Năm 2020, hai hội nghị đều diễn ra trực tuyến: X ngày 28/9 ...; và Y ...": what comes before the colon is
                     # the two named next's, what follows is each one's
-                    for m in listed:
+                    for m in after_colon:
                         assigned.setdefault(id(m), []).extend(a for a in attrs if a.span.start < colon.end())
                     attrs, spoken_of = [a for a in attrs if a.span.start >= colon.end()], []
             for m, a in _respectively(folded, sent, mains, attrs):
