@@ -185,6 +185,7 @@ _LONGEST_RUN = 10  # days: a meeting said to run until a day further off is no m
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
 # bare nouns: only what follows them is theirs ("Lãnh đạo sáu nước GMS hôm qua đã thông qua ...")
+_HOW_MANY = {"pair": 2, "trio": 3}  # how many meetings "the two meetings", "all three" speak of
 _COLON_AFTER = re.compile(r"[^.;:\n]{0,60}:")  # "hai hội nghị quan trọng đều diễn ra trực tuyến:"
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting|lanh dao (?:ba|bon|nam|sau|bay) nuoc)$")
 # "Clinton met Thursday with the foreign ministers of ...": the day or place right after "met" is the meeting's, before its people
@@ -1357,7 +1358,7 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
     if sen.refers_to == "last":
         return history[-1:]
     if sen.refers_to in ("pair", "trio"):
-        return history[-2 if sen.refers_to == "pair" else -3 :]
+        return history[-_HOW_MANY[sen.refers_to] :]
     who = _who(sen.anaphor)
     if who:
         compatible = [m for m in history if _compatible(who, m.level)]
@@ -1779,7 +1780,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             spoken_of = _referents(sen, focus_of_sentence, history, hosted) if sen.anaphor and focus_of_sentence else []
             if sen.refers_to in ("pair", "trio"):
                 # "..., X and Y; all three meetings were held online": those named before, this sentence's too
-                wanted = 2 if sen.refers_to == "pair" else 3
+                wanted = _HOW_MANY[sen.refers_to]
                 spoken_of = [*history, *(m for m in mentions if m.end <= sen.anaphor_at)][-wanted:]
                 colon = _COLON_AFTER.match(folded, sen.anaphor_at + len(sen.anaphor))
                 after_colon = [m for m in mains if colon and m.start >= colon.end()]
@@ -1836,7 +1837,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             topic = topic or mains[0]
             for p, since in list(pending):
                 # what the lead says of "two online summits" goes to the two named next
-                wanted = {"pair": 2, "trio": 3}.get(p.refers_to, 1)
+                wanted = _HOW_MANY.get(p.refers_to, 1)
                 hosts_named = [(h.framework, h.level) for h in history if h.host]
                 named = [m for m in history[since:] if (m.framework, m.level) not in hosts_named]  # not the host, nor it named again
                 named = list({_key(m): m for m in reversed(named)}.values())[::-1]  # each meeting once
