@@ -2024,6 +2024,16 @@ def test_a_case_made_up_or_what_is_usually_done_is_no_meeting(text: str, lang: s
     assert keys(text, lang) == expected
 
 
+def test_a_short_name_in_brackets_names_that_edition_from_then_on() -> None:
+    text = (
+        "Ministers met in Vientiane on Friday, as the 57th ASEAN Foreign Ministers' Meeting (AMM) neared its end. "
+        "The AMM, chaired by Foreign Minister Saleumxay Kommasith, is being held in Vientiane from July 24-27."
+    )
+    m = only(text, "en", "2024-07-27")
+    assert (m.ordinal, m.date, m.date_end) == (57, "2024-07-24", "2024-07-27")
+    assert m.chairs == ["Saleumxay Kommasith"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

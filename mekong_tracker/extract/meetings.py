@@ -185,6 +185,7 @@ _LONGEST_RUN = 10  # days: a meeting said to run until a day further off is no m
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
 # bare nouns: only what follows them is theirs ("Lãnh đạo sáu nước GMS hôm qua đã thông qua ...")
+_SHORT_NAME = re.compile(r"\s*\((?P<name>[A-Z][A-Za-z]*[A-Z])\)")  # "the 57th ASEAN Foreign Ministers' Meeting (AMM)"
 _HOW_MANY = {"pair": 2, "trio": 3}  # how many meetings "the two meetings", "all three" speak of
 _COLON_AFTER = re.compile(r"[^.;:\n]{0,60}:")  # "hai hội nghị quan trọng đều diễn ra trực tuyến:"
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting|lanh dao (?:ba|bon|nam|sau|bay) nuoc)$")
@@ -1091,10 +1092,14 @@ _YEAR_LEAD = re.compile(r"(?:[-•*]\s*)?((?:19|20)\d\d)\s*(?:[–—:]|\s-)\s+"
 _ENTRY_WHERE = re.compile(r"\s+[-–—|]\s+|\s*:\s+")  # "March 23, 2016 - Sanya, China"
 
 
-def _resolve(mentions: list[Mention], days: dict[int, tuple[str, str | None] | None]) -> list[list[Mention]]:
+def _resolve(text: str, mentions: list[Mention], days: dict[int, tuple[str, str | None] | None]) -> list[list[Mention]]:
     """Group mentions into meetings: same framework, level and ordinal, or compatible (a day within
-    another mention's span of days is compatible: "a three-day summit ... wound up on Monday")."""
+    another mention's span of days is compatible: "a three-day summit ... wound up on Monday"). A short
+    name put in brackets after an edition names that edition from then on: "the 57th ASEAN Foreign
+    Ministers' Meeting (AMM) ... The AMM, chaired by ...".
+    """
     groups: list[list[Mention]] = []
+    short_names: dict[str, list[Mention]] = {}
     dates = {k: v[0] for k, v in days.items() if v}
 
     def key(g: list[Mention]) -> tuple[str, str, int | None]:
@@ -1121,8 +1126,14 @@ def _resolve(mentions: list[Mention], days: dict[int, tuple[str, str | None] | N
                 same[0].append(m)
             else:
                 groups.append([m])
+            if short := _SHORT_NAME.match(text, m.end):
+                short_names.setdefault(short["name"], same[0] if same else groups[-1])
     for m in mentions:
         if m.ordinal is not None:
+            continue
+        named = short_names.get(text[m.start : m.end])
+        if named and named[0].start < m.start and key(named)[:2] == (m.framework, m.level):
+            named.append(m)
             continue
         cands = [g for g in groups if key(g)[:2] == (m.framework, m.level) and agrees(g, dates.get(id(m)))]
         if m.other_edition:  # another edition is one already named only when their years agree
@@ -1879,7 +1890,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     # only dates stated with a mention tell meetings apart, not those reached through anaphora nor a headline's
     told = {id(m): [a for a in assigned.get(id(m), []) if a.field == "date" and a.direct] for m in mentions_all}
     dates = {k: next((a.span.value[:2] for a in attrs if not heading(doc, a.sentence)), None) for k, attrs in told.items()}
-    groups = _resolve(mentions_all, dates)
+    groups = _resolve(text, mentions_all, dates)
     claims = [build_claim(doc, group, assigned) for group in groups]
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
     _share_with_related(folded, per_sentence, claim_of)
