@@ -2034,6 +2034,24 @@ def test_a_short_name_in_brackets_names_that_edition_from_then_on() -> None:
     assert m.chairs == ["Saleumxay Kommasith"]
 
 
+def test_a_fact_sheets_days_win_over_the_month_a_guest_meetings_day_implies_for_its_host() -> None:
+    text = (
+        "=== 35th ASEAN Summit ===\n"
+        "• When: 2–4 Nov 2019\n"
+        "• Chair: PM Prayut Chan-o-cha (Thailand = ASEAN chair 2019)\n\n"
+        "• 14th East Asia Summit – 4 Nov 2019, held on the sidelines of the 35th ASEAN Summit.\n"
+    )
+    summit = next(m for m in process(text, "en", "2020-05-02").meetings if m.framework == "ASEAN")
+    assert (summit.date, summit.date_end) == ("2019-11-02", "2019-11-04")
+    assert summit.chairs == ["Prayut Chan-o-cha"]  # the sheet's line, though it names a framework
+
+
+def test_a_bare_online_cell_of_an_editions_line_is_its_format() -> None:
+    text = "HỘI NGHỊ CẤP CAO MEKONG - LAN THƯƠNG\n■ 25/12/2023 | Lần thứ tư | Trực tuyến\n   Đồng chủ trì: Lý Cường – Min Aung Hlaing\n"
+    m = only(text, "vi", "2024-09-01")
+    assert (m.ordinal, m.date, m.format) == (4, "2023-12-25", "online")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -20,6 +20,7 @@ class Attr:
     span: Span
     sentence: tuple[int, int]
     direct: bool = True  # False when reached through anaphora ("Hội nghị", "the ministers")
+    inferred: bool = False  # True when not stated but worked out (a host's month from its guest's day)
 
 
 # a count of meetings: "5 hội nghị thượng đỉnh", "loạt hội nghị", "five summits", "the meetings"
@@ -123,7 +124,7 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
         best = max(
             dates,
             key=lambda a: (
-                a.direct,
+                a.direct and not a.inferred,
                 _precision(a.span.value[0]),
                 a.span.value[2],
                 a.span.value[1] is not None,

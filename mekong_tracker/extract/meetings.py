@@ -698,6 +698,13 @@ def _years_of_months(doc: Doc) -> dict[str, str]:
     return {month: found.pop() for month, found in years.items() if len(found) == 1}
 
 
+def _fact_line(doc: Doc, s: int, out: list[_Sentence], follows: bool) -> re.Match[str] | None:
+    """The label of a fact sheet's line ("Date: ...") under its title or the sheet's line before, past lines such as
+    "Posted: 2022-07-01 | Source: ..."."""
+    label = _FIELD_LABEL.match(doc.folded, s)
+    return label if label and (follows or (out and _KEY_VALUE_LINES.fullmatch(doc.text, out[-1].span[1], s))) else None
+
+
 def _annotate(doc: Doc) -> list[_Sentence]:
     """Mentions and field values of every sentence that can hold a fact."""
     text, folded = doc.text, doc.folded
@@ -739,9 +746,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 # "- Lần 1: năm 2010 ở Hua Hin": what it says is said of each
                 ordinals, anaphors = [], [(text.rfind(":", s, e), e, "list")]
             else:
-                label = _FIELD_LABEL.match(folded, s)
-                # a fact sheet's "Date: ..." under its title, past lines such as "Posted: 2022-07-01 | Source: ..."
-                if not (follows or (label and out and _KEY_VALUE_LINES.fullmatch(text, out[-1].span[1], s))):
+                label = _fact_line(doc, s, out, follows)
+                if not (follows or label):
                     continue
                 # "The first took place in Hua Hin in 2010, the second in ...": that meeting's series;
                 # "Premier Li Keqiang and PM Thongloun co-chaired.": that meeting's chairs
@@ -827,6 +833,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                     anaphors = [(a, b, "last")]
                 elif fws and (titles := find_documents(folded, text, s, e, doc.lang)):
                     anaphors = [(a, b, "framework")] if all(any(t.start <= x.start < t.end for t in titles) for x in fws + levels) else []
+            if not (mentions or anaphors) and (label := _fact_line(doc, s, out, follows)):
+                anaphors = [(s, label.end(), "last")]  # "• Chair: PM Prayut (Thailand = ASEAN chair 2019)": the sheet's meeting
         if follows and not (mentions or editions or leftover):
             editions = bare_editions(folded, s, ordinals)  # "The first was held in Hua Hin, where leaders ..."
         if not (
@@ -1335,8 +1343,8 @@ def _share_with_host(
             stated = [a for m in guests for a in assigned.get(id(m), []) if a.field == "date" and a.sentence == sent and a.direct]
             kept = [a for a in kept if not (a.field == "date" and a.sentence == sent)]
             month = _month_only(stated[0].span) if stated else None
-            if month is not None:
-                kept.append(Attr("date", month, sent))
+            if month is not None:  # inferred, so the host's own days stated elsewhere come first ("• When: 2–4 Nov 2019")
+                kept.append(Attr("date", month, sent, inferred=True))
         assigned[id(h)] = kept
 
 
