@@ -2052,6 +2052,18 @@ def test_a_bare_online_cell_of_an_editions_line_is_its_format() -> None:
     assert (m.ordinal, m.date, m.format) == (4, "2023-12-25", "online")
 
 
+def test_a_hosts_bracketed_days_and_chair_are_its_own_and_each_guest_has_its_co_chair() -> None:
+    text = (
+        "Trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 37 và các hội nghị cấp cao liên quan (12-15/11/2020, trực tuyến) "
+        "do Thủ tướng Nguyễn Xuân Phúc chủ trì, ngày 13/11/2020, Thủ tướng lần lượt đồng chủ trì Hội nghị Cấp cao Mê Công - "
+        "Hàn Quốc lần thứ 2 với Tổng thống Moon Jae-in và Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 12 với Thủ tướng Suga Yoshihide."
+    )
+    got = {m.framework: m for m in process(text, "vi", "2021-03-23").meetings}
+    assert (got["ASEAN"].date, got["ASEAN"].date_end, got["ASEAN"].chairs) == ("2020-11-12", "2020-11-15", ["Nguyễn Xuân Phúc"])
+    assert (got["MKC"].date, got["MKC"].chairs[-1:]) == ("2020-11-13", ["Moon Jae-in"])
+    assert (got["MJC"].date, got["MJC"].chairs[-1:]) == ("2020-11-13", ["Suga Yoshihide"])
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

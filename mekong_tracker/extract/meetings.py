@@ -126,13 +126,16 @@ _RELATED = re.compile(
     r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:va|and)\s+(?:cac\s+)?"  # "(AMM-57) và các hội nghị liên quan"
     r"(?:(?:hoi nghi|cuoc hop|phien hop)(?:\s+cap cao)?\s+lien quan|related\s+(?:meetings|summits|events))"
 )
+# "X và các hội nghị cấp cao liên quan (12-15/11/2020, trực tuyến) do A chủ trì": A chairs X
+_RELATED_GLOSSED = re.compile(_RELATED.pattern + r"\s*(?:\([^()\n]{0,60}\))?")
 # "today's Meeting", "last year's gathering": a day that names a meeting
 _POSSESSIVE_DAY = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:meeting|summit|session|talks|gathering|conference|dialogue)\b")
 # "Hội nghị hôm nay còn chuẩn bị cho Hội nghị Cấp cao ... lần thứ 2": the day after a bare meeting word is its own
 _DAY_OF_LEVEL = re.compile(r"\b(?:hoi nghi|phien hop|cuoc hop)\s+$")
-# "X (AEM 54) và các hội nghị liên quan diễn ra từ ngày 14-18/9", "..., kéo dài từ ngày 8 đến 11/7": X's own days
+# "X (AEM 54) và các hội nghị liên quan diễn ra từ ngày 14-18/9", "..., kéo dài từ ngày 8 đến 11/7", "X và các hội nghị
+# cấp cao liên quan (12-15/11/2020, trực tuyến)": X's own days
 _RELATED_HELD = re.compile(
-    _RELATED.pattern + r"\s*,?\s+(?:dien ra|duoc to chuc|to chuc|keo dai|taking place|held|running|lasting)\b[^,.;]{0,60}"
+    _RELATED.pattern + r"(?:\s*,?\s+(?:dien ra|duoc to chuc|to chuc|keo dai|taking place|held|running|lasting)\b[^,.;]{0,60}|\s*\(\s*)"
 )
 # "lần thứ 10/2015" read as a month: an edition and its year
 _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -1193,7 +1196,7 @@ def _attr_targets(
             return before[-1:]  # "... and the 12th Mekong-Japan Summit with Japanese Prime Minister B": that one's
         # "Hội nghị X do Thủ tướng A chủ trì và Hội nghị Y": the meeting named right before "do"
         by = folded.rfind(" do ", a.sentence[0], a.span.start)
-        owner = [m for m in mentions if m.end <= by + 1 and by - m.end <= 3]
+        owner = [m for m in mentions if m.end <= by + 1 and (by - m.end <= 3 or _RELATED_GLOSSED.fullmatch(folded, m.end, by))]
         if by != -1 and owner and not any(by < m.start < a.span.start for m in mentions):
             return owner[-1:]
     if a.field == "documents" and _WITH_ADOPTION.search(folded, max(a.sentence[0], a.span.start - 30), a.span.start):
