@@ -326,6 +326,14 @@ def test_menu_and_tag_lines_are_marked(line: str) -> None:
     assert not any(overlaps(spans, text.index(para), text.index(para) + len(para)) for para in BODY)
 
 
+def test_a_line_of_related_pages_is_marked() -> None:
+    line = "Trang liên quan: Kế hoạch T8-2020 (Cấp cao Mekong – Lan Thương trực tuyến) · Kế hoạch T11-2020 (Cấp cao ASEAN 37)"
+    text = page(*BODY, line, *BODY)
+    spans = spans_of(text)
+    assert covered(spans, text.index(line), text.index(line) + len(line))
+    assert not overlaps(spans, text.rindex(BODY[0]), text.rindex(BODY[0]) + len(BODY[0]))
+
+
 def test_inline_related_links_go_on_over_a_headline_that_asks() -> None:
     text = "\n\n".join(BODY) + (
         "\n\nTIN LIÊN QUAN\nHạn mặn miền Tây: Vì sao nước sông Mê Công xuống thấp kỷ lục?\n"
@@ -406,6 +414,8 @@ def test_a_photo_pages_caption_label_is_no_link_line() -> None:
         # a newsletter's or a dossier's other stories, behind an icon too
         *("📚 CÓ THỂ BẠN ĐÃ BỎ LỠ", "▶ You may have missed", "BÀI CÙNG HỒ SƠ", "★ Đừng bỏ lỡ", "│ CÙNG CHUYÊN ĐỀ (trang 8)"),
         *("TÀI LIỆU KHÁC CỦA KỲ HỌP", "MORE FROM ASEAN 2024"),
+        # a note's links back from other notes
+        *("### Liên kết ngược (3)", "Backlinks (4)", "Unlinked mentions"),
     ],
 )
 def test_a_pages_other_speeches_episodes_and_stories_close_the_page(marker: str) -> None:

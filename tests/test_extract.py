@@ -2064,6 +2064,21 @@ def test_a_hosts_bracketed_days_and_chair_are_its_own_and_each_guest_has_its_co_
     assert (got["MJC"].date, got["MJC"].chairs[-1:]) == ("2020-11-13", ["Suga Yoshihide"])
 
 
+def test_a_notes_bold_labels_under_each_heading_give_that_headings_meeting_its_fields() -> None:
+    text = (
+        "# Mekong–ROK: foreign ministers' track\n\n"
+        "### 9th FMM (Bangkok, 2019)\n"
+        "- **When / where:** 3 Aug 2019, Bangkok.\n\n"
+        "### 11th FMM (2021)\n"
+        "- **When:** 8 Sep 2021 (Wednesday).\n"
+        "- **Format:** hybrid.\n"
+    )
+    found = {m.ordinal: m for m in process(text, "en", "2021-09-10").meetings}
+    assert {(m.framework, m.level) for m in found.values()} == {("MKC", "foreign_ministers")}
+    assert (found[9].date, found[9].city, found[9].format) == ("2019-08-03", "Bangkok", None)
+    assert (found[11].date, found[11].format) == ("2021-09-08", "hybrid")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

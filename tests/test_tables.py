@@ -105,3 +105,54 @@ def test_a_table_under_a_caption_naming_no_meeting_is_of_the_meeting_the_pages_t
     second = found[("GMS", "summit", 2)]
     assert (second.date, second.city, second.country, second.documents) == ("2005-07", "Côn Minh", "CN", ["Tuyên bố Côn Minh"])
     assert found[("GMS", "summit", 1)].date == "2002-11"
+
+
+CSV = (
+    "mekong-data / data / summits.csv\n\n"
+    "summit_no,date,city,country,chair,format,key_documents\n"
+    '1,2002-11-03,Phnom Penh,Cambodia,Hun Sen,in person,"Joint Summit Declaration"\n'
+    '2,2005-07-04/2005-07-05,Kunming,China,Wen Jiabao,in person,"Kunming Declaration"\n'
+    '7,2021-09-09,,,Hun Sen,virtual,"Strategic Framework 2030; Action Plan, 2021"\n\n'
+    "One row per summit of the Greater Mekong Subregion (GMS) programme.\n"
+)
+
+
+def test_a_spreadsheets_rows_pasted_as_csv_are_a_table_a_quoted_cell_holding_commas() -> None:
+    (table,) = find_tables(CSV)
+    assert [CSV[slice(*c)] for c in table.header[1]][:3] == ["summit_no", "date", "city"]
+    assert [CSV[slice(*c)] for c in table.rows[2][1]][-2:] == ["virtual", "Strategic Framework 2030; Action Plan, 2021"]
+    assert find_tables("Leaders of Cambodia,Laos,Myanmar met.\nThey agreed, on 5 May, to meet again.\n") == []
+
+
+def test_each_csv_row_is_an_edition_of_the_meeting_its_edition_column_names_of_the_pages_framework() -> None:
+    found = {m.ordinal: m for m in process(CSV, "en", "2021-12-02").meetings}
+    assert sorted(found) == [1, 2, 7]
+    assert {m.framework for m in found.values()} == {"GMS"}
+    assert (found[2].date, found[2].date_end, found[2].city) == ("2005-07-04", "2005-07-05", "Kunming")
+    assert (found[7].date, found[7].format, found[7].chairs) == ("2021-09-09", "online", ["Hun Sen"])
+    assert found[1].documents == ["Joint Summit Declaration"]
+
+
+def test_a_markdown_tables_rule_is_no_row_and_a_notes_front_matter_is_no_title() -> None:
+    text = (
+        "---\ntitle: MRC – Hội nghị cấp cao\ncreated: 2023-04-08\n---\n\n"
+        "| Lần | Ngày | Địa điểm | Chủ trì |\n|---|:---:|---|---|\n"
+        "| 1 | 05/04/2010 | Hua Hin, Thái Lan | TT Abhisit Vejjajiva |\n"
+        "| 2 | 05/04/2014 | TP Hồ Chí Minh, Việt Nam | TT Nguyễn Tấn Dũng |\n"
+    )
+    (table,) = find_tables(text)
+    assert len(table.rows) == 2
+    found = {m.ordinal: m for m in process(text, "vi", "2023-04-09").meetings}
+    assert {(m.framework, m.level) for m in found.values()} == {("MRC", "summit")}
+    assert (found[1].date, found[1].chairs) == ("2010-04-05", ["Abhisit Vejjajiva"])  # "TT", Thủ tướng, is a title
+
+
+def test_a_row_of_something_done_about_a_meeting_is_none_of_its_editions() -> None:
+    text = (
+        "ngay,su_kien,hinh_thuc,phu_trach\n"
+        '01/09/2020,"Phỏng vấn Vụ trưởng về chuẩn bị AMM-53",ghi hình,Hoàng Anh\n'
+        '09/09/2020,"Khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53",trực tuyến,Hoàng Anh\n'
+        '12/09/2020,"Tổng hợp ảnh",—,Tổ ảnh\n'
+    )
+    (m,) = process(text, "vi", "2020-09-30").meetings
+    assert (m.framework, m.ordinal, m.date, m.format) == ("ASEAN", 53, "2020-09-09", "online")

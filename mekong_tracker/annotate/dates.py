@@ -331,6 +331,12 @@ _DIGITS = tuple("0123456789")
 _MONTH_NAMES = ("{mn}",)  # stands for the month names of the numbers vocabulary
 # (words of which a sentence must hold one for the pattern to match - a cheap test first, pattern, value maker)
 _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], Value]]] = [
+    # ISO, as data and spreadsheets write days: 2002-11-03, 2005-07-04/2005-07-05
+    (
+        ("-",),
+        rf"(?<![\d/.-]){_Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\s*/\s*(?P<y2>(?:19|20)\d{{2}})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))?(?![\d/-])",
+        _day_month,
+    ),
     # vi: 12-15/11/2020, từ 12 - 14/11/2017, 22-23/12, các ngày 5 và 6/12
     (
         ("/",),

@@ -1,5 +1,6 @@
 """Tables flattened to text, a row a line and cells split by "|", as PDF and HTML converters write them:
-"Summit | Year | Venue" over "1st | 2010 | Hua Hin, Thailand".
+"Summit | Year | Venue" over "1st | 2010 | Hua Hin, Thailand" - or by commas, as a spreadsheet exports
+them (CSV): "summit_no,date,city" over "2,2005-07-04,Kunming", a cell in quotes when it holds a comma.
 
 A menu ("Home | News | World") looks alike; a table is a header of no figures over two rows
 or more of as many cells, most of them holding a figure (a year, a day, an edition).
@@ -15,6 +16,10 @@ Cell = tuple[int, int]
 _LINE = re.compile(r"^[^\n]*", re.MULTILINE)  # one match a line, none for the line break
 _CELL = re.compile(r"[^|]+")
 _FIGURE = re.compile(r"\d")
+_RULE = re.compile(r"[^\S\n]*\|?(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|?)+[^\S\n]*")
+# a CSV header: names with no space by a comma ("summit_no,date,city,country"); a CSV cell, quoted or bare
+_CSV_HEADER = re.compile(r"[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*(?:,[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*)+")
+_CSV_CELL = re.compile(r'"((?:[^"\n]|"")*)"|[^,\n"]*')
 MIN_CELLS = 3
 MAX_CAPTION = 200
 MIN_ROWS = 2  # a line of links over a byline ("By Ann Lee | 11 January 2018 | Print") is no table
@@ -50,22 +55,44 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     return out
 
 
+def _csv_cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of a CSV line, a quoted one without its quotes; none when the line is no CSV row."""
+    out = []
+    pos = start
+    while True:
+        m = _CSV_CELL.match(text, pos, end)
+        assert m is not None  # a bare cell may be empty
+        out.append(stripped(text, *m.span(1)) if m.group(1) is not None else stripped(text, *m.span()))
+        pos = m.end()
+        if pos == end:
+            return out
+        if text[pos] != ",":
+            return []  # a quote inside a bare cell: no CSV row
+        pos += 1
+
+
 def find_tables(text: str) -> list[Table]:
     """The tables of a text, in text order."""
-    if text.count("|") < 2 * (MIN_CELLS - 1):
+    pipes = text.count("|") >= 2 * (MIN_CELLS - 1)
+    if not pipes and "," not in text:
         return []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         s, e = lines[i]
-        header = _cells(text, s, e) if text.count("|", s, e) >= MIN_CELLS - 1 else []
+        split = _cells
+        header = _cells(text, s, e) if pipes and text.count("|", s, e) >= MIN_CELLS - 1 else []
+        if not header and _CSV_HEADER.fullmatch(text, s, e):
+            split, header = _csv_cells, _csv_cells(text, s, e)
         if len(header) < MIN_CELLS or any(_FIGURE.search(text, a, b) for a, b in header):
             i += 1
             continue
         rows = []
         j = i + 1
-        while j < len(lines) and len(cells := _cells(text, *lines[j])) == len(header):
+        if j < len(lines) and _RULE.fullmatch(text, *lines[j]):
+            j += 1  # Markdown's rule under the header: "|---|:---:|"
+        while j < len(lines) and len(cells := split(text, *lines[j])) == len(header):
             rows.append((lines[j], cells))
             j += 1
         with_figures = sum(1 for _, cells in rows if any(_FIGURE.search(text, a, b) for a, b in cells))

@@ -153,9 +153,11 @@ _ITS_EDITION = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,8}(?:held|holds|convened|op
 CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the paragraphs below
 # a fact sheet's line: "- Hình thức: trực tuyến, ngày 13/11.", "Co-chairs: ..." - of the meeting its crosshead names
 _FIELD_LABEL = re.compile(
-    r"[^\S\n]*(?:[-•*+–][^\S\n]*)?(?:hinh thuc|thoi gian|(?P<place>dia diem|venue|location|where|noi to chuc)|dong chu tri|chu tri"
+    r"[^\S\n]*(?P<item>[-•*+–][^\S\n]*)?(?P<bold>\*\*|__)?"  # a note's bold: "- **When / where:** 3 Aug 2019, Bangkok."
+    r"(?:(?:hinh thuc|thoi gian|format|dates?|time|when|ngay to chuc)[^\S\n]*/[^\S\n]*)?"
+    r"(?:hinh thuc|thoi gian|(?P<place>dia diem|venue|location|where|noi to chuc)|dong chu tri|chu tri"
     r"|format|dates?|time|when|ngay to chuc"
-    r"|co-?chairs?|chairs?|chaired by|(?:cac )?van kien|(?:outcome )?documents?|outcomes?)[^\S\n]*:"
+    r"|co-?chairs?|chairs?|chaired by|(?:cac )?van kien|(?:outcome )?documents?|outcomes?)[^\S\n]*(?::(?:\*\*|__)?|(?:\*\*|__):)"
 )
 _KEY_VALUE_LINES = re.compile(r"\s*(?:[^\n:]{1,30}:[^\n]*\s*)*")  # "Posted: 2022-07-01 | Source: LMC Secretariat"
 _LIST_ITEM = re.compile(r"[^\S\n]*[-•*+–■▪◆●►▶][^\S\n]")
@@ -701,6 +703,12 @@ def _years_of_months(doc: Doc) -> dict[str, str]:
     return {month: found.pop() for month, found in years.items() if len(found) == 1}
 
 
+def _sheet_item(anaphor: str) -> bool:
+    """Whether an anaphor is the label of a fact sheet's item ("- **When:**", "• Date:"), not of an e-mail's header."""
+    label = _FIELD_LABEL.fullmatch(anaphor)
+    return label is not None and bool(label.group("item") or label.group("bold"))
+
+
 def _fact_line(doc: Doc, s: int, out: list[_Sentence], follows: bool) -> re.Match[str] | None:
     """The label of a fact sheet's line ("Date: ...") under its title or the sheet's line before, past lines such as
     "Posted: 2022-07-01 | Source: ..."."""
@@ -759,7 +767,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 cue = said[0] if (said := _follow_up(doc, s, e, anchor, bare=True)) else None
                 if not (editions or cue or label or _PREVIOUS_ONES.match(folded, s)):
                     continue
-                anaphors = [] if editions else [(*cue, "last")] if cue else [(s, label.end(), "one")] if label else []
+                anaphors = [] if editions else [(*cue, "last")] if cue else [(s, label.end(), "last")] if label else []
         else:
             fws, series, levels = meeting_cues(text, folded, s, e)
             named_before = any(x.mentions for x in out)
@@ -1179,7 +1187,8 @@ def _assign(assigned: dict[int, list[Attr]], target: Mention, sen: _Sentence, te
         paren = text.rfind("(", sent[0], a.span.start)
         if a.field == "date" and paren > text.rfind(")", sent[0], a.span.start) and not _WEEKDAY_BEFORE.search(text, sent[0], paren):
             continue  # "(11/2019)" after some other noun dates that noun; "on Friday (November 13)" is the day
-        a.direct = sen.refers_to == "series"  # "toàn bộ chuỗi hội nghị, kéo dài từ ngày 2 đến 6/8": the host's own days
+        # "toàn bộ chuỗi hội nghị, kéo dài từ ngày 2 đến 6/8": the host's own days; "- When: 8 Sep 2021" under its heading
+        a.direct = sen.refers_to == "series" or _sheet_item(sen.anaphor)
         assigned.setdefault(id(target), []).append(a)
 
 

@@ -27,6 +27,8 @@ from mekong_tracker.vocab import load
 # an edition alone in its cell: "4", "4th", "IV", "GMS-I", "MRC 4"
 _BARE_EDITION = re.compile(r"(?:(?P<acr>[A-Z][A-Za-z]{1,6})\s?-?\s?)?(?:(?P<n>\d{1,3})(?:st|nd|rd|th)?|(?P<r>[IVXL]{1,6}))\.?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# words before a meeting's name in a row's cell that make the row something done about it
+_ABOUT = re.compile(r"\b(?:ve|chuan bi|phong van|hop bao|about|on|ahead of|preview of|interview|press conference|briefing)\s")
 _ITEM = re.compile(r"[^;\n]+")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -47,7 +49,7 @@ def _cell_formats() -> dict[str, str]:
 
 
 def _field(folded: str, cell: Cell) -> str | None:
-    head = " ".join(folded[cell[0] : cell[1]].strip(" .:*").split())
+    head = " ".join(folded[cell[0] : cell[1]].replace("_", " ").strip(" .:*").split())  # "key_documents" as "key documents"
     return next((name for h, name in _headers() if head == h or head.startswith(h + " ")), None)
 
 
@@ -61,7 +63,7 @@ def _caption_meeting(doc: Doc, table: Table, key: int) -> tuple[str, str, Span, 
         where.append(_title(doc))
     fw = next((f for c in where for f in find_frameworks(folded, text, *c)), None)
     levels = [lv for c in where for lv in find_levels(folded, text, *c)]
-    if fw is None and table.caption and levels and (main := most_named(folded, text)):
+    if fw is None and levels and (main := most_named(folded, text)):
         # the framework's evidence: where the page names it first, outside its furniture
         named = (f for f in find_frameworks(folded, text, 0, len(text)) if f.value[0] == main and not doc.in_boilerplate(f.start, f.end))
         fw = next(named, None)
@@ -73,9 +75,9 @@ def _caption_meeting(doc: Doc, table: Table, key: int) -> tuple[str, str, Span, 
 
 
 def _title(doc: Doc) -> Cell:
-    """The page's first line that is no furniture."""
+    """The page's first line that is no furniture and has a word ("---" opens a note's front matter)."""
     start = 0
-    while (end := doc.text.find("\n", start)) != -1 and (doc.in_boilerplate(start, end) or not doc.text[start:end].strip()):
+    while (end := doc.text.find("\n", start)) != -1 and (doc.in_boilerplate(start, end) or not _LETTER.search(doc.text, start, end)):
         start = end + 1
     return start, len(doc.text) if end == -1 else end
 
@@ -86,6 +88,8 @@ def _row_meeting(doc: Doc, cell: Cell, caption: tuple[str, str, Span, Span | Non
     fws, series, levels = meeting_cues(text, folded, s, e)
     mentions, _ = find_mentions(text, folded, doc.lang, s, e, fws, levels, find_ordinals(folded, text, s, e), series)
     named = next((m for m in mentions if not m.host), None)
+    if named is not None and _ABOUT.search(folded, s, named.start):
+        return None  # "Phỏng vấn Vụ trưởng về chuẩn bị AMM-53": a row of something done about the meeting
     if named is not None or caption is None:
         return named
     framework, level, fw, lv = caption
