@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mekong_tracker import process
 from mekong_tracker.clean.sentences import split_sentences
 
 COLUMN = (
@@ -75,3 +76,37 @@ def test_the_lines_of_a_printed_column_are_one_sentence_until_one_ends() -> None
 def test_a_short_line_under_long_paragraphs_ends_its_sentence() -> None:
     text = "Mekong leaders meet\n" + "The summit in Vientiane was chaired by Prime Minister Sonexay Siphandone of Laos. " * 3
     assert sentences(text)[0] == "Mekong leaders meet"
+
+
+SRT = (
+    "thoisu_24082020.srt\n\n"
+    "1\n00:00:00,400 --> 00:00:03,600\nHôm nay (24/8), Hội nghị Cấp cao\nHợp tác Mekong – Lan Thương lần thứ 3\n\n"
+    "2\n00:00:03,600 --> 00:00:06,100\nđã diễn ra theo hình thức trực tuyến.\n\n"
+    "3\n00:00:06,100 --> 00:00:09,800\nThủ tướng Trung Quốc Lý Khắc Cường\nvà Thủ tướng Lào Thongloun Sisoulith\n\n"
+    "4\n00:00:09,800 --> 00:00:11,900\nđồng chủ trì hội nghị.\n\n"
+    "Báo lỗi phụ đề\n"
+)
+
+
+def test_a_subtitle_sentence_runs_on_over_its_lines_and_cues_to_its_full_stop() -> None:
+    doc = process(SRT, "vi", "2020-08-24")
+    said = [doc.text[s:e] for s, e in doc.sentences]
+    assert said[1].startswith("Hôm nay (24/8)") and said[1].endswith("trực tuyến.")
+    assert said[2].startswith("Thủ tướng Trung Quốc") and said[2].endswith("đồng chủ trì hội nghị.")
+    (m,) = doc.meetings
+    assert (m.framework, m.ordinal, m.date, m.format) == ("LMC", 3, "2020-08-24", "online")
+    assert m.chairs == ["Lý Khắc Cường", "Thongloun Sisoulith"]  # the timing's colons end no clause
+    assert all(not (a <= s < b) for s, _ in doc.sentences for a, b in doc.boilerplate)  # no sentence opens on a timing
+
+
+def test_a_webvtt_cues_speaker_tag_is_furniture_and_hom_do_is_the_day_said_before() -> None:
+    text = (
+        "WEBVTT\n\n"
+        "1\n00:00:39.000 --> 00:00:46.900\n<v Hữu Phước>Bên lề có nhiều hội nghị, đáng chú ý là ngày 26/7.\n\n"
+        "2\n00:00:46.900 --> 00:00:55.300\n<v Hữu Phước>Hôm đó có Hội nghị Bộ trưởng Ngoại giao Mekong – Nhật Bản lần thứ 15.\n"
+    )
+    doc = process(text, "vi", "2024-08-02")
+    (m,) = doc.meetings
+    assert (m.framework, m.ordinal, m.date) == ("MJC", 15, "2024-07-26")
+    tag = text.index("<v Hữu Phước>Hôm")
+    assert any(a <= tag < b for a, b in doc.boilerplate)

@@ -431,8 +431,9 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     ),
     (("year", "cung nam", "nam do"), r"\b(?:that year|the same year|cung nam(?! nay| sau| toi| truoc| ngoai)|nam do)\b", _same_year),
     (
-        ("day", "cung"),
-        r"\b(?:on the same day|the same day|that day|on the day|(?:earlier|later) in the day|cung trong ngay|trong cung ngay|cung ngay)\b",
+        ("day", "cung", "hom do"),
+        r"\b(?:on the same day|the same day|that day|on the day|(?:earlier|later) in the day"
+        r"|cung trong ngay|trong cung ngay|cung ngay|(?:ngay )?hom do)\b",
         _same_day,
     ),
     (

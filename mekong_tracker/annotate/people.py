@@ -17,7 +17,7 @@ _TOKEN = re.compile(r"[^\s,;()\[\]\"“”]+")
 _BREAK = re.compile(r"[()\[\]\"“”]")
 _PARTS = re.compile(r"\s+(?:và|and|&|cùng)\s+|[,;:]|\s[-–—]\s")
 # a full stop, a colon, a quote or a bracket - not in "H.E. Gen. (Dr.) V.K. Singh (Retd.)"
-_CLAUSE_ENDS = r"(?<=\w{3})(?<!Gen)(?<!Col)(?<!Prof)(?<!Retd)\.(?:\s|$)|[;:\"“]|\((?!(?:dr|retd|ret|prof)\.?\))"
+_CLAUSE_ENDS = r"(?<=\w{3})(?<!Gen)(?<!Col)(?<!Prof)(?<!Retd)\.(?:\s|$)|[;\"“]|:(?!\d)|\((?!(?:dr|retd|ret|prof)\.?\))"
 # where a chair clause ends, matched on the stored text (case-insensitive)
 _STOP = re.compile(
     rf"{_CLAUSE_ENDS}|\s(?:--?|[–—])\s"

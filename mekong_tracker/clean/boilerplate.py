@@ -89,6 +89,12 @@ def _key(folded_line: str) -> str:
 
 _NUMBER = re.compile(r"\d+")
 _PAGE_BREAK = re.compile(r"(?:page|trang) \d{1,3}[\W_]*")  # a line's key: "═══ PAGE 5 ═══", "──── TRANG 7 ────"
+# a subtitle cue's number and timing (SRT, WebVTT), and its speaker's tag: "12" over "00:00:37,200 --> 00:00:39,900"
+SUBTITLE_CUE = re.compile(
+    r"^(?:\d{1,5}[^\S\n]*\n)?(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\S\n]*-->[^\S\n]*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*"
+    r"(?:\n<v[\s.][^>\n]*>)?",
+    re.MULTILINE,
+)
 _LEADING_MARKS = re.compile(r"^[^\w(\[【]+")
 _CAPTION_LABELS = frozenset({"chu thich"})
 _LINE_NOTE = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)\]|\([^()]{1,12}\))$")
@@ -235,13 +241,15 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
     furniture = [(s, e) for (s, e), m in zip(lines, marked, strict=True) if m and e > s]
     # "Câu 1. ... tại hội nghị nào? A. ...; B. ...; C. ...": the options after a question on its line
     furniture += [o.span(1) for (s, e), m in zip(lines, marked, strict=True) if not m and (o := _OPTIONS_AFTER_QUESTION.search(text, s, e))]
+    if "-->" in text:
+        furniture += [c.span() for c in SUBTITLE_CUE.finditer(text)]  # a subtitle file's cue numbers and timings
     furniture.sort()
     if a_gallery:
         furniture = sorted(furniture + [c.span() for c in counters if not any(s <= c.start() < e for s, e in furniture)])
     spans: list[tuple[int, int]] = []
     for s, e in furniture:
         if spans and text[spans[-1][1] : s].strip() == "":
-            spans[-1] = (spans[-1][0], e)
+            spans[-1] = (spans[-1][0], max(spans[-1][1], e))
         else:
             spans.append((s, e))
     return spans

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from mekong_tracker.clean.boilerplate import SUBTITLE_CUE
+
 # a run of line breaks, or end punctuation with closing quotes, citation marks ("[2]") and the space after it; the
 # pattern opens with one character class, so the regex engine scans for it at C speed
 _CANDIDATE = re.compile(r"[\n.!?…](?:(?<=\n)\n*|[.!?…]*[\"”’')\]]*(?:\[\d{1,3}\])*(?:\s+|(?=[^\W\d_])))")
@@ -103,11 +105,24 @@ def _entry_indent(text: str, line: re.Match[str]) -> int:
     return indent
 
 
+def _subtitles(text: str) -> tuple[int, int]:
+    """Where a subtitle file's cues run: from the first cue's timing to the end of the last cue's text."""
+    cues = list(SUBTITLE_CUE.finditer(text)) if "-->" in text else []
+    if not cues:
+        return 0, 0
+    end = text.find("\n\n", cues[-1].end())
+    return cues[0].start(), len(text) if end == -1 else end
+
+
 def split_sentences(text: str, boilerplate: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans of the body, stripped of surrounding whitespace."""
+    """Sentence spans of the body, stripped of surrounding whitespace. In subtitles a sentence runs on over its lines
+    and cues, to its full stop."""
+    cues_from, cues_to = _subtitles(text)
     regions: list[tuple[int, int]] = []
     pos = 0
     for s, e in boilerplate:
+        if cues_from <= s < cues_to and SUBTITLE_CUE.fullmatch(text, s, e):
+            continue  # a cue's timing: the sentence goes on over it
         if s > pos:
             regions.append((pos, s))
         pos = max(pos, e)
@@ -117,10 +132,14 @@ def split_sentences(text: str, boilerplate: list[tuple[int, int]]) -> list[tuple
     for rs, re_ in regions:
         start = rs
         for m in _CANDIDATE.finditer(text, rs, re_):
+            if cues_from <= m.start() < cues_to and m.group().startswith("\n"):
+                continue
             if _ends_sentence(text, m):
                 end = m.start() if m.group().startswith("\n") else m.end()
                 _push(text, start, end, out)
                 start = m.end()
+                if cues_from <= start < cues_to and (cue := SUBTITLE_CUE.match(text, start)):
+                    start = cue.end()
         _push(text, start, re_, out)
     return out
 
