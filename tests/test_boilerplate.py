@@ -326,8 +326,14 @@ def test_menu_and_tag_lines_are_marked(line: str) -> None:
     assert not any(overlaps(spans, text.index(para), text.index(para) + len(para)) for para in BODY)
 
 
-def test_a_line_of_related_pages_is_marked() -> None:
-    line = "Trang liên quan: Kế hoạch T8-2020 (Cấp cao Mekong – Lan Thương trực tuyến) · Kế hoạch T11-2020 (Cấp cao ASEAN 37)"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trang liên quan: Kế hoạch T8-2020 (Cấp cao Mekong – Lan Thương trực tuyến) · Kế hoạch T11-2020 (Cấp cao ASEAN 37)",
+        '- 🔗 Bài cũ của Ban: "Hội nghị Bộ trưởng GMS lần thứ 22 – kỳ vọng gì?"',
+    ],
+)
+def test_a_line_of_related_pages_or_an_old_story_is_marked(line: str) -> None:
     text = page(*BODY, line, *BODY)
     spans = spans_of(text)
     assert covered(spans, text.index(line), text.index(line) + len(line))

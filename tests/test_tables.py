@@ -156,3 +156,20 @@ def test_a_row_of_something_done_about_a_meeting_is_none_of_its_editions() -> No
     )
     (m,) = process(text, "vi", "2020-09-30").meetings
     assert (m.framework, m.ordinal, m.date, m.format) == ("ASEAN", 53, "2020-09-09", "online")
+
+
+def test_a_transposed_tables_columns_are_meetings_and_its_rows_their_fields() -> None:
+    text = (
+        "## So sánh 2 hội nghị cấp cao gần nhất\n\n"
+        "| | Cấp cao GMS 6 | Cấp cao GMS 7 |\n|---|---|---|\n"
+        "| Ngày | 31/3/2018 | 9/9/2021 |\n"
+        "| Nơi họp | Hà Nội | trực tuyến |\n"
+        "| Chủ trì | Thủ tướng Nguyễn Xuân Phúc | Thủ tướng Campuchia Hun Sen |\n"
+    )
+    (table,) = find_tables(text)
+    assert table.transposed
+    found = {m.ordinal: m for m in process(text, "vi", "2021-09-14").meetings}
+    assert (found[6].date, found[6].city, found[6].chairs) == ("2018-03-31", "Hà Nội", ["Nguyễn Xuân Phúc"])
+    assert (found[7].date, found[7].format, found[7].chairs) == ("2021-09-09", "online", ["Hun Sen"])
+    evidence = found[7].evidence["date"][0]
+    assert evidence.sentence.startswith("| Ngày")  # the row that gives it

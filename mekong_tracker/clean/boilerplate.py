@@ -208,7 +208,12 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
             continue
         if e - s < MAX_SINGLE_LINE and s not in in_table:
             line = folded[s:e].strip()
-            single = line_start.match(line) is not None or line_any.search(line) is not None
+            bare = _LEADING_MARKS.sub("", line)  # "- 🔗 Bài cũ của Ban: ..."
+            single = (
+                line_start.match(line) is not None
+                or line_any.search(line) is not None
+                or (bare != line and line_start.match(bare) is not None)
+            )
             single = single and not ("|" in line and _RECORD_ROW.search(line) and _YEAR.search(line))
         else:
             single = False

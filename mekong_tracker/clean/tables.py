@@ -30,6 +30,7 @@ class Table:
     caption: Cell | None  # the line right over the header ("Bảng 2. Các Hội nghị Thượng đỉnh GMS đã tổ chức")
     header: tuple[Cell, list[Cell]]  # its line, its cells
     rows: list[tuple[Cell, list[Cell]]]  # each data row's line and cells
+    transposed: bool = False  # a meeting a column ("| | GMS 6 | GMS 7 |"), a field a row ("| Ngày | 31/3/2018 | 9/9/2021 |")
 
     @property
     def lines(self) -> list[Cell]:
@@ -85,7 +86,10 @@ def find_tables(text: str) -> list[Table]:
         header = _cells(text, s, e) if pipes and text.count("|", s, e) >= MIN_CELLS - 1 else []
         if not header and _CSV_HEADER.fullmatch(text, s, e):
             split, header = _csv_cells, _csv_cells(text, s, e)
-        if len(header) < MIN_CELLS or any(_FIGURE.search(text, a, b) for a, b in header):
+        figures = [bool(_FIGURE.search(text, a, b)) for a, b in header]
+        # a header of meetings over rows of fields, its first cell empty or a label
+        transposed = len(header) >= MIN_CELLS and not figures[0] and all(figures[1:]) and all(b > a for a, b in header[1:])
+        if len(header) < MIN_CELLS or (any(figures) and not transposed):
             i += 1
             continue
         rows = []
@@ -96,10 +100,11 @@ def find_tables(text: str) -> list[Table]:
             rows.append((lines[j], cells))
             j += 1
         with_figures = sum(1 for _, cells in rows if any(_FIGURE.search(text, a, b) for a, b in cells))
-        if len(rows) >= MIN_ROWS and 2 * with_figures > len(rows):
+        labelled = all(b > a and not _FIGURE.search(text, a, b) for (a, b), *_ in (cells for _, cells in rows))
+        if len(rows) >= MIN_ROWS and (labelled if transposed else 2 * with_figures > len(rows)):
             above = lines[i - 1] if i else None
             caption = above if above and 0 < above[1] - above[0] <= MAX_CAPTION and "|" not in text[above[0] : above[1]] else None
-            tables.append(Table(caption, ((s, e), header), rows))
+            tables.append(Table(caption, ((s, e), header), rows, transposed))
             i = j
         else:
             i += 1

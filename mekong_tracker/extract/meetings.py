@@ -738,9 +738,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         s, e = sent
         if rows and (line := next((ln for ln in rows if ln[0] <= s < ln[1]), None)):
             # a table's row is its meeting and the fields its cells give, in as many sentences as a full stop in a cell makes
-            row, rows[line] = rows[line], None
-            if row is not None:
-                meeting, attrs = row
+            found, rows[line] = rows[line], []
+            for meeting, attrs in found:
                 out.append(_Sentence(line, [meeting], attrs, "", line[0], "one", [], [], [], []))
                 for a in attrs:
                     doc.spans.setdefault(a.field, []).append(a.span)

@@ -128,17 +128,35 @@ def _values(doc: Doc, line: Cell, cell: Cell, field: str | None, anchor: str | N
     return [Attr("documents", t, line) for t in titles]
 
 
-def table_rows(doc: Doc, anchor: str | None) -> dict[Cell, Row | None]:
-    """Every line of the doc's tables, with the meeting a row names and its fields (None for the header, and for a row
-    that names no meeting)."""
-    out: dict[Cell, Row | None] = {}
+def table_rows(doc: Doc, anchor: str | None) -> dict[Cell, list[Row]]:
+    """Every line of the doc's tables, with the meeting a row names and its fields (none for the header, and for a row
+    that names no meeting); a transposed table's meetings, each a column, go with its header."""
+    out: dict[Cell, list[Row]] = {}
     for table in doc.tables:
+        if table.transposed:
+            out.update(_columns(doc, table, anchor))
+            continue
         fields = [_field(doc.folded, c) for c in table.header[1]]
         key = fields.index("meeting") if "meeting" in fields else 0
         caption = _caption_meeting(doc, table, key)
-        out[table.header[0]] = None
+        out[table.header[0]] = []
         for line, cells in table.rows:
             meeting = _row_meeting(doc, cells[key], caption)
             attrs = [a for k, c in enumerate(cells) if k != key for a in _values(doc, line, c, fields[k], anchor)] if meeting else []
-            out[line] = (meeting, attrs) if meeting else None
+            out[line] = [(meeting, attrs)] if meeting else []
     return out
+
+
+def _columns(doc: Doc, table: Table, anchor: str | None) -> dict[Cell, list[Row]]:
+    """The meetings of a transposed table's columns ("| | Cấp cao GMS 6 | Cấp cao GMS 7 |"), each with the fields the rows
+    give it ("| Ngày | 31/3/2018 | 9/9/2021 |")."""
+    caption = _caption_meeting(doc, table, 1)
+    fields = [_field(doc.folded, cells[0]) for _, cells in table.rows]
+    found = []
+    for k, cell in enumerate(table.header[1][1:], start=1):
+        meeting = _row_meeting(doc, cell, caption)
+        if meeting is not None:
+            found.append(
+                (meeting, [a for (line, cells), f in zip(table.rows, fields, strict=True) for a in _values(doc, line, cells[k], f, anchor)])
+            )
+    return {table.header[0]: found} | {line: [] for line, _ in table.rows}
