@@ -2079,6 +2079,16 @@ def test_a_notes_bold_labels_under_each_heading_give_that_headings_meeting_its_f
     assert (found[11].date, found[11].format) == ("2021-09-08", "hybrid")
 
 
+def test_a_day_and_place_line_behind_an_emoji_bullet_dates_and_places_the_meeting_under_it() -> None:
+    text = (
+        "NHÌN LẠI 2018\n\n"
+        "🔹 10/1 – Phnôm Pênh\n"
+        "Hội nghị Lãnh đạo Hợp tác Mekong – Lan Thương lần thứ hai. Thủ tướng Hun Sen và Thủ tướng Lý Khắc Cường đồng chủ trì.\n"
+    )
+    m = only(text, "vi", "2018-12-28")
+    assert (m.ordinal, m.date, m.city) == (2, "2018-01-10", "Phnôm Pênh")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
