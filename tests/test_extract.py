@@ -2089,6 +2089,18 @@ def test_a_day_and_place_line_behind_an_emoji_bullet_dates_and_places_the_meetin
     assert (m.ordinal, m.date, m.city) == (2, "2018-01-10", "Phnôm Pênh")
 
 
+@pytest.mark.parametrize(
+    ("after", "titles"),
+    [
+        ("Văn kiện được thông qua: Chiến lược Tokyo 2018.", ["Chiến lược Tokyo 2018"]),
+        ("Sáu nước thông qua Tuyên bố Phnôm Pênh và Kế hoạch hành động 5 năm.", ["Tuyên bố Phnôm Pênh", "Kế hoạch hành động 5 năm"]),
+    ],
+)
+def test_titles_a_label_or_the_countries_adopted_in_the_next_sentence_are_the_meetings(after: str, titles: list[str]) -> None:
+    m = only("Lãnh đạo các nước dự Hội nghị Cấp cao Mekong – Nhật Bản lần thứ 10. " + after, "vi", "2018-12-28")
+    assert m.documents == titles
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

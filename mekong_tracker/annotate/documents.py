@@ -36,8 +36,9 @@ _STOP_EN = re.compile(
     re.IGNORECASE,
 )
 _SHORT_NAME = re.compile(r"\s*\((?:[A-Z][A-Z0-9\-]{1,15}|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)\)")  # "(GMS-2030)", "(2018-2022)"
+# the words between a verb and its title: "the", "các", a colon ("Văn kiện được thông qua: Chiến lược Tokyo 2018")
 _SKIP = re.compile(
-    r"\s*(?:(?:the|a|an|this|these|its|their|own|two|three|first|draft|hai|ba|cac|mot|du thao"
+    r"\s*:?\s*(?:(?:the|a|an|this|these|its|their|own|two|three|first|draft|hai|ba|cac|mot|du thao"
     r"|(?:tai lieu|van kien)(?! khai niem)|van ban)\s+)*"
 )
 # a word before a document noun: not "a very important plan", nor "welcomed the ... plan"

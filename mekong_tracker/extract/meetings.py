@@ -269,7 +269,8 @@ _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot)\b")
 _IN_COUNTRY = re.compile(r"\s*[(,]\s*")
 # a document said adopted by someone, in Vietnamese: "lãnh đạo ba nước đã ký ...", "... được thông qua"
 _VI_ADOPTED = re.compile(
-    r"\b(?:da|se|vua|cung|deu|chinh thuc|nhat tri|lanh dao|bo truong)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)\s+$"
+    r"\b(?:(?:da|se|vua|cung|deu|chinh thuc|nhat tri|lanh dao|bo truong|nuoc)\s+(?:cung\s+)?(?:thong qua|ky(?: ket)?|ban hanh|cong bo|ra)"
+    r"|(?:van kien|van ban)\s+(?:da\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\s*:)\s+$"  # "Văn kiện được thông qua: ..."
 )
 _VI_PASSIVE = re.compile(r"\s*(?:da\s+|vua\s+)?duoc\s+(?:thong qua|ky|ban hanh|cong bo)\b")
 _LISTED_AT = re.compile(r"\s*[:,|-]\s*(?:ngay\s+)?")  # "- Lần thứ hai: Côn Minh", "- Lần thứ hai – 2005, Côn Minh": a list item's venue
