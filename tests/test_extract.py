@@ -2101,6 +2101,16 @@ def test_titles_a_label_or_the_countries_adopted_in_the_next_sentence_are_the_me
     assert m.documents == titles
 
 
+def test_a_pdfs_footnote_numbers_glued_to_titles_are_no_part_of_them() -> None:
+    text = "Tại Hội nghị Cấp cao GMS lần thứ 6, các nhà lãnh đạo đã thông qua Tuyên bố chung4, Kế hoạch hành động Hà Nội5."
+    assert only(text, "vi", "2019-01-15").documents == ["Tuyên bố chung", "Kế hoạch hành động Hà Nội"]
+
+
+def test_cung_at_a_sentences_start_is_no_chairs_name() -> None:
+    text = "Ngày 28/9, cùng Bộ trưởng Kang Kyung-wha đồng chủ trì Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10."
+    assert only(text.replace("cùng", "Cùng"), "vi", "2021-04-08").chairs == ["Kang Kyung-wha"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -131,6 +131,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _DANGLING = re.compile(r"\s+(?:and|or|of|the|to|for|on|và|hoặc|của)$")
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ỹđ])\d{1,2}$")
 
 
 def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[tuple[int, int]]:
@@ -181,7 +182,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             short = _SHORT_NAME.match(text, e, end)
             e = short.end() if short else e  # "... đến năm 2030 (GMS-2030)": the title's short name is part of it
             if e - s > 2:
-                out.append((s, min(e, s + 160)))
+                note = _FOOTNOTE_MARK.search(text, s, e)  # "Tuyên bố chung4": a PDF's footnote number glued to the last word
+                out.append((s, min(note.start() if note else e, s + 160)))
             pos = e
         gloss = _GLOSS.match(text, pos, end)  # "Tuyên bố Tokyo (Tokyo Declaration) và ...": a translation, no title of its own
         pos = gloss.end() if gloss else pos
