@@ -6,7 +6,7 @@ from mekong_tracker.annotate.dates import spell_months
 from mekong_tracker.clean.boilerplate import blank, find_boilerplate
 from mekong_tracker.clean.language import detect_language
 from mekong_tracker.clean.normalize import fold, nfc
-from mekong_tracker.clean.sentences import split_sentences
+from mekong_tracker.clean.sentences import split_sentences, unwrap
 from mekong_tracker.clean.tables import find_tables
 from mekong_tracker.doc import Doc
 from mekong_tracker.extract.meetings import extract_meetings
@@ -22,6 +22,7 @@ def process(text: str, lang: str | None = None, published: str | None = None) ->
     doc.boilerplate = find_boilerplate(text, folded, doc.tables)
     doc.folded = spell_months(text, blank(folded, doc.boilerplate))
     doc.sentences = split_sentences(text, doc.boilerplate)
+    doc.folded = unwrap(doc.folded, doc.sentences)
     if doc.lang in SUPPORTED:
         doc.meetings = extract_meetings(doc)
     return doc

@@ -2111,6 +2111,19 @@ def test_cung_at_a_sentences_start_is_no_chairs_name() -> None:
     assert only(text.replace("cùng", "Cùng"), "vi", "2021-04-08").chairs == ["Kang Kyung-wha"]
 
 
+def test_a_hard_wrapped_letters_names_and_chairs_run_over_its_lines() -> None:
+    text = (
+        "        The Ministry further has the honour to inform that, on the sidelines\n"
+        "of the above Meetings, the 9th Mekong-Republic of Korea Foreign Ministers'\n"
+        "Meeting will be convened on 3 August 2019 in Bangkok and co-chaired by\n"
+        "Prime Minister Nguyễn Xuân Phúc and Foreign Minister Kang Kyung-wha of\n"
+        "the Republic of Korea, who will also meet the Mekong ministers in turn.\n"
+    )
+    m = only(text, "en", "2019-07-08")
+    assert (m.framework, m.level, m.ordinal, m.date) == ("MKC", "foreign_ministers", 9, "2019-08-03")
+    assert m.chairs == ["Nguyễn Xuân Phúc", "Kang Kyung-wha"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

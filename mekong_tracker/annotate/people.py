@@ -216,7 +216,7 @@ def chairs_named(text: str, start: int, end: int) -> list[Span]:
 
 
 def _chairs(text: str, names: list[tuple[int, int]]) -> list[Span]:
-    return [Span(s, e, "chair", _full_name(text, s, e)) for s, e in names]
+    return [Span(s, e, "chair", " ".join(_full_name(text, s, e).split())) for s, e in names]  # "Nguyễn Xuân" / "Phúc" on two lines
 
 
 def _full_name(text: str, start: int, end: int) -> str:

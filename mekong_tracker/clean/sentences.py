@@ -56,8 +56,8 @@ def _wrapped(text: str, at: int) -> bool:
     after a line that does not end a clause either, or after a word no sentence ends on ("was held in" / "Hanoi in ...")
     or a line that fills a column of hard-wrapped text."""
     line, nxt = _line(text, text.rfind("\n", 0, at) + 1, at), _line(text, at + 1)
-    if line.group("prefix") != nxt.group("prefix"):
-        return False
+    if line.group("prefix") != nxt.group("prefix") and (line.group("prefix").strip() or nxt.group("prefix").strip()):
+        return False  # a box's bar on one line only; a paragraph's indented first line goes on into the next
     body, following = line.group("body").rstrip(), nxt.group("body")
     if not body or not following or body[-1] in _SENTENCE_END or following[0] in _ITEM_MARKS or _LABEL.match(following):
         return False
@@ -153,3 +153,17 @@ def _push(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         end = mark.start()  # "...declaration.[3]": the sentence ends at its full stop, the citation marks are no part of it
     if end > start:
         out.append((start, end))
+
+
+def unwrap(folded: str, sentences: list[tuple[int, int]]) -> str:
+    """`folded` with the line breaks inside sentences (lines wrapped mid-sentence) made spaces, so that names and dates
+    match across them ("Foreign Ministers'" / "Meeting")."""
+    breaks = [s for s, e in sentences if folded.find("\n", s, e) != -1]
+    if not breaks:
+        return folded
+    parts, pos = [], 0
+    for s, e in sentences:
+        if folded.find("\n", s, e) != -1:
+            parts += [folded[pos:s], folded[s:e].replace("\n", " ")]
+            pos = e
+    return "".join(parts) + folded[pos:]
