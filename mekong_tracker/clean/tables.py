@@ -18,7 +18,8 @@ _CELL = re.compile(r"[^|]+")
 _FIGURE = re.compile(r"\d")
 _RULE = re.compile(r"[^\S\n]*\|?(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|?)+[^\S\n]*")
 # a CSV header: names with no space by a comma ("summit_no,date,city,country"); a CSV cell, quoted or bare
-_CSV_HEADER = re.compile(r"[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*(?:,[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*)+")
+_CSV_HEADER = re.compile(r"^[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*(?:,[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*){2,}$", re.MULTILINE)
+_CSV_HINT = re.compile(r",[^\s\d]")  # a comma with no space after it, as prose seldom writes one
 _CSV_CELL = re.compile(r'"((?:[^"\n]|"")*)"|[^,\n"]*')
 MIN_CELLS = 3
 MAX_CAPTION = 200
@@ -75,7 +76,8 @@ def _csv_cells(text: str, start: int, end: int) -> list[Cell]:
 def find_tables(text: str) -> list[Table]:
     """The tables of a text, in text order."""
     pipes = text.count("|") >= 2 * (MIN_CELLS - 1)
-    if not pipes and "," not in text:
+    csv_headers = {m.start() for m in _CSV_HEADER.finditer(text)} if _CSV_HINT.search(text) else set()
+    if not (pipes or csv_headers):
         return []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     tables: list[Table] = []
@@ -84,7 +86,7 @@ def find_tables(text: str) -> list[Table]:
         s, e = lines[i]
         split = _cells
         header = _cells(text, s, e) if pipes and text.count("|", s, e) >= MIN_CELLS - 1 else []
-        if not header and _CSV_HEADER.fullmatch(text, s, e):
+        if not header and s in csv_headers:
             split, header = _csv_cells, _csv_cells(text, s, e)
         figures = [bool(_FIGURE.search(text, a, b)) for a, b in header]
         # a header of meetings over rows of fields, its first cell empty or a label
