@@ -316,28 +316,18 @@ def test_a_line_labelled_as_a_photo_caption_is_marked(caption: str) -> None:
         "Mekong - Hàn Quốc  |  Busan  |  Nguyễn Xuân Phúc  |  ASEAN",
         "Chia sẻ | Ý kiến (3) | Lưu",
         "(Corrects fourth paragraph to say 11th Mekong-Japan summit, not 12th)",
-    ],
-)
-def test_menu_and_tag_lines_are_marked(line: str) -> None:
-    text = page(*BODY, line)
-    spans = spans_of(text)
-    at = text.index(line)
-    assert covered(spans, at, at + len(line))
-    assert not any(overlaps(spans, text.index(para), text.index(para) + len(para)) for para in BODY)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
+        # a line of related pages, a link to an old story
         "Trang liên quan: Kế hoạch T8-2020 (Cấp cao Mekong – Lan Thương trực tuyến) · Kế hoạch T11-2020 (Cấp cao ASEAN 37)",
         '- 🔗 Bài cũ của Ban: "Hội nghị Bộ trưởng GMS lần thứ 22 – kỳ vọng gì?"',
     ],
 )
-def test_a_line_of_related_pages_or_an_old_story_is_marked(line: str) -> None:
-    text = page(*BODY, line, *BODY)
+def test_menu_and_tag_lines_are_marked(line: str) -> None:
+    text = page(*BODY, line, *BODY)  # within the page, not at its end
     spans = spans_of(text)
-    assert covered(spans, text.index(line), text.index(line) + len(line))
-    assert not overlaps(spans, text.rindex(BODY[0]), text.rindex(BODY[0]) + len(BODY[0]))
+    at = text.index(line)
+    assert covered(spans, at, at + len(line))
+    assert not any(overlaps(spans, text.index(para), text.index(para) + len(para)) for para in BODY)
+    assert not any(overlaps(spans, text.rindex(para), text.rindex(para) + len(para)) for para in BODY)
 
 
 def test_inline_related_links_go_on_over_a_headline_that_asks() -> None:
