@@ -158,12 +158,11 @@ def _push(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
 def unwrap(folded: str, sentences: list[tuple[int, int]]) -> str:
     """`folded` with the line breaks inside sentences (lines wrapped mid-sentence) made spaces, so that names and dates
     match across them ("Foreign Ministers'" / "Meeting")."""
-    breaks = [s for s, e in sentences if folded.find("\n", s, e) != -1]
-    if not breaks:
+    wrapped = [(s, e) for s, e in sentences if folded.find("\n", s, e) != -1]
+    if not wrapped:
         return folded
     parts, pos = [], 0
-    for s, e in sentences:
-        if folded.find("\n", s, e) != -1:
-            parts += [folded[pos:s], folded[s:e].replace("\n", " ")]
-            pos = e
+    for s, e in wrapped:
+        parts += [folded[pos:s], folded[s:e].replace("\n", " ")]
+        pos = e
     return "".join(parts) + folded[pos:]

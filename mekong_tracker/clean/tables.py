@@ -102,7 +102,7 @@ def find_tables(text: str) -> list[Table]:
             rows.append((lines[j], cells))
             j += 1
         with_figures = sum(1 for _, cells in rows if any(_FIGURE.search(text, a, b) for a, b in cells))
-        labelled = all(b > a and not _FIGURE.search(text, a, b) for (a, b), *_ in (cells for _, cells in rows))
+        labelled = all(cells[0][1] > cells[0][0] and not _FIGURE.search(text, *cells[0]) for _, cells in rows)  # "| Ngày |"
         if len(rows) >= MIN_ROWS and (labelled if transposed else 2 * with_figures > len(rows)):
             above = lines[i - 1] if i else None
             caption = above if above and 0 < above[1] - above[0] <= MAX_CAPTION and "|" not in text[above[0] : above[1]] else None

@@ -189,10 +189,10 @@ _RUNS_UNTIL = re.compile(
 _LONGEST_RUN = 10  # days: a meeting said to run until a day further off is no meeting's span
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
-# bare nouns: only what follows them is theirs ("Lãnh đạo sáu nước GMS hôm qua đã thông qua ...")
 _SHORT_NAME = re.compile(r"\s*\((?P<name>[A-Z][A-Za-z]*[A-Z])\)")  # "the 57th ASEAN Foreign Ministers' Meeting (AMM)"
 _HOW_MANY = {"pair": 2, "trio": 3}  # how many meetings "the two meetings", "all three" speak of
 _COLON_AFTER = re.compile(r"[^.;:\n]{0,60}:")  # "hai hội nghị quan trọng đều diễn ra trực tuyến:"
+# bare nouns: only what follows them is theirs ("Lãnh đạo sáu nước GMS hôm qua đã thông qua ...")
 _WEAK_ANAPHORA = re.compile(r"^(?:ministers|leaders|a meeting|lanh dao (?:ba|bon|nam|sau|bay) nuoc)$")
 # "Clinton met Thursday with the foreign ministers of ...": the day or place right after "met" is the meeting's, before its people
 _MET_THEN = re.compile(r"\b(?:met|meets|gathered)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
