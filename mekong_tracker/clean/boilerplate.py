@@ -81,7 +81,7 @@ def _any_of(patterns: list[str]) -> re.Pattern[str]:
 def _key(folded_line: str) -> str:
     """A line as markers are matched: no bullets or icons, no closing colon, no wiki edit link ("Chú thích [sửa]") nor count or
     note ("BÌNH LUẬN (4)", "References (selected)"), no brackets ("【Tin liên quan】"), and a comma is a space ("Các tin, bài khác")."""
-    line = _LEADING_MARKS.sub("", folded_line.strip())  # "- ", "• ", "📚 ", "▶ "
+    line = LEADING_MARKS.sub("", folded_line.strip())  # "- ", "• ", "📚 ", "▶ "
     if line.endswith(("]", ")")):
         line = _LINE_NOTE.sub("", line)
     return line.strip("【】[] ").rstrip(" :.").strip().replace(", ", " ")
@@ -95,7 +95,7 @@ SUBTITLE_CUE = re.compile(
     r"(?:\n<v[\s.][^>\n]*>)?",
     re.MULTILINE,
 )
-_LEADING_MARKS = re.compile(r"^[^\w(\[【]+")
+LEADING_MARKS = re.compile(r"^[^\w(\[【]+")
 _CAPTION_LABELS = frozenset({"chu thich"})
 _LINE_NOTE = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)\]|\([^()]{1,12}\))$")
 
@@ -208,7 +208,7 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
             continue
         if e - s < MAX_SINGLE_LINE and s not in in_table:
             line = folded[s:e].strip()
-            bare = _LEADING_MARKS.sub("", line)  # "- 🔗 Bài cũ của Ban: ..."
+            bare = LEADING_MARKS.sub("", line)  # "- 🔗 Bài cũ của Ban: ..."
             single = (
                 line_start.match(line) is not None
                 or line_any.search(line) is not None

@@ -31,6 +31,7 @@ from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, fra
 from mekong_tracker.annotate.ordinals import find_ordinals
 from mekong_tracker.annotate.people import find_chairs, speaker_chairing
 from mekong_tracker.annotate.places import find_places
+from mekong_tracker.clean.boilerplate import LEADING_MARKS
 from mekong_tracker.clean.normalize import fold, match_key
 from mekong_tracker.doc import Doc, Span
 from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, heading, holds, inherit, set_place, within
@@ -1067,7 +1068,7 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
     year = _YEAR_LINE.fullmatch(text, begin, end)  # "1992" alone is a date only here
     dates = [Span(year.start(1), year.end(1), "date", (year.group(1), None, True))] if year else find_dates(doc.folded, begin, end, anchor)
     dates = [x for x in dates if x.value[2]] if len(dates) > 1 else dates  # "THURSDAY, 7 SEPTEMBER 2023": the day the weekday is
-    head = _ICON.sub("", doc.folded[begin : dates[0].start] if dates else "")  # "🔹 10/1 – Phnôm Pênh"
+    head = LEADING_MARKS.sub("", doc.folded[begin : dates[0].start] if dates else "")  # "🔹 10/1 – Phnôm Pênh"
     if len(dates) != 1 or dates[0].value[1] or not _DAY_WORDS.fullmatch(head.strip(_TIMELINE_MARKS)):
         return []
     d = dates[0]
@@ -1105,7 +1106,6 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _RELATIVE_YEAR = re.compile(r"\b(?:last|next|this|ngoai|truoc|nay|sau|toi)\b")  # "December 15 last year", "25/12 năm ngoái"
 _DAY_OPENS = re.compile(rf"\s*{_WEEKDAY.pattern},?\s+[\d/ a-z]{{1,14}}?[.:](?:\s|$)")  # "Thứ Tư, 23/3. Ngày chính."
 _TIMELINE_MARKS = " \t|-–—:.•*▶►▸→"
-_ICON = re.compile(r"^\s*[^\w\s(]+(?=\s)")  # an emoji that opens a line as its bullet
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
 _APPOSED = re.compile(r"\s*,\s*")
 _APPOSED_END = re.compile(r"\s*(?:[,.;(\n]|[–—-]\s|$)")
