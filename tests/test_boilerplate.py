@@ -437,6 +437,7 @@ def test_a_document_pages_related_documents_close_the_page(marker: str) -> None:
     "marker",
     [
         "Chú thích [sửa]",
+        "Xem thêm [sửa | sửa mã nguồn]",
         "References",
         "Notes [edit]",
         "Tham khảo",

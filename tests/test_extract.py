@@ -2124,6 +2124,30 @@ def test_a_hard_wrapped_letters_names_and_chairs_run_over_its_lines() -> None:
     assert m.chairs == ["Nguyễn Xuân Phúc", "Kang Kyung-wha"]
 
 
+LIVE = (
+    "LIVE: Foreign ministers' week in Vientiane, day 2\n"
+    "Last updated 26 July 2024, 19:05 · Posts appear newest first\n\n"
+    "19:05\nThat's a wrap for today. We will be back tomorrow morning.\n\n"
+    "17:48 · MEKONG-KOREA\nThe 12th Mekong-Republic of Korea Foreign Ministers' Meeting has just ended.\n\n"
+    "16:10\nThe 10th Mekong-Lancang foreign ministers' meeting will be held in China, a diplomat said.\n\n"
+    "09:00 | LOOKING BACK AT 25 JULY\nYesterday's highlight was the 15th Mekong-Japan Foreign Ministers' Meeting.\n"
+)
+
+
+def test_a_live_pages_post_tells_of_a_meeting_of_the_pages_day_or_of_the_day_its_stamp_names() -> None:
+    found = {m.framework: m for m in process(LIVE, "en", "2024-07-26").meetings}
+    assert found["MKC"].date == "2024-07-26"
+    assert found["MKC"].evidence["date"][0].text == "17:48 · MEKONG-KOREA"  # the post's stamp
+    assert found["MJC"].date == "2024-07-25"
+    assert found["LMC"].date is None  # a post of what is to come
+    # a programme's times run forward: its lines are no posts of the day
+    programme = (
+        "Programme of the ministers' week\n\n08:30 – Arrival of the delegations\n\n"
+        "10:00 – The 12th Mekong-Republic of Korea Foreign Ministers' Meeting opens.\n\n12:00 – Lunch\n\nThe programme may change.\n"
+    )
+    assert only(programme, "en", "2024-07-20").date is None
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

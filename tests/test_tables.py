@@ -107,6 +107,29 @@ def test_a_table_under_a_caption_naming_no_meeting_is_of_the_meeting_the_pages_t
     assert found[("GMS", "summit", 1)].date == "2002-11"
 
 
+def test_a_wikis_contents_end_at_the_table_of_its_section_whose_rows_may_end_in_an_empty_cell() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao Hợp tác Mê Công – Lan Thương\n"
+        "Bách khoa toàn thư mở Wikipedia\n\n"
+        "Hội nghị họp hằng năm, do Trung Quốc và một nước Mê Công luân phiên đồng chủ trì.\n\n"
+        "Mục lục\n1 Danh sách các hội nghị\n2 Chú thích\n\n"
+        "Danh sách các hội nghị [sửa | sửa mã nguồn]\n"
+        "Lần | Thời gian | Địa điểm | Ghi chú\n"
+        "1 | 12 tháng 11 năm 2015 | Cảnh Hồng, Trung Quốc | Khởi động cơ chế\n"
+        "2 | 23 tháng 12 năm 2016 | Siem Reap, Campuchia |\n"
+        "3 | 15 tháng 12 năm 2017 | Đại Lý, Trung Quốc |\n\n"
+        "Chú thích [sửa | sửa mã nguồn]\n"
+        '^ "Hợp tác Mê Công – Lan Thương: cơ chế và triển vọng". Nghiên cứu Quốc tế. Truy cập ngày 20 tháng 9 năm 2024.\n'
+        '^ "Lancang-Mekong foreign ministers meet in Chiang Mai". Bangkok Post. Truy cập ngày 20 tháng 9 năm 2024.\n'
+    )
+    (table,) = find_tables(text)
+    assert len(table.rows) == 3 and table.rows[1][1][-1][0] == table.rows[1][1][-1][1]  # "... Campuchia |": its note is empty
+    found = {m.ordinal: m for m in process(text, "vi", "2024-10-02").meetings}
+    assert sorted(found) == [1, 2, 3]
+    assert {(m.framework, m.level) for m in found.values()} == {("LMC", "foreign_ministers")}
+    assert (found[2].date, found[2].city, found[2].country) == ("2016-12-23", "Siem Reap", "KH")
+
+
 CSV = (
     "mekong-data / data / summits.csv\n\n"
     "summit_no,date,city,country,chair,format,key_documents\n"

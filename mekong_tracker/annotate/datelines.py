@@ -1,10 +1,11 @@
 """The dateline: where and when a story was filed ("BUSAN, South Korea, Nov. 27, 2019 --",
 "KUALA LUMPUR:", "Phuket, Thailand - ", "Hanoi (VNA) – ", "Vientiane, March 31 (KPL) – ", "Vientiane, Lao PDR, 5 April
-2023 - ", "Hà Nội, ngày 06 tháng 4 năm 2023 – ")."""
+2023 - ", "Hà Nội, ngày 06 tháng 4 năm 2023 – "); and a live page's post stamps ("17:48 ICT · MEKONG-KOREA")."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from mekong_tracker.annotate.dates import find_dates
 from mekong_tracker.annotate.places import find_places
@@ -74,3 +75,31 @@ def dateline_place(doc: Doc) -> Span | None:
     """The place of the dateline: where the story was filed."""
     head = find_dateline(doc)
     return next((p for p in find_places(doc.folded, doc.text, *head)), None) if head else None
+
+
+# a live page's post opens with the minute it was filed: "18:42 | CẬP NHẬT", "6:40 pm – Wrapping up", "19:05 ICT"
+_POST_STAMP = re.compile(
+    r"^[^\S\n]*(\d{1,2})[:h.](\d\d)(?:[^\S\n]*([ap])\.?m\b\.?)?(?:[^\S\n]*(?:ict|gmt[+-]?\d*|\(gmt[+-]\d+\)))?"
+    r"[^\S\n]*(?:$|[|·–—:-])",
+    re.MULTILINE,
+)
+_POST_END = re.compile(r"\n[^\S\n]*\n")
+MIN_POSTS = 3
+
+
+def live_posts(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The posts of a live page, each its stamp line and the text under it up to a blank line or the next stamp:
+    three stamps or more whose times run back, newest first (a programme's times run forward)."""
+    stamps = list(_POST_STAMP.finditer(doc.folded))
+    minutes = [
+        (int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0) if m.group(3) else int(m.group(1))) * 60 + int(m.group(2)) for m in stamps
+    ]
+    if len(stamps) < MIN_POSTS or any(later < earlier for later, earlier in pairwise(minutes)):
+        return []
+    posts = []
+    for m, stop in zip(stamps, [s.start() for s in stamps[1:]] + [len(doc.folded)], strict=True):
+        line_end = doc.folded.find("\n", m.end(), stop)
+        line_end = stop if line_end == -1 else line_end
+        blank = _POST_END.search(doc.folded, line_end, stop)
+        posts.append(((m.start(), line_end), (line_end, blank.start() if blank else stop)))
+    return posts

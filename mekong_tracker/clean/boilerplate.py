@@ -79,8 +79,9 @@ def _any_of(patterns: list[str]) -> re.Pattern[str]:
 
 
 def _key(folded_line: str) -> str:
-    """A line as markers are matched: no bullets or icons, no closing colon, no wiki edit link ("Chú thích [sửa]") nor count or
-    note ("BÌNH LUẬN (4)", "References (selected)"), no brackets ("【Tin liên quan】"), and a comma is a space ("Các tin, bài khác")."""
+    """A line as markers are matched: no bullets or icons, no closing colon, no wiki edit link ("Chú thích [sửa]", "Xem thêm
+    [sửa | sửa mã nguồn]") nor count or note ("BÌNH LUẬN (4)", "References (selected)"), no brackets ("【Tin liên quan】"), and a
+    comma is a space ("Các tin, bài khác")."""
     line = LEADING_MARKS.sub("", folded_line.strip())  # "- ", "• ", "📚 ", "▶ "
     if line.endswith(("]", ")")):
         line = _LINE_NOTE.sub("", line)
@@ -97,7 +98,7 @@ SUBTITLE_CUE = re.compile(
 )
 LEADING_MARKS = re.compile(r"^[^\w(\[【]+")
 _CAPTION_LABELS = frozenset({"chu thich"})
-_LINE_NOTE = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)\]|\([^()]{1,12}\))$")
+_LINE_NOTE = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)(?:\s*\|\s*(?:sua|edit)(?: ma nguon| source)?)?\]|\([^()]{1,12}\))$")
 
 
 def _link_line(line: str) -> bool:
@@ -200,8 +201,10 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
             i += 1
             continue
         if key in inline or key in block or block_like.fullmatch(key):
-            # the links go on to a line that is no link, or that opens a block of its own ("BÀI VIẾT CÙNG CHUYÊN MỤC")
+            # the links go on to a line that is no link, or that opens a block of its own ("BÀI VIẾT CÙNG CHUYÊN MỤC"), or a
+            # table's (a wiki's contents over a section's table: "Mục lục", "1 Danh sách ...", then "Lần | Ngày | Địa điểm")
             j = _link_run_end(text, lines, keys, i, block)
+            j = next((k for k in range(i + 1, j) if lines[k][0] in in_table), j)
             for k in range(i, j):
                 marked[k] = True
             i = j

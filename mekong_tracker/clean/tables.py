@@ -9,6 +9,7 @@ or more of as many cells, most of them holding a figure (a year, a day, an editi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 Cell = tuple[int, int]
@@ -73,6 +74,14 @@ def _csv_cells(text: str, start: int, end: int) -> list[Cell]:
         pos += 1
 
 
+def _row(split: Callable[[str, int, int], list[Cell]], text: str, start: int, end: int, width: int) -> list[Cell]:
+    """The cells of a row under a header of `width` cells: "2 | 2016 | Siem Reap |" ends in an empty one."""
+    cells = split(text, start, end)
+    if len(cells) == width - 1 and text[start:end].rstrip().endswith("|"):
+        cells.append((end, end))
+    return cells
+
+
 def find_tables(text: str) -> list[Table]:
     """The tables of a text, in text order."""
     pipes = text.count("|") >= 2 * (MIN_CELLS - 1)
@@ -98,7 +107,7 @@ def find_tables(text: str) -> list[Table]:
         j = i + 1
         if j < len(lines) and _RULE.fullmatch(text, *lines[j]):
             j += 1  # Markdown's rule under the header: "|---|:---:|"
-        while j < len(lines) and len(cells := split(text, *lines[j])) == len(header):
+        while j < len(lines) and len(cells := _row(split, text, *lines[j], len(header))) == len(header):
             rows.append((lines[j], cells))
             j += 1
         with_figures = sum(1 for _, cells in rows if any(_FIGURE.search(text, a, b) for a, b in cells))

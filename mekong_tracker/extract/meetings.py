@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, pairwise
 
-from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, find_dateline, in_dateline_head
+from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, find_dateline, in_dateline_head, live_posts
 from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
 from mekong_tracker.annotate.documents import find_documents, titles_named_for_cities, titles_of_list_line
 from mekong_tracker.annotate.formats import find_formats
@@ -178,6 +178,7 @@ _BODY_DECIDES = re.compile(
 )
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
 _LASTED = re.compile(r"\b(two|three|four|[234])-day\s+(?:[a-z0-9+\-]+\s+){0,6}$")  # "the two-day ASEAN-Korea Commemorative"
+_TO_COME = re.compile(r"\b(?:will|se|sap|tomorrow|ngay mai|upcoming|is to|are to)\b")  # a live post of what is to come
 _ENDED = re.compile(r"\b(?:ended|ending|wrapped up|concluded|closed|be mac|ket thuc)\b")
 # "X concluded in Vientiane after two days of talks ending on Friday", "sau hai ngày làm việc, X đã bế mạc"
 _DAYS_ENDING = re.compile(r"\b(?:after|sau)\s+(two|three|four|hai|ba|bon|[234])\s+(?:days|ngay)\b")
@@ -536,6 +537,20 @@ def _day_of_the_dateline(doc: Doc, claims: list[MeetingClaim]) -> None:
         if claim.date is None and any(lead[0] <= ev.start < lead[1] for ev in claim.evidence["framework"]):
             claim.date = day.value[0]
             claim.evidence["date"] = [evidence(doc, day.start, day.end, lead)]
+
+
+def _day_of_live_posts(doc: Doc, claims: list[MeetingClaim]) -> None:
+    """ "17:48 ICT · The 12th Mekong-ROK Foreign Ministers' Meeting has just ended": a live page's post tells of a
+    meeting of the page's day, or of the day its stamp line names ("08:15 | ĐIỂM LẠI NGÀY 12/11"), unless it is to come."""
+    today = _today(doc)
+    for stamp, body in live_posts(doc):
+        day = next((d for d in find_dates(doc.folded, *stamp, today) if len(d.value[0]) == 10), None)
+        if (day is None and (today is None or len(today) != 10)) or _TO_COME.search(doc.folded, *body):
+            continue
+        for claim in claims:
+            if claim.date is None and any(body[0] <= ev.start < body[1] for ev in claim.evidence["framework"]):
+                claim.date = day.value[0] if day else today
+                claim.evidence["date"] = [evidence(doc, *((day.start, day.end) if day else stamp))]
 
 
 def _one_day_named(doc: Doc, claims: list[MeetingClaim]) -> Iterator[tuple[MeetingClaim, dt.date, Evidence, tuple[int, int]]]:
@@ -1943,6 +1958,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     _share_format_of_series(doc, per_sentence, claims)
     _share_format_with_related(doc, per_sentence, claim_of, claims)
     _day_of_the_dateline(doc, claims)
+    _day_of_live_posts(doc, claims)
     _days_of_a_meeting_that_ended(doc, claims)
     _days_it_runs(doc, claims)
     _place_of_the_day(doc, claims)
