@@ -2127,18 +2127,22 @@ def test_a_hard_wrapped_letters_names_and_chairs_run_over_its_lines() -> None:
 LIVE = (
     "LIVE: Foreign ministers' week in Vientiane, day 2\n"
     "Last updated 26 July 2024, 19:05 · Posts appear newest first\n\n"
+    "PINNED\nThe 12th Mekong-Republic of Korea Foreign Ministers' Meeting takes place in July 2024.\n\n"
     "19:05\nThat's a wrap for today. We will be back tomorrow morning.\n\n"
-    "17:48 · MEKONG-KOREA\nThe 12th Mekong-Republic of Korea Foreign Ministers' Meeting has just ended.\n\n"
-    "16:10\nThe 10th Mekong-Lancang foreign ministers' meeting will be held in China, a diplomat said.\n\n"
-    "09:00 | LOOKING BACK AT 25 JULY\nYesterday's highlight was the 15th Mekong-Japan Foreign Ministers' Meeting.\n"
+    "17:48 · MEKONG-KOREA\nThe Mekong-Korea foreign ministers' meeting has just ended. The ministers will meet again next year.\n\n"
+    "16:10\nJust out of the 15th Mekong-Japan Foreign Ministers' Meeting: ministers adopted a strategy which will guide "
+    "cooperation over the next five years.\n\n"
+    "12:30\nThe 10th Mekong-Lancang foreign ministers' meeting will be held in China, a diplomat said.\n\n"
+    "09:00 | LOOKING BACK AT 25 JULY\nYesterday's highlight was the 11th Mekong-Ganga Cooperation Ministerial Meeting.\n"
 )
 
 
 def test_a_live_pages_post_tells_of_a_meeting_of_the_pages_day_or_of_the_day_its_stamp_names() -> None:
     found = {m.framework: m for m in process(LIVE, "en", "2024-07-26").meetings}
-    assert found["MKC"].date == "2024-07-26"
+    assert found["MKC"].date == "2024-07-26"  # the post's day, within the month said before
     assert found["MKC"].evidence["date"][0].text == "17:48 · MEKONG-KOREA"  # the post's stamp
-    assert found["MJC"].date == "2024-07-25"
+    assert found["MJC"].date == "2024-07-26"
+    assert found["MGC"].date == "2024-07-25"
     assert found["LMC"].date is None  # a post of what is to come
     # a programme's times run forward: its lines are no posts of the day
     programme = (

@@ -178,7 +178,9 @@ _BODY_DECIDES = re.compile(
 )
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
 _LASTED = re.compile(r"\b(two|three|four|[234])-day\s+(?:[a-z0-9+\-]+\s+){0,6}$")  # "the two-day ASEAN-Korea Commemorative"
-_TO_COME = re.compile(r"\b(?:will|se|sap|tomorrow|ngay mai|upcoming|is to|are to)\b")  # a live post of what is to come
+# a live post of what is to come: "The 10th ... meeting will be held in China", not "..., which will guide cooperation"
+_TO_COME = re.compile(r"\b(?:will|se|sap|tomorrow|ngay mai|upcoming|is to|are to)\b")
+_TO_COME_REACH = 30
 _ENDED = re.compile(r"\b(?:ended|ending|wrapped up|concluded|closed|be mac|ket thuc)\b")
 # "X concluded in Vientiane after two days of talks ending on Friday", "sau hai ngày làm việc, X đã bế mạc"
 _DAYS_ENDING = re.compile(r"\b(?:after|sau)\s+(two|three|four|hai|ba|bon|[234])\s+(?:days|ngay)\b")
@@ -541,15 +543,24 @@ def _day_of_the_dateline(doc: Doc, claims: list[MeetingClaim]) -> None:
 
 def _day_of_live_posts(doc: Doc, claims: list[MeetingClaim]) -> None:
     """ "17:48 ICT · The 12th Mekong-ROK Foreign Ministers' Meeting has just ended": a live page's post tells of a
-    meeting of the page's day, or of the day its stamp line names ("08:15 | ĐIỂM LẠI NGÀY 12/11"), unless it is to come."""
+    meeting of the page's day, or of the day its stamp line names ("08:15 | ĐIỂM LẠI NGÀY 12/11"), unless it is said to
+    be to come. The day stands for no date or for a month that holds it."""
     today = _today(doc)
     for stamp, body in live_posts(doc):
         day = next((d for d in find_dates(doc.folded, *stamp, today) if len(d.value[0]) == 10), None)
-        if (day is None and (today is None or len(today) != 10)) or _TO_COME.search(doc.folded, *body):
+        iso = day.value[0] if day else today
+        if iso is None or len(iso) != 10:
             continue
         for claim in claims:
-            if claim.date is None and any(body[0] <= ev.start < body[1] for ev in claim.evidence["framework"]):
-                claim.date = day.value[0] if day else today
+            if claim.date is not None and not (len(claim.date) == 7 and iso.startswith(claim.date)):
+                continue
+            named = next((ev for ev in claim.evidence["framework"] if body[0] <= ev.start < body[1]), None)
+            if named is None:
+                continue
+            sent = doc.sentence_of(named.start)
+            name_end = max([named.end] + [ev.end for ev in claim.evidence["level"] if sent[0] <= ev.start < sent[1]])
+            if not _TO_COME.search(doc.folded, sent[0], min(sent[1], name_end + _TO_COME_REACH)):
+                claim.date = iso
                 claim.evidence["date"] = [evidence(doc, *((day.start, day.end) if day else stamp))]
 
 
