@@ -100,6 +100,10 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         "Related questions",
         "KIỂM CHỨNG LIÊN QUAN",
         "Related Insights",
+        "Các bài dễ đọc khác:",
+        "More easy-read articles",
+        "CÁC MỤC KHÁC TRONG NGUỒN CẤP",
+        "Other items in this feed",
     ],
 )
 def test_other_press_releases_events_and_threads_run_to_the_footer(marker: str) -> None:

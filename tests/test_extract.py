@@ -2152,6 +2152,12 @@ def test_a_live_pages_post_tells_of_a_meeting_of_the_pages_day_or_of_the_day_its
     assert only(programme, "en", "2024-07-20").date is None
 
 
+@pytest.mark.parametrize("level", ["cuộc họp các nhà lãnh đạo", "cuộc họp thượng đỉnh"])
+def test_a_machine_translations_leaders_meeting_is_a_summit(level: str) -> None:
+    m = only(f"Hai thủ tướng đã đồng chủ trì {level} Hợp tác Lancang-Mekong lần thứ hai tại Phnom Penh.", "vi", "2018-01-11")
+    assert (m.framework, m.level, m.ordinal, m.city) == ("LMC", "summit", 2, "Phnom Penh")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
