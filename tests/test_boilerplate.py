@@ -334,9 +334,10 @@ def test_menu_and_tag_lines_are_marked(line: str) -> None:
     assert not any(overlaps(spans, text.rindex(para), text.rindex(para) + len(para)) for para in BODY)
 
 
-def test_inline_related_links_go_on_over_a_headline_that_asks() -> None:
+@pytest.mark.parametrize("marker", ["TIN LIÊN QUAN", "Tin liên quan (dịch máy):"])
+def test_inline_related_links_go_on_over_a_headline_that_asks(marker: str) -> None:
     text = "\n\n".join(BODY) + (
-        "\n\nTIN LIÊN QUAN\nHạn mặn miền Tây: Vì sao nước sông Mê Công xuống thấp kỷ lục?\n"
+        f"\n\n{marker}\nHạn mặn miền Tây: Vì sao nước sông Mê Công xuống thấp kỷ lục?\n"
         "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 sẽ họp trực tuyến vào tháng 9\n\n" + "\n\n".join(BODY)
     )
     spans = spans_of(text)

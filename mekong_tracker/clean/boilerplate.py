@@ -82,8 +82,8 @@ def _key(folded_line: str) -> str:
     """A line as markers are matched: no bullets or icons, no closing colon, no wiki edit link ("Chú thích [sửa]", "Xem thêm
     [sửa | sửa mã nguồn]") nor count or note ("BÌNH LUẬN (4)", "References (selected)"), no brackets ("【Tin liên quan】"), and a
     comma is a space ("Các tin, bài khác")."""
-    line = LEADING_MARKS.sub("", folded_line.strip())  # "- ", "• ", "📚 ", "▶ "
-    if line.endswith(("]", ")")):
+    line = LEADING_MARKS.sub("", folded_line.strip()).rstrip(" :")  # "- ", "• ", "📚 ", "▶ "
+    if line.endswith(("]", ")")):  # "Tin liên quan (dịch máy):"
         line = _LINE_NOTE.sub("", line)
     return line.strip("【】[] ").rstrip(" :.").strip().replace(", ", " ")
 
