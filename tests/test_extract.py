@@ -364,6 +364,26 @@ def test_yesterday_and_tomorrow_count_from_the_publication_day(text: str, lang: 
     assert only(text, lang, "2023-11-03").date == date
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "date"),
+    [
+        (
+            "Ngày 25, Hội nghị Cấp cao Hợp tác Lan Thương - Mê Công lần thứ 4 đã diễn ra theo hình thức trực tuyến.",
+            "vi",
+            "2023-12-26",
+            "2023-12-25",
+        ),
+        ("On the 25th, Li Qiang attended the fourth Lancang-Mekong Cooperation Leaders' Meeting.", "en", "2023-12-26", "2023-12-25"),
+        ("The second Korea-Mekong summit follows on the 13th, co-chaired by Moon and Phuc.", "en", "2020-11-10", "2020-11-13"),
+        ("Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 10 diễn ra vào ngày 28 tại Tokyo.", "vi", "2018-11-02", "2018-10-28"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_in_the_month_that_brings_it_nearest_to_publication(
+    text: str, lang: str, published: str, date: str
+) -> None:
+    assert only(text, lang, published).date == date
+
+
 def test_a_chair_named_by_surname_takes_the_full_name_given_before() -> None:
     text = (
         "US Secretary of State Hillary Rodham Clinton arrived in Phuket on Wednesday, officials said Friday.\n"

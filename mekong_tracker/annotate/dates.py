@@ -249,6 +249,16 @@ def _day_of_publication(m: re.Match[str], a: _Anchor) -> Value:
     return (pub + dt.timedelta(days=shift)).isoformat(), None, False
 
 
+def _day_alone(m: re.Match[str], a: _Anchor) -> Value:
+    """ "Ngày 25, ...", "follows on the 13th": that day in the month before, of or after publication, whichever is nearest."""
+    pub = a.date()
+    if pub is None:
+        return None, None, False
+    months = (pub.year * 12 + pub.month - 1 + shift for shift in (-1, 0, 1))
+    days = [dt.date.fromisoformat(iso) for n in months if (iso := _iso(n // 12, n % 12 + 1, int(m.group("d"))))]
+    return (min(days, key=lambda d: abs((d - pub).days)).isoformat() if days else None), None, False
+
+
 def _relative_month(m: re.Match[str], a: _Anchor) -> Value:
     """ "last month", "tháng tới": the month before or after the publication month."""
     if a.year is None or a.month is None:
@@ -443,6 +453,8 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     ),
     (("qua", "yesterday", "last night"), r"\b(?:hom qua|yesterday|sang qua|chieu qua|toi qua|last night)\b", _day_of_publication),
     (("mai", "tomorrow"), r"\b(?:ngay mai|tomorrow|sang mai|chieu mai)\b", _day_of_publication),
+    # a day of the month alone, as Chinese and Japanese news (and their translations) give it: "Ngày 25, ...", "on the 25th in Beijing"
+    (("ngay", "on the"), r"\b(?:ngay|on the)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;]|\s+(?:tai|o|in|at)\b)", _day_alone),
     (("day",), rf"\b(?:from\s+)?{_EN_WEEKDAY}\s+(?:to|through|until|-)\s+{_EN_WEEKDAY.replace('wd', 'wd2')}\b", _weekdays),
     (("day",), rf"\b(?:on\s+|last\s+|this\s+|next\s+)?{_EN_WEEKDAY}\b", _weekday),
     # vi: "vào thứ Hai", "sáng thứ Sáu", "thứ Hai tuần trước" - "thứ hai" alone is also "second"
