@@ -104,6 +104,8 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         "More easy-read articles",
         "CÁC MỤC KHÁC TRONG NGUỒN CẤP",
         "Other items in this feed",
+        "Các mục khác trong nguồn (mới nhất trước):",
+        "Recommended reading (machine translated):",
     ],
 )
 def test_other_press_releases_events_and_threads_run_to_the_footer(marker: str) -> None:

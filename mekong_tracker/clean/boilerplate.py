@@ -98,7 +98,7 @@ SUBTITLE_CUE = re.compile(
 )
 LEADING_MARKS = re.compile(r"^[^\w(\[【]+")
 _CAPTION_LABELS = frozenset({"chu thich"})
-_LINE_NOTE = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)(?:\s*\|\s*(?:sua|edit)(?: ma nguon| source)?)?\]|\([^()]{1,12}\))$")
+_LINE_NOTE = re.compile(r"\s*(?:\[(?:sua|edit|sua ma nguon|edit source)(?:\s*\|\s*(?:sua|edit)(?: ma nguon| source)?)?\]|\([^()]{1,24}\))$")
 
 
 def _link_line(line: str) -> bool:
