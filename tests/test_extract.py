@@ -2178,6 +2178,18 @@ def test_a_machine_translations_leaders_meeting_is_a_summit(level: str) -> None:
     assert (m.framework, m.level, m.ordinal, m.city) == ("LMC", "summit", 2, "Phnom Penh")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("Hội nghị Cấp cao Mekong – Nhật Bản lần thứ 4 (Tokyo, 21 tháng 4 năm 2012) thông qua Chiến lược Tokyo 2012.", "vi", "Tokyo"),
+        ("The 11th Mekong-Japan Summit (Bangkok) adopted a joint statement on 4 November 2019.", "en", "Bangkok"),
+        ("Hội nghị Cấp cao Mekong-Nhật Bản lần thứ 11 (Thái Lan và Nhật Bản đồng chủ trì) diễn ra ngày 4/11/2019.", "vi", None),
+    ],
+)
+def test_a_place_opening_a_gloss_on_a_meetings_name_is_its_venue(text: str, lang: str, city: str | None) -> None:
+    assert only(text, lang, "2024-03-05").city == city
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

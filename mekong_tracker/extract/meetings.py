@@ -993,6 +993,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 p.value["city"] and any(_APPOSED.fullmatch(folded, m.end, p.start) for m in mentions) and _APPOSED_END.match(text, p.end)
             ):
                 p.value["venue"], apposed = True, p.end
+            elif any(_GLOSS_OPENS.fullmatch(folded, m.end, p.start) for m in mentions) and _GLOSSED_PLACE_ENDS.match(text, p.end):
+                # "Hội nghị lần thứ 4 (Tokyo, 21 tháng 4 năm 2012)", "the 11th Summit (Bangkok)"; its country may follow
+                p.value["venue"], apposed = True, p.end
             if p.value["venue"] and not any(a <= p.start < b for a, b in fw_spans + [(d.start, d.end) for d in docs]):
                 attrs.append(Attr("place", p, sent))
         attrs += [Attr("format", f, sent) for f in find_formats(folded, text, s, e)]
@@ -1134,6 +1137,8 @@ _DAY_OPENS = re.compile(rf"\s*{_WEEKDAY.pattern},?\s+[\d/ a-z]{{1,14}}?[.:](?:\s
 _TIMELINE_MARKS = " \t|-–—:.•*▶►▸→"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
 _APPOSED = re.compile(r"\s*,\s*")
+_GLOSS_OPENS = re.compile(r"\s*\(\s*")
+_GLOSSED_PLACE_ENDS = re.compile(r"\s*[,)]")
 _APPOSED_END = re.compile(r"\s*(?:[,.;(\n]|[–—-]\s|$)")
 _YEAR_LEAD = re.compile(r"(?:[-•*]\s*)?((?:19|20)\d\d)\s*(?:[–—:]|\s-)\s+")
 _ENTRY_WHERE = re.compile(r"\s+[-–—|]\s+|\s*:\s+")  # "March 23, 2016 - Sanya, China"
