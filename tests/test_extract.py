@@ -2183,6 +2183,7 @@ def test_a_machine_translations_leaders_meeting_is_a_summit(level: str) -> None:
     [
         ("Hội nghị Cấp cao Mekong – Nhật Bản lần thứ 4 (Tokyo, 21 tháng 4 năm 2012) thông qua Chiến lược Tokyo 2012.", "vi", "Tokyo"),
         ("The 11th Mekong-Japan Summit (Bangkok) adopted a joint statement on 4 November 2019.", "en", "Bangkok"),
+        ("Các hội nghị cấp cao Mekong – Nhật Bản\nHội nghị lần thứ 7 (Tokyo, 4/7/2015): do Thủ tướng Abe Shinzō chủ trì.", "vi", "Tokyo"),
         ("Hội nghị Cấp cao Mekong-Nhật Bản lần thứ 11 (Thái Lan và Nhật Bản đồng chủ trì) diễn ra ngày 4/11/2019.", "vi", None),
     ],
 )

@@ -993,7 +993,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 p.value["city"] and any(_APPOSED.fullmatch(folded, m.end, p.start) for m in mentions) and _APPOSED_END.match(text, p.end)
             ):
                 p.value["venue"], apposed = True, p.end
-            elif any(_GLOSS_OPENS.fullmatch(folded, m.end, p.start) for m in mentions) and _GLOSSED_PLACE_ENDS.match(text, p.end):
+            elif _GLOSSED_PLACE_ENDS.match(text, p.end) and any(
+                _GLOSS_OPENS.fullmatch(folded, x.end, p.start) for x in mentions + ordinals
+            ):
                 # "Hội nghị lần thứ 4 (Tokyo, 21 tháng 4 năm 2012)", "the 11th Summit (Bangkok)"; its country may follow
                 p.value["venue"], apposed = True, p.end
             if p.value["venue"] and not any(a <= p.start < b for a, b in fw_spans + [(d.start, d.end) for d in docs]):
