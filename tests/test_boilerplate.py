@@ -106,6 +106,8 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         "Other items in this feed",
         "Các mục khác trong nguồn (mới nhất trước):",
         "Recommended reading (machine translated):",
+        "Related Projects",
+        "Newsroom",
     ],
 )
 def test_other_press_releases_events_and_threads_run_to_the_footer(marker: str) -> None:
