@@ -48,7 +48,11 @@ def extract(paths: Iterable[str | Path]) -> Iterator[dict[str, Any]]:
             yield {"source": item.source, "error": item.reason}
             continue
         article_id = item.id or content_hash(item.text)[:16]
-        doc = process(item.text, item.lang, item.published)
+        try:
+            doc = process(item.text, item.lang, item.published)
+        except Exception as exc:  # one article the pipeline fails on must not stop the others, as in ingest
+            yield {"source": item.source, "error": f"could not be processed: {type(exc).__name__}: {exc}"}
+            continue
         meetings = [m.to_dict() for m in doc.meetings]
         for m in meetings:
             for evidence in m["evidence"].values():

@@ -199,6 +199,30 @@ def test_extract_reports_bad_files_and_goes_on(runner: CliRunner, write_articles
     assert "empty.txt" in result.output
 
 
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_an_article_the_pipeline_fails_on_is_reported_and_the_others_go_on(
+    command: str, runner: CliRunner, write_articles: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mekong_tracker.tracker as tracker
+
+    def failing(text: str, lang: str | None = None, published: str | None = None) -> object:
+        if text.startswith("Mekong-ROK foreign ministers meet"):  # the English article
+            raise RuntimeError("a bug met in the English article")
+        return process(text, lang, published)
+
+    process = tracker.process
+    monkeypatch.setattr(tracker, "process", failing)
+    folder = write_articles()
+    args = [command, str(folder)] + (["--db", str(tmp_path / "t.db")] if command == "ingest" else [])
+    result = runner.invoke(app, args)
+    assert "en.txt" in result.output and "a bug met in the English article" in result.output
+    if command == "extract":
+        assert [json.loads(line)["lang"] for line in result.stdout.splitlines() if line.startswith("{")] == ["vi"]
+    else:
+        assert result.exit_code == 0
+        assert sqlite3.connect(tmp_path / "t.db").execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
 # -- evaluate -----------------------------------------------------------------------
 
 
