@@ -91,9 +91,7 @@ def live_posts(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The posts of a live page, each its stamp line and the text under it up to a blank line or the next stamp:
     three stamps or more whose times run back, newest first (a programme's times run forward)."""
     stamps = list(_POST_STAMP.finditer(doc.folded))
-    minutes = [
-        (int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0) if m.group(3) else int(m.group(1))) * 60 + int(m.group(2)) for m in stamps
-    ]
+    minutes = [_minute_of_day(m) for m in stamps]
     if len(stamps) < MIN_POSTS or any(later < earlier for later, earlier in pairwise(minutes)):
         return []
     posts = []
@@ -103,3 +101,11 @@ def live_posts(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         blank = _POST_END.search(doc.folded, line_end, stop)
         posts.append(((m.start(), line_end), (line_end, blank.start() if blank else stop)))
     return posts
+
+
+def _minute_of_day(stamp: re.Match[str]) -> int:
+    """A post stamp's time as minutes since midnight: "6:40 pm" is 1120, "18:42" 1122."""
+    hour, minute, half = int(stamp.group(1)), int(stamp.group(2)), stamp.group(3)
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + minute
