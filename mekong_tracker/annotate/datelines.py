@@ -77,12 +77,12 @@ def dateline_place(doc: Doc) -> Span | None:
     return next((p for p in find_places(doc.folded, doc.text, *head)), None) if head else None
 
 
-# a live page's post opens with the minute it was filed: "18:42 | CẬP NHẬT", "6:40 pm – Wrapping up", "19:05 ICT"
+# a live page's post opens a line with the minute it was filed: "18:42 | CẬP NHẬT", "6:40 pm – Wrapping up", "19:05 ICT"
 _POST_STAMP = re.compile(
-    r"^[^\S\n]*(\d{1,2})[:h.](\d\d)(?:[^\S\n]*([ap])\.?m\b\.?)?(?:[^\S\n]*(?:ict|gmt[+-]?\d*|\(gmt[+-]\d+\)))?"
-    r"[^\S\n]*(?:$|[|·–—:-])",
-    re.MULTILINE,
+    r"(\d{1,2})[:h.](\d\d)(?:[^\S\n]*([ap])\.?m\b\.?)?(?:[^\S\n]*(?:ict|gmt[+-]?\d*|\(gmt[+-]\d+\)))?"
+    r"[^\S\n]*(?=\n|$|[|·–—:-])"
 )
+_LINE_OPENS = re.compile(r"(?:^|\n)[^\S\n]*$")
 _POST_END = re.compile(r"\n[^\S\n]*\n")
 MIN_POSTS = 3
 
@@ -90,15 +90,21 @@ MIN_POSTS = 3
 def live_posts(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The posts of a live page, each its stamp line and the text under it up to a blank line or the next stamp:
     three stamps or more whose times run back, newest first (a programme's times run forward)."""
-    stamps = list(_POST_STAMP.finditer(doc.folded))
+    folded = doc.folded
+    # a stamp opens a sentence as well as a line: only sentences opening with a figure are tried, which is cheap
+    stamps = [
+        m
+        for s, _ in doc.sentences
+        if folded[s : s + 1].isdigit() and (m := _POST_STAMP.match(folded, s)) and _LINE_OPENS.search(folded, max(0, s - 8), s)
+    ]
     minutes = [_minute_of_day(m) for m in stamps]
     if len(stamps) < MIN_POSTS or any(later < earlier for later, earlier in pairwise(minutes)):
         return []
     posts = []
-    for m, stop in zip(stamps, [s.start() for s in stamps[1:]] + [len(doc.folded)], strict=True):
-        line_end = doc.folded.find("\n", m.end(), stop)
+    for m, stop in zip(stamps, [s.start() for s in stamps[1:]] + [len(folded)], strict=True):
+        line_end = folded.find("\n", m.end(), stop)
         line_end = stop if line_end == -1 else line_end
-        blank = _POST_END.search(doc.folded, line_end, stop)
+        blank = _POST_END.search(folded, line_end, stop)
         posts.append(((m.start(), line_end), (line_end, blank.start() if blank else stop)))
     return posts
 
