@@ -2191,6 +2191,18 @@ def test_a_place_opening_a_gloss_on_a_meetings_name_is_its_venue(text: str, lang
     assert only(text, lang, "2024-03-05").city == city
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Second Meeting of GMS Environment Ministers took place in Vientiane in January 2008.", ("GMS", "ministerial", 2)),
+        ("The second meeting of Mekong-Japan foreign ministers took place in Bangkok on 10 July 2009.", ("MJC", "foreign_ministers", 2)),
+        ("A meeting of Lancang-Mekong leaders was held in Phnom Penh in January 2018.", ("LMC", "summit", None)),
+    ],
+)
+def test_a_meeting_of_a_frameworks_people_takes_its_level_and_edition_from_them(text: str, expected: tuple) -> None:
+    assert keys(text, "en", "2019-10-18") == [expected]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

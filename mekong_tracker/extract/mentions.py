@@ -136,6 +136,9 @@ def find_mentions(
             continue
         fw, implied = pick.value
         level = level_for(fw, lv.value, implied)
+        people = _PEOPLE_AFTER.match(folded, pick.end) if lv.value == "meeting" and of_form else None
+        if people is not None:  # "the Second Meeting of GMS Environment Ministers": the people say the level
+            level = _level_of_people(fw, people)
         if level is None and lv.value == "meeting" and (numbered := frameworks()[fw].get("series_level")):
             # "Hội nghị ACMECS lần thứ 7", "the 10th CLV Meeting": the edition of the series the framework numbers
             s, e = min(lv.start, pick.start), max(lv.end, pick.end)
@@ -268,7 +271,9 @@ _PEOPLE = (
 _PEOPLE_BEFORE = re.compile(
     rf"\b(?:cac\s+)?(?:{_PEOPLE})\s+(?:(?:cua|of|from)\s+)?(?:the\s+|cac nuoc\s+)?(?:(?:two|three|four|five|six|seven)\s+)?$"
 )
-_PEOPLE_AFTER = re.compile(rf"\s+(?:{_PEOPLE})\b")
+# a sector may stand before the ministers: "a meeting of GMS environment ministers"
+_SECTOR = r"(?:(?:environment|economic|trade|energy|agriculture|transport|tourism|finance|health|water resources)\s+)?"
+_PEOPLE_AFTER = re.compile(rf"\s+{_SECTOR}(?:{_PEOPLE})\b")
 _MEETING_OF = re.compile(r"\b(?:a|an|the)\s+(?P<what>meeting|gathering)\s+of\s+(?:the\s+)?$")
 _PEOPLE_MET = re.compile(
     r"(?:\s+(?:member\s+)?(?:countries|nations))?(?:\s*,\s*who)?\s+(?:will\s+|would\s+|da\s+|se\s+|also\s+|had\s+|have\s+)?"
@@ -278,6 +283,11 @@ _PEOPLE_MET = re.compile(
 
 # "The Mekong River Commission ...; its leaders have met only three times at summit level"
 _ITS_PEOPLE = re.compile(rf"[^.:]{{0,160}}?\b(?:its|their)\s+(?:{_PEOPLE})\b")
+
+
+def _level_of_people(fw: str, people: re.Match[str]) -> str | None:
+    who = people.lastgroup
+    return level_for(fw, "minister", None) if who == "minister" else "foreign_ministers" if who == "fm" else who
 
 
 def _people_meetings(
@@ -297,9 +307,8 @@ def _people_meetings(
             met = met or (_MEETING_OF.search(folded, max(0, f.start - 30), f.start) if people.re is _PEOPLE_AFTER else None)
         if met is None or people is None or (met.re is _PEOPLE_MET and _HABITUAL.match(folded, met.end("verb"))):
             continue  # "LMC foreign ministers meet every year" is what they do
-        who = people.lastgroup
-        level = level_for(f.value[0], "minister", None) if who == "minister" else "foreign_ministers" if who == "fm" else who
-        spans = {"framework": (f.start, f.end), "level": people.span(who)}
+        level = _level_of_people(f.value[0], people)
+        spans = {"framework": (f.start, f.end), "level": people.span(people.lastgroup)}
         if met.re is _MEETING_OF:
             leftover[:] = [lv for lv in leftover if not met.start() <= lv.start < met.end()]
             out.append(Mention(f.value[0], level, None, met.start("what"), people.end(), spans))  # type: ignore[arg-type]
