@@ -2203,6 +2203,11 @@ def test_a_meeting_of_a_frameworks_people_takes_its_level_and_edition_from_them(
     assert keys(text, "en", "2019-10-18") == [expected]
 
 
+def test_a_resort_named_before_its_town_leaves_the_town_the_venue() -> None:
+    text = "Hội nghị cấp cao MRC lần thứ nhất khai mạc hôm nay. Hội nghị tổ chức tại khu nghỉ mát Hua Hin, miền nam Thái Lan."
+    assert only(text, "vi", "2010-04-05").city == "Hua Hin"
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
