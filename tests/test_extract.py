@@ -2208,6 +2208,15 @@ def test_a_resort_named_before_its_town_leaves_the_town_the_venue() -> None:
     assert only(text, "vi", "2010-04-05").city == "Hua Hin"
 
 
+def test_online_as_a_clause_of_its_own_is_the_editions_format() -> None:
+    text = (
+        "Các Hội nghị cấp cao Mekong - Lan Thương:\n"
+        "- Lần thứ ba: ngày 24/8/2020, họp trực tuyến, Lào đồng chủ trì.\n"
+        "- Lần thứ tư: ngày 25/12/2023, cũng trực tuyến, Myanmar đồng chủ trì, thông qua Tuyên bố Nay Pyi Taw.\n"
+    )
+    assert [(m.ordinal, m.format) for m in process(text, "vi", "2024-01-05").meetings] == [(3, "online"), (4, "online")]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
