@@ -2217,6 +2217,12 @@ def test_online_as_a_clause_of_its_own_is_the_editions_format() -> None:
     assert [(m.ordinal, m.format) for m in process(text, "vi", "2024-01-05").meetings] == [(3, "online"), (4, "online")]
 
 
+def test_a_day_without_a_year_takes_the_year_the_sentence_before_gave_its_month() -> None:
+    text = "The 35th ASEAN Summit was convened in Bangkok from 2 to 4 November 2019. On 4 November, leaders held the 14th East Asia Summit."
+    found = {m.framework: m.date for m in process(text, "en", "2020-08-08").meetings}
+    assert found == {"ASEAN": "2019-11-02", "EAS": "2019-11-04"}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

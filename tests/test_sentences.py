@@ -47,6 +47,14 @@ def sentences(text: str) -> list[str]:
             "A second ministerial meeting was held in\nHanoi in July 2010.",
             ["A second ministerial meeting was held in\nHanoi in July 2010."],
         ),
+        # a figure after a word a date follows; no numbered item, table row or CSV row goes on a line
+        (
+            "Hội nghị Lãnh đạo MLC lần thứ 3 họp trực tuyến ngày\n24 tháng 8 năm 2020 do Lào và Trung Quốc đồng chủ trì.",
+            ["Hội nghị Lãnh đạo MLC lần thứ 3 họp trực tuyến ngày\n24 tháng 8 năm 2020 do Lào và Trung Quốc đồng chủ trì."],
+        ),
+        ("Kết quả chủ yếu của năm\n2) Mê Công - Lan Thương.", ["Kết quả chủ yếu của năm", "2) Mê Công - Lan Thương."]),
+        ("Summits held in\n1 | 2010 | Hua Hin", ["Summits held in", "1 | 2010 | Hua Hin"]),
+        ("Summits held in\n2,2005-07-04,Kunming", ["Summits held in", "2,2005-07-04,Kunming"]),
         # lines that end a sentence, head a list, or hold a feed's next field stay apart
         ("The summit opened.\nleaders met later.", ["The summit opened.", "leaders met later."]),
         ("Documents adopted\n- the Vientiane Declaration", ["Documents adopted", "- the Vientiane Declaration"]),
@@ -110,3 +118,17 @@ def test_a_webvtt_cues_speaker_tag_is_furniture_and_hom_do_is_the_day_said_befor
     assert (m.framework, m.ordinal, m.date) == ("MJC", 15, "2024-07-26")
     tag = text.index("<v Hữu Phước>Hôm")
     assert any(a <= tag < b for a, b in doc.boilerplate)
+
+
+def test_a_columns_short_paragraphs_fill_it_and_a_bracket_goes_on_a_line() -> None:
+    text = (
+        "2.4. Mê Công - Nhật Bản. Cùng ngày 13/11/2020, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng\n"
+        "Suga Yoshihide đồng chủ trì Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 12 (trực tuyến),\n"
+        "khẳng định tiếp tục triển khai Chiến lược Tokyo 2018.\n\n"
+        "2.5. CLV và CLMV. Ngày 9/12, Hội nghị Cấp cao Tam giác phát triển Campuchia - Lào - Việt\n"
+        "Nam (CLV) lần thứ 11 và Hội nghị Cấp cao Hợp tác Campuchia - Lào - Myanmar - Việt Nam\n"
+        "(CLMV) lần thứ 10 diễn ra liên tiếp theo hình thức trực tuyến. Hội nghị CLV do Thủ tướng Lào chủ trì.\n"
+    )
+    assert sentences(text)[-2].startswith("Ngày 9/12, Hội nghị Cấp cao Tam giác")
+    found = {(m.framework, m.ordinal, m.date) for m in process(text, "vi", "2021-01-15").meetings if m.framework != "MJC"}
+    assert found == {("CLV", 11, "2020-12-09"), ("CLMV", 10, "2020-12-09")}

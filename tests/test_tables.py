@@ -196,3 +196,21 @@ def test_a_transposed_tables_columns_are_meetings_and_its_rows_their_fields() ->
     assert (found[7].date, found[7].format, found[7].chairs) == ("2021-09-09", "online", ["Hun Sen"])
     evidence = found[7].evidence["date"][0]
     assert evidence.sentence.startswith("| Ngày")  # the row that gives it
+
+
+def test_a_grids_rule_is_no_row_and_a_pointer_to_a_section_is_no_document() -> None:
+    text = (
+        "PHỤ LỤC 2. DANH MỤC CÁC HỘI NGHỊ CẤP CAO GMS\n\n"
+        "TT | Hội nghị                 | Thời gian | Địa điểm              | Văn kiện chính\n"
+        "---+--------------------------+-----------+-----------------------+----------------\n"
+        "1  | Cấp cao GMS lần thứ nhất | 11/2002   | Phnôm Pênh, Campuchia | —\n"
+        "2  | Cấp cao GMS lần thứ 4    | 12/2011   | Nay Pyi Taw, Myanmar  | Khung Chiến lược GMS 2012 - 2022\n"
+        "3  | Cấp cao GMS lần thứ 6    | 3/2018    | Hà Nội, Việt Nam      | xem mục 3.1\n"
+    )
+    (table,) = find_tables(text)
+    assert len(table.rows) == 3
+    found = {m.ordinal: m for m in process(text, "vi", "2024-05-20").meetings}
+    assert sorted(found) == [1, 4, 6]
+    assert (found[1].date, found[1].city) == ("2002-11", "Phnôm Pênh")
+    assert found[4].documents == ["Khung Chiến lược GMS 2012 - 2022"]
+    assert found[6].documents == []

@@ -20,6 +20,11 @@ _HANGING_LINES = 8  # how far up a hanging indent's entry line is looked for
 # a column: lines looked at each way (within so many characters), a full line's share of the widest, how many are full
 _COLUMN_LINES, _COLUMN_REACH, _FULL, _FULL_LINES, _NARROWEST_COLUMN = 3, 600, 0.8, 4, 30
 _ITEM_MARKS = frozenset("-–—•*+■▪◆●►▶·0123456789([")  # a list's next item, a numbered line
+# a figure or a bracket that opens no item ("1.", "2.3.", "(a)") nor a CSV row ("2,2005-07-04,Kunming"): "... họp trực
+# tuyến ngày" / "24 tháng 8 năm 2020 ...", "... Việt Nam" / "(CLMV) lần thứ 10"
+_NO_ITEM = re.compile(r"(?!\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)|[\d./-]+,\S|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\))[\d(]")
+_CELL_GAP = re.compile(r"\||\S {3,}\S")  # "1 | 2010 | Hua Hin", "10 January 2018   Second ... Summit   Phnom Penh"
+_BEFORE_A_FIGURE = re.compile(r"\s(?:ngày|tháng|năm|lần thứ|số)$")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREV = frozenset(
@@ -59,8 +64,15 @@ def _wrapped(text: str, at: int) -> bool:
     if line.group("prefix") != nxt.group("prefix") and (line.group("prefix").strip() or nxt.group("prefix").strip()):
         return False  # a box's bar on one line only; a paragraph's indented first line goes on into the next
     body, following = line.group("body").rstrip(), nxt.group("body")
-    if not body or not following or body[-1] in _SENTENCE_END or following[0] in _ITEM_MARKS or _LABEL.match(following):
+    if not body or not following or body[-1] in _SENTENCE_END or _LABEL.match(following):
         return False
+    if following[0] in _ITEM_MARKS:
+        return (
+            _NO_ITEM.match(following) is not None
+            and not _CELL_GAP.search(body + "\n" + following)  # a table's rows
+            and body[-1] not in _CLAUSE_END
+            and (_DANGLING.search(body) is not None or _BEFORE_A_FIGURE.search(body) is not None or _fills_column(text, line))
+        )
     indent, goes_on = len(line.group("indent")), len(nxt.group("indent"))
     if goes_on > indent or goes_on == indent > _entry_indent(text, line):
         return True
@@ -77,17 +89,22 @@ def _line(text: str, start: int, end: int | None = None) -> re.Match[str]:
 
 def _fills_column(text: str, line: re.Match[str]) -> bool:
     """The line runs to the width of a column of hard-wrapped lines about it (a printed page's or a PDF's text)."""
-    above = text[max(0, line.start() - _COLUMN_REACH) : line.start()].split("\n")[-_COLUMN_LINES - 1 : -1]
-    below = text[line.end() + 1 : line.end() + 1 + _COLUMN_REACH].split("\n")[:_COLUMN_LINES]
-    block = [line.group()]
-    for lines in (above[::-1], below):
+    above = text[max(0, line.start() - _COLUMN_REACH) : line.start()].split("\n")[-2::-1]  # the nearest first
+    below = text[line.end() + 1 : line.end() + 1 + _COLUMN_REACH].split("\n")
+    block, near = [len(line.group().rstrip())], []  # the lengths of its paragraph's lines, and of the paragraphs' about it
+    for lines in (above, below):
+        own, taken = True, 0
         for other in lines:
+            if taken == _COLUMN_LINES:
+                break
             if not other.strip():
-                break  # a blank line ends the block
-            block.append(other)
-    lengths = [len(x.rstrip()) for x in block]
-    width = max(lengths)
-    return width >= _NARROWEST_COLUMN and lengths[0] >= _FULL * width and sum(n >= _FULL * width for n in lengths) >= _FULL_LINES
+                own = False  # a blank line ends the paragraph
+                continue
+            (block if own else near).append(len(other.rstrip()))
+            taken += 1
+    width = max(block)
+    full = sum(_FULL * width <= n <= width + 2 for n in block + near)  # a column's short paragraphs fill it too
+    return width >= _NARROWEST_COLUMN and block[0] >= _FULL * width and full >= _FULL_LINES
 
 
 def _entry_indent(text: str, line: re.Match[str]) -> int:

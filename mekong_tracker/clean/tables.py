@@ -17,7 +17,7 @@ Cell = tuple[int, int]
 _LINE = re.compile(r"^[^\n]*", re.MULTILINE)  # one match a line, none for the line break
 _CELL = re.compile(r"[^|]+")
 _FIGURE = re.compile(r"\d")
-_RULE = re.compile(r"[^\S\n]*\|?(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|?)+[^\S\n]*")
+_RULE = re.compile(r"[^\S\n]*[|+]?(?:[^\S\n]*:?-{3,}:?[^\S\n]*[|+]?)+[^\S\n]*")  # Markdown's "|---|:---:|", a grid's "---+---"
 # a CSV header: names with no space by a comma ("summit_no,date,city,country"); a CSV cell, quoted or bare
 _CSV_HEADER = re.compile(r"^[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*(?:,[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*){2,}$", re.MULTILINE)
 _CSV_HINT = re.compile(r",[^\s\d]")  # a comma with no space after it, as prose seldom writes one
@@ -106,7 +106,7 @@ def find_tables(text: str) -> list[Table]:
         rows = []
         j = i + 1
         if j < len(lines) and _RULE.fullmatch(text, *lines[j]):
-            j += 1  # Markdown's rule under the header: "|---|:---:|"
+            j += 1  # a rule under the header
         while j < len(lines) and len(cells := _row(split, text, *lines[j], len(header))) == len(header):
             rows.append((lines[j], cells))
             j += 1

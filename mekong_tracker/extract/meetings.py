@@ -949,14 +949,18 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                     continue
                 d.value = day
             else:
-                if d.value[0].startswith("--"):
-                    # "Ngày 9/12/2020, ...; Cũng trong ngày 9/12": the year the text gave that month
-                    same_month = lead_day is not None and lead_day[0] is not None and lead_day[0][4:7] == d.value[0][1:4]
-                    year = lead_day[0][:4] if same_month and lead_day and lead_day[0] else years_of_months.get(d.value[0][2:4])
+                if d.value[0].startswith("--") or not d.value[2]:
+                    # "Ngày 9/12/2020, ...; Cũng trong ngày 9/12": the year the text gave that month; before the year of
+                    # publication, the one the sentence before gave it ("from 2 to 4 November 2019. On 4 November, ...")
+                    day = d.value[0][-6:]
+                    told = [a.span.value for a in (out[-1].attrs if out else []) + attrs if a.field == "date"]
+                    said = lead_day if d.value[0].startswith("--") else told[-1] if told and told[-1][2] and _is_day(told[-1][0]) else None
+                    same_month = said is not None and said[0] is not None and said[0][4:7] == day[:3]
+                    year = said[0][:4] if same_month and said and said[0] else years_of_months.get(day[1:3])
                     if entry := _YEAR_LEAD.match(text, text.rfind("\n", 0, d.start) + 1, d.start):
                         year = entry.group(1)  # "2010 – 5 April: First MRC Summit, Hua Hin": a timeline line's year
-                    if year and _day(year + d.value[0][1:]) and (d.value[1] is None or _day(year + d.value[1][1:])):
-                        d.value = (year + d.value[0][1:], d.value[1] and year + d.value[1][1:], False)
+                    if year and _day(year + day) and (d.value[1] is None or _day(year + d.value[1][-6:])):
+                        d.value = (year + day, d.value[1] and year + d.value[1][-6:], False)
                 if _is_day(d.value[0]) and lead_day is None:
                     lead_day = d.value
             if d.start < journey or _TRIP_BEFORE.search(folded, max(s, d.start - 40), d.start):

@@ -31,6 +31,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ABOUT = re.compile(r"\b(?:ve|chuan bi|phong van|hop bao|about|on|ahead of|preview of|interview|press conference|briefing)\s")
 _ITEM = re.compile(r"[^;\n]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_SEE = re.compile(r"(?:xem|see|cf\.?|như trên|as above)(?![^\W\d_])", re.IGNORECASE)  # "xem mục 3.1": a pointer, no title
 
 Row = tuple[Mention, list[Attr]]
 
@@ -124,7 +125,7 @@ def _values(doc: Doc, line: Cell, cell: Cell, field: str | None, anchor: str | N
     titles = find_documents(folded, text, s, e, doc.lang)
     if not titles and field == "documents":  # "Hanoi Action Plan 2018-2022; Regional Investment Framework 2022"
         items = [stripped(text, m.start(), m.end()) for m in _ITEM.finditer(text, s, e)]
-        titles = [Span(a, b, "document", text[a:b]) for a, b in items if _LETTER.search(text, a, b)]
+        titles = [Span(a, b, "document", text[a:b]) for a, b in items if _LETTER.search(text, a, b) and not _SEE.match(text, a, b)]
     return [Attr("documents", t, line) for t in titles]
 
 
