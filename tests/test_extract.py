@@ -2223,6 +2223,25 @@ def test_a_day_without_a_year_takes_the_year_the_sentence_before_gave_its_month(
     assert found == {"ASEAN": "2019-11-02", "EAS": "2019-11-04"}
 
 
+def test_a_numbered_sections_run_in_title_names_the_framework_of_its_items() -> None:
+    text = (
+        "2.2. Mê Công - Lan Thương. Hội nghị Cấp cao Mê Công - Lan Thương lần thứ 3 họp trực tuyến ngày 24/8/2020.\n\n"
+        "2.3. Mê Công - Hàn Quốc. Việt Nam là đồng chủ tịch năm 2020.\n"
+        "a) Hội nghị Bộ trưởng Ngoại giao lần thứ 10 (trực tuyến, 28/9) do Bộ trưởng Phạm Bình Minh đồng chủ trì.\n"
+        "b) Hội nghị Cấp cao lần thứ 2 (trực tuyến, 13/11/2020).\n"
+    )
+    assert keys(text, "vi", "2021-01-15") == [("LMC", "summit", 3), ("MKC", "foreign_ministers", 10), ("MKC", "summit", 2)]
+
+
+def test_the_meetings_all_issuing_a_statement_is_said_of_each_the_paragraph_named() -> None:
+    text = (
+        "Ngày 9/12, Hội nghị Cấp cao CLV lần thứ 11 và Hội nghị Cấp cao CLMV lần thứ 10 diễn ra trực tuyến. "
+        "Hội nghị CLV do Thủ tướng Lào Thongloun Sisoulith chủ trì. Các hội nghị đều ra Tuyên bố chung."
+    )
+    found = {m.framework: m.documents for m in process(text, "vi", "2021-01-15").meetings}
+    assert found == {"CLV": ["Tuyên bố chung"], "CLMV": ["Tuyên bố chung"]}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

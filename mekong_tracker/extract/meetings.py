@@ -1554,10 +1554,27 @@ def _section_framework(doc: Doc, sent: tuple[int, int]) -> str | None:
             start = above
             continue
         if not head or len(head) >= CROSSHEAD or head.endswith((".", "!", "?", ":")) or find_levels(folded, text, above, start - 1):
-            return None
+            return _run_in_framework(doc, sent[0])
         named = {f.value[0] for f in find_frameworks(folded, text, above, start - 1)}
         return named.pop() if len(named) == 1 else None
-    return None
+    return _run_in_framework(doc, sent[0])
+
+
+# a report's numbered section, and the run-in title of one ("2.3. Mê Công - Hàn Quốc. Việt Nam là đồng chủ tịch ...")
+_SECTION = re.compile(r"^[^\S\n]*(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2}){0,3}\.?[^\S\n]+", re.MULTILINE)
+_RUN_IN_TITLE = re.compile(r"[^.\n]{2,60}?(?=\.\s)")
+SECTION_REACH = 2000  # characters: how far up a sentence's section number is looked for
+
+
+def _run_in_framework(doc: Doc, pos: int) -> str | None:
+    """The one framework, and no meeting, the run-in title of the numbered section `pos` is in names."""
+    text, folded = doc.text, doc.folded
+    sections = list(_SECTION.finditer(text, max(0, pos - SECTION_REACH), pos))
+    title = _RUN_IN_TITLE.match(text, sections[-1].end()) if sections else None
+    if title is None or find_levels(folded, text, *title.span()):
+        return None
+    named = {f.value[0] for f in find_frameworks(folded, text, *title.span())}
+    return named.pop() if len(named) == 1 else None
 
 
 _CHAIRED_ONE = re.compile(r"\b(?:co-?chaired|chaired|hosted|dong chu tri|chu tri)\s+(?:a|an|mot)\s+(?:[a-z-]+\s+){0,2}$")
