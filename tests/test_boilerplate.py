@@ -284,13 +284,14 @@ def test_a_photo_caption_printed_twice_takes_no_teaser() -> None:
     assert covered(spans, text.index(caption), text.index(caption) + len(caption))
 
 
-def test_a_galleries_captions_are_its_story_but_a_caption_in_a_story_is_furniture() -> None:
+@pytest.mark.parametrize("counter", ["Ảnh {i}/3\n", "({i}/3) ", "◀ Photo {i} of 3 ▶\n"])
+def test_a_galleries_captions_are_its_story_but_a_caption_in_a_story_is_furniture(counter: str) -> None:
     captions = [
         "Thủ tướng chủ trì Hội nghị Cấp cao GMS lần thứ 6 tại Hà Nội. (Ảnh: TTXVN)",
         "Các nhà lãnh đạo thông qua Tuyên bố chung của Hội nghị. (Ảnh: VietnamPlus)",
         "Lãnh đạo ba nước dự Hội nghị Cấp cao CLV lần thứ 10. (Ảnh: TTXVN)",
     ]
-    gallery = page(*(f"Ảnh {i}/3\n{c}" for i, c in enumerate(captions, 1)))
+    gallery = page(*(counter.format(i=i) + c for i, c in enumerate(captions, 1)))
     assert not any(overlaps(spans_of(gallery), (at := gallery.index(c)), at + len(c)) for c in captions)
     story = page(BODY[0], captions[0], *BODY[1:])
     at = story.index(captions[0])

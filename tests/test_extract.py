@@ -2242,6 +2242,15 @@ def test_the_meetings_all_issuing_a_statement_is_said_of_each_the_paragraph_name
     assert found == {"CLV": ["Tuyên bố chung"], "CLMV": ["Tuyên bố chung"]}
 
 
+@pytest.mark.parametrize("where", ["(R)", "(2nd L)", "(C)"])
+def test_where_a_chair_stands_in_the_photo_ends_no_clause(where: str) -> None:
+    text = (
+        f"Chinese Foreign Minister Wang Yi {where} and Myanmar's Foreign Minister Wunna Maung Lwin co-chair the seventh "
+        "Lancang-Mekong Cooperation Foreign Ministers' Meeting in Bagan, Myanmar, July 4, 2022."
+    )
+    assert only(text, "en", "2022-07-04").chairs == ["Wang Yi", "Wunna Maung Lwin"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

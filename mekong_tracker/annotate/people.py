@@ -16,8 +16,10 @@ from mekong_tracker.vocab import Lexicon, load
 _TOKEN = re.compile(r"[^\s,;()\[\]\"“”]+")
 _BREAK = re.compile(r"[()\[\]\"“”]")
 _PARTS = re.compile(r"\s+(?:và|and|&|cùng)\s+|[,;:]|\s[-–—]\s")
+# where one stands in a photo: "Wang Yi (R) and ...", "(2nd L)", "(thứ hai từ phải)"
+_IN_PHOTO = r"(?:\d(?:st|nd|rd|th)\s+|(?:thứ\s+\w+\s+)?(?:từ\s+)?)?(?:l|r|c|left|right|centre|center|front|trái|phải|giữa)\)"
 # a full stop, a colon, a quote or a bracket - not in "H.E. Gen. (Dr.) V.K. Singh (Retd.)"
-_CLAUSE_ENDS = r"(?<=\w{3})(?<!Gen)(?<!Col)(?<!Prof)(?<!Retd)\.(?:\s|$)|[;\"“]|:(?!\d)|\((?!(?:dr|retd|ret|prof)\.?\))"
+_CLAUSE_ENDS = rf"(?<=\w{{3}})(?<!Gen)(?<!Col)(?<!Prof)(?<!Retd)\.(?:\s|$)|[;\"“]|:(?!\d)|\((?!(?:dr|retd|ret|prof)\.?\)|{_IN_PHOTO})"
 # where a chair clause ends, matched on the stored text (case-insensitive)
 _STOP = re.compile(
     rf"{_CLAUSE_ENDS}|\s(?:--?|[–—])\s"
