@@ -468,6 +468,7 @@ def test_port_cities_first_editions_and_an_agency_credit(text: str, lang: str, e
         ("Tháng 10/2016, Hà Nội là nơi diễn ra Hội nghị Cấp cao ACMECS lần thứ 7.", "vi", ("Hà Nội", "VN")),
         ("Tháng 10/2016, Hà Nội đón lãnh đạo các nước dự Hội nghị Cấp cao ACMECS lần thứ 7.", "vi", ("Hà Nội", "VN")),
         ("In October 2016, Hanoi played host to the 7th ACMECS Summit.", "en", ("Hanoi", "VN")),
+        ("Tháng 10/2016, Hà Nội đã đón Hội nghị Cấp cao ACMECS lần thứ 7.", "vi", ("Hà Nội", "VN")),
     ],
 )
 def test_a_venue_in_parentheses_and_a_host_country(text: str, lang: str, expected: tuple) -> None:

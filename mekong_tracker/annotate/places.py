@@ -45,13 +45,15 @@ _SEAT = re.compile(
     r"|\b(?:cong ty|ngan hang|company|firm|bank|brokerage)(?: [\w.]+){0,4} (?:tai|o|in))\s*$"
 )
 # "Thái Lan đăng cai Hội nghị ...", "Laos will host the ...": a host named before its meeting
-# "Hà Nội là nơi diễn ra ...", "Hà Nội đón lãnh đạo ... dự ...", "Bangkok played host to ...", "... was the venue of ..."
+# "Hà Nội là nơi diễn ra ...", "Hà Nội đón lãnh đạo ... dự ...", "Viêng Chăn đã đón Hội nghị ...", "Bangkok played host to ...",
+# "... was the venue of ..."
 _HOSTS = re.compile(
     # "Vietnam, which takes over the ASEAN chairmanship in 2020, will host ...", not "do Việt Nam, Chủ tịch ASEAN, tổ chức trực tuyến"
     # "Xishuangbanna's capital, Jinghong, hosted ...": a city in apposition
     r"(?:\s*,(?:[^.;,\n]{3,90},)?(?=\s+(?:se\s+|will\s+)?(?:dang cai|host|hosts|hosted)\b))?"
     r"\s+(?:itself\s+)?(?:se\s+|da\s+|will\s+|is to\s+|to\s+)?(?:nhan\s+)?(?:dang cai|to chuc|host|hosts|hosted|chu nha"
-    r"|la noi (?:dien ra|to chuc)|don lanh dao|played host|plays host|was the venue|is the venue|will be the venue"
+    r"|la noi (?:dien ra|to chuc)|don lanh dao|don (?:cac )?(?:hoi nghi|phien hop|cuoc hop)"
+    r"|played host|plays host|was the venue|is the venue|will be the venue"
     r"|welcome[ds]? (?:\w+ ){0,5}(?:leaders|ministers|delegates|delegations|officials)\b[^.;\n]{0,60}\bfor)\b"
 )
 # "with Vietnam to host the next one": where a meeting named by no word of its own will be (not "the next summit")
