@@ -44,6 +44,10 @@ def sentences(text: str) -> list[str]:
             ["Hội nghị Cấp cao Mê Công - Lan Thương\nlần thứ tư diễn ra trực tuyến."],
         ),
         (
+            "China launched the Lancang-Mekong Cooperation (LMC)\nat a leaders' meeting in Sanya in March 2016.",
+            ["China launched the Lancang-Mekong Cooperation (LMC)\nat a leaders' meeting in Sanya in March 2016."],
+        ),
+        (
             "A second ministerial meeting was held in\nHanoi in July 2010.",
             ["A second ministerial meeting was held in\nHanoi in July 2010."],
         ),

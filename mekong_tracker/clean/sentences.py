@@ -13,6 +13,7 @@ _CITATIONS = re.compile(r"(?<=[.!?…\"”’')])(?:\[\d{1,3}\])+$")
 _LINE = re.compile(r"(?P<prefix>[ \t]*[│┃║|>]?)(?P<indent>[ \t]*)(?P<body>[^\n]*)")  # a box's or a quote's bar, then the text
 _SENTENCE_END = frozenset('.!?…"”')
 _CLAUSE_END = frozenset(":;)]")
+_LIST_OPENS = frozenset(":;")
 _LABEL = re.compile(r"[\w-]{1,20}:")  # "category: ...", "link: ...": a feed's or a form's next field
 # a line of a column ending on a word that cannot end a sentence: "... was held in" / "Hanoi in July 2010"
 _DANGLING = re.compile(r"\s(?:in|of|the|and|to|at|by|for|with|on|a|an|from|as|và|của|tại|các|những|ở|với|do|cho|là|được|cùng|từ|đến|vào)$")
@@ -76,7 +77,7 @@ def _wrapped(text: str, at: int) -> bool:
     indent, goes_on = len(line.group("indent")), len(nxt.group("indent"))
     if goes_on > indent or goes_on == indent > _entry_indent(text, line):
         return True
-    if following[0].islower() and body[-1] not in _CLAUSE_END:
+    if following[0].islower() and body[-1] not in _LIST_OPENS:  # after a bracket too: "... Cooperation (LMC)" / "at a ..."
         return True
     return following[0].isalpha() and (_DANGLING.search(body) is not None or (body[-1] not in _CLAUSE_END and _fills_column(text, line)))
 
