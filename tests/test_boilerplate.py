@@ -108,6 +108,8 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         "Recommended reading (machine translated):",
         "Related Projects",
         "Newsroom",
+        "Popular on Fulcrum",
+        "ĐỌC NHIỀU TRÊN VNEXPRESS",
     ],
 )
 def test_other_press_releases_events_and_threads_run_to_the_footer(marker: str) -> None:
