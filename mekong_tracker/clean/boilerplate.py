@@ -89,6 +89,7 @@ def _key(folded_line: str) -> str:
 
 
 _NUMBER = re.compile(r"\d+")
+_LANGUAGES = re.compile(r" [|/] ")
 _PAGE_BREAK = re.compile(r"(?:page|trang) \d{1,3}[\W_]*")  # a line's key: "═══ PAGE 5 ═══", "──── TRANG 7 ────"
 # a subtitle cue's number and timing (SRT, WebVTT), and its speaker's tag: "12" over "00:00:37,200 --> 00:00:39,900"
 SUBTITLE_CUE = re.compile(
@@ -173,6 +174,10 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
     link_prefixes = tuple(m + ":" for m in block | inline if m not in _CAPTION_LABELS)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
     keys = [_key(folded[s:e]) for s, e in lines]
+    for k, key in enumerate(keys):
+        parts = _LANGUAGES.split(key) if " | " in key or " / " in key else []
+        if len(parts) == 2:  # a marker in two languages: "IN PREVIOUS ISSUES | CÁC SỐ TRƯỚC"
+            keys[k] = next((p for p in parts if p in block or p in inline or block_like.fullmatch(p)), key)
     counters = list(gallery.finditer(folded))
     a_gallery = len(counters) >= 3 and len({_NUMBER.findall(c.group())[-1] for c in counters}) == 1  # "[1/12]" ... "[12/12]"
     if a_gallery:
