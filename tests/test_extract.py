@@ -2252,6 +2252,14 @@ def test_where_a_chair_stands_in_the_photo_ends_no_clause(where: str) -> None:
     assert only(text, "en", "2022-07-04").chairs == ["Wang Yi", "Wunna Maung Lwin"]
 
 
+def test_a_meeting_that_may_be_is_none_nor_what_it_may_go_with() -> None:
+    text = (
+        "The Mekong-U.S. Partnership Ministerial Meeting took place virtually on September 11. Panelists suggested that "
+        "a Mekong-U.S. leaders' meeting could one day be attached to the East Asia Summit."
+    )
+    assert keys(text, "en", "2020-10-02") == [("MUSP", "foreign_ministers", None)]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

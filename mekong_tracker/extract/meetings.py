@@ -97,6 +97,8 @@ _WHICH_ADOPTED = re.compile(
 )
 _SAME_DAY_AS = re.compile(r"\s+(?:as|voi)\b")
 # over the text: "giả định" (suppose) folds as "gia đình" (family) does
+_A = re.compile(r"\b(?:a|an|mot)\s+$")
+_MAY_BE = re.compile(r"\s+(?:could|might|may|would|should|co the|nen)\b")
 _SUPPOSED = re.compile(r"\b(?:giả sử|giả định|giả thiết|imagine|suppose|supposing|hypothetical(?:ly)?|what if)\b", re.IGNORECASE)
 _MANY = re.compile(r"\b(?:cac|nhung)\s+$")  # "các hội nghị ...": many meetings
 # "thường tổ chức bên lề", "thường họp" (usually), not "Lan Thương", "thượng đỉnh"
@@ -814,6 +816,15 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 mentions = [m for m in mentions if m not in habitual]
             if mentions and _SUPPOSED.search(text, s, mentions[0].start):
                 mentions = []  # "Giả sử Việt Nam là nước đồng chủ trì một Hội nghị Cấp cao X": a case made up, no meeting
+            # "a Mekong-U.S. leaders' meeting could one day be attached to the East Asia Summit": one that may be, and what
+            # it may go with
+            may = [
+                m
+                for m in mentions
+                if m.ordinal is None and _A.search(folded, max(s, m.start - 4), m.start) and _MAY_BE.match(folded, m.end)
+            ]
+            if may:
+                mentions = [m for m in mentions if m.start < may[0].start and not any(m is x for x in may)]
             many = [m for m in mentions if m.ordinal is None and not m.host and _MANY.search(folded, max(s, m.start - 6), m.start)]
             if many and _crosshead(text, sent, folded) and not find_dates(folded, s, e, anchor):
                 # "CÁC HỘI NGHỊ LÃNH ĐẠO MLC" over a list: a series (in a sentence, "tham dự các Hội nghị ..." names meetings)
