@@ -109,6 +109,7 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         "Related Projects",
         "Newsroom",
         "Popular on Fulcrum",
+        "Past Events in this Series",
         "IN PREVIOUS ISSUES | CÁC SỐ TRƯỚC",
         "ĐỌC NHIỀU TRÊN VNEXPRESS",
     ],
