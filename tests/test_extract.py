@@ -2260,6 +2260,14 @@ def test_a_meeting_that_may_be_is_none_nor_what_it_may_go_with() -> None:
     assert keys(text, "en", "2020-10-02") == [("MUSP", "foreign_ministers", None)]
 
 
+def test_people_who_meet_every_year_or_two_hold_no_meeting() -> None:
+    text = (
+        "The first CLV Summit was held in Vientiane in 1999. Its prime ministers meet at a summit every two years and "
+        "a committee follows up on projects in between."
+    )
+    assert keys(text, "en", "2019-07-01") == [("CLV", "summit", 1)]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

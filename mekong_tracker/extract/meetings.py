@@ -105,6 +105,10 @@ _MANY = re.compile(r"\b(?:cac|nhung)\s+$")  # "các hội nghị ...": many meet
 _HABITUALLY = re.compile(
     rf"\b(?:{HABITUALLY}|binh thuong|thuong (?:duoc |se )?(?:to chuc|hop|dien ra|ben le)|usually|normally|typically)\b"
 )
+# "Its prime ministers meet at a summit every two years": what they do, no meeting
+_MEET_HABITUALLY = re.compile(
+    rf"\s+(?:meet|meets|gather|gathers|hop|nhom hop|gap nhau)\b[^.;]{{0,40}}?\b(?:{HABITUALLY}|every (?:\w+ )?(?:years?|months?))\b"
+)
 _BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to that)\b")  # "Trước đó, ngày 29/3, ..."
 _NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
 _THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
@@ -836,7 +840,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 mentions = founded_as_said_before(folded, s, e, fws, named, ordinals, leftover)
             # not a named meeting's own words, nor its "và các hội nghị liên quan"
             own = [(m.start, r.end() if (r := _RELATED.match(folded, m.end)) else m.end) for m in mentions]
-            anaphors = [a for a in anaphors if not any(a0 <= a[0] < a1 for a0, a1 in own)]
+            anaphors = [a for a in anaphors if not any(a0 <= a[0] < a1 for a0, a1 in own) and not _MEET_HABITUALLY.match(folded, a[1])]
             if not mentions and any(_of_its_own().match(folded, a[1]) for a in anaphors):
                 continue  # "chủ trì cuộc họp Ban Tổ chức quốc gia", "cuộc họp báo": a meeting of no framework's
             free = fws  # a framework named outside titles ("At this Summit, you will endorse the GMS ... Framework 2030")
