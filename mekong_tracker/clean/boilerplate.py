@@ -25,6 +25,7 @@ from typing import NamedTuple
 from mekong_tracker.clean.tables import Table, find_tables
 from mekong_tracker.vocab import load
 
+MAX_MARKER = 80  # characters: a marker in two languages is no longer
 MAX_SINGLE_LINE = 400  # captions, credits and link lines are short; body paragraphs are not
 TAIL_HEADLINE = 120  # a headline ending a page with no marker above it is shorter
 BODY_PARAGRAPH = 300  # a paragraph of the story after a block of links is longer than a related story's teaser
@@ -175,8 +176,8 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
     keys = [_key(folded[s:e]) for s, e in lines]
     for k, key in enumerate(keys):
-        parts = _LANGUAGES.split(key) if " | " in key or " / " in key else []
-        if len(parts) == 2:  # a marker in two languages: "IN PREVIOUS ISSUES | CÁC SỐ TRƯỚC"
+        if len(key) < MAX_MARKER and (" | " in key or " / " in key) and len(parts := _LANGUAGES.split(key)) == 2:
+            # a marker in two languages: "IN PREVIOUS ISSUES | CÁC SỐ TRƯỚC"
             keys[k] = next((p for p in parts if p in block or p in inline or block_like.fullmatch(p)), key)
     counters = list(gallery.finditer(folded))
     a_gallery = len(counters) >= 3 and len({_NUMBER.findall(c.group())[-1] for c in counters}) == 1  # "[1/12]" ... "[12/12]"
