@@ -70,7 +70,7 @@ def _wrapped(text: str, at: int) -> bool:
     if following[0] in _ITEM_MARKS:
         return (
             _NO_ITEM.match(following) is not None
-            and not _CELL_GAP.search(body + "\n" + following)  # a table's rows
+            and not (_CELL_GAP.search(body) or _CELL_GAP.search(following))  # a table's rows
             and body[-1] not in _CLAUSE_END
             and (_DANGLING.search(body) is not None or _BEFORE_A_FIGURE.search(body) is not None or _fills_column(text, line))
         )

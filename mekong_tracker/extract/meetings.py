@@ -96,9 +96,9 @@ _WHICH_ADOPTED = re.compile(
     r"(?:adopted|issued|signed|endorsed|approved|thong qua|ky ket|ky|ban hanh)\s+(?:the\s+)?"
 )
 _SAME_DAY_AS = re.compile(r"\s+(?:as|voi)\b")
-# over the text: "giả định" (suppose) folds as "gia đình" (family) does
-_A = re.compile(r"\b(?:a|an|mot)\s+$")
+_INDEFINITE = re.compile(r"\b(?:a|an|mot)\s+$")
 _MAY_BE = re.compile(r"\s+(?:could|might|may|would|should|co the|nen)\b")
+# over the text: "giả định" (suppose) folds as "gia đình" (family) does
 _SUPPOSED = re.compile(r"\b(?:giả sử|giả định|giả thiết|imagine|suppose|supposing|hypothetical(?:ly)?|what if)\b", re.IGNORECASE)
 _MANY = re.compile(r"\b(?:cac|nhung)\s+$")  # "các hội nghị ...": many meetings
 # "thường tổ chức bên lề", "thường họp" (usually), not "Lan Thương", "thượng đỉnh"
@@ -825,10 +825,10 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             may = [
                 m
                 for m in mentions
-                if m.ordinal is None and _A.search(folded, max(s, m.start - 4), m.start) and _MAY_BE.match(folded, m.end)
+                if m.ordinal is None and _INDEFINITE.search(folded, max(s, m.start - 4), m.start) and _MAY_BE.match(folded, m.end)
             ]
             if may:
-                mentions = [m for m in mentions if m.start < may[0].start and not any(m is x for x in may)]
+                mentions = [m for m in mentions if m.start < may[0].start]
             many = [m for m in mentions if m.ordinal is None and not m.host and _MANY.search(folded, max(s, m.start - 6), m.start)]
             if many and _crosshead(text, sent, folded) and not find_dates(folded, s, e, anchor):
                 # "CÁC HỘI NGHỊ LÃNH ĐẠO MLC" over a list: a series (in a sentence, "tham dự các Hội nghị ..." names meetings)
@@ -970,8 +970,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                     day = d.value[0][-6:]
                     told = [a.span.value for a in (out[-1].attrs if out else []) + attrs if a.field == "date"]
                     said = lead_day if d.value[0].startswith("--") else told[-1] if told and told[-1][2] and _is_day(told[-1][0]) else None
-                    same_month = said is not None and said[0] is not None and said[0][4:7] == day[:3]
-                    year = said[0][:4] if same_month and said and said[0] else years_of_months.get(day[1:3])
+                    year = said[0][:4] if said and said[0] and said[0][4:7] == day[:3] else years_of_months.get(day[1:3])
                     if entry := _YEAR_LEAD.match(text, text.rfind("\n", 0, d.start) + 1, d.start):
                         year = entry.group(1)  # "2010 – 5 April: First MRC Summit, Hua Hin": a timeline line's year
                     if year and _day(year + day) and (d.value[1] is None or _day(year + d.value[1][-6:])):
