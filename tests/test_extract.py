@@ -2268,6 +2268,17 @@ def test_people_who_meet_every_year_or_two_hold_no_meeting() -> None:
     assert keys(text, "en", "2019-07-01") == [("CLV", "summit", 1)]
 
 
+def test_titles_joined_before_a_participle_adopted_at_a_meeting_are_all_its_own() -> None:
+    text = (
+        "Pursuant to the Phnom Penh Declaration and the Five-Year Plan of Action on Mekong-Lancang Cooperation (2018-2022) "
+        "adopted at the Second Mekong-Lancang Cooperation Leaders' Meeting in Phnom Penh, Cambodia on January 10, 2018;"
+    )
+    assert only(text, "en", "2018-05-28").documents == [
+        "Phnom Penh Declaration",
+        "Five-Year Plan of Action on Mekong-Lancang Cooperation (2018-2022)",
+    ]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -407,6 +407,7 @@ def _title_said_before(text: str, folded: str, start: int, lang: str) -> tuple[i
     return titles[0] if titles else None
 
 
+PARTICIPLE_REACH, PARTICIPLE_REACH_AT = 60, 100  # characters: how far before "adopted" ("adopted at") a title starts
 _A_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have)\b")
 _JOINED_BEFORE = re.compile(r"(?:\s*,\s*|\s+)(?:va|and)\s+(?:the\s+)?$")
 
@@ -471,10 +472,13 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if not titles and lang == "en" and folded.endswith("ed", vs, ve):
             # "a joint statement adopted after ...", "the joint communique they issued": the title just before the participle,
             # not before "issues"
-            before = _title_before(text, folded, max(start, vs - 60), vs, lang)
+            # "the Phnom Penh Declaration and the Five-Year Plan of Action ... (2018-2022) adopted at [a meeting]": both, long
+            at = _AT_A_MEETING.match(folded, ve)
+            reach = PARTICIPLE_REACH_AT if at else PARTICIPLE_REACH
+            before = _title_before(text, folded, max(start, vs - reach), vs, lang)
             right_before = before and (vs - before[1] <= 2 or _SUBJECT_BEFORE_VERB.fullmatch(folded, before[1], vs))
             if before and right_before and not re.search(r"\b(?:is|are|was|were|be|to|will)\b", folded[before[0] : before[1]]):
-                titles = [before]
+                titles = [before, *(_joined_before(text, folded, max(start, vs - 2 * reach), before, lang) if at else [])]
         found += titles
     if not found and (opening := _title_of_a_meeting(text, folded, start, end, lang)):
         found.append(opening)
