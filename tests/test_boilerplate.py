@@ -332,6 +332,9 @@ def test_a_line_labelled_as_a_photo_caption_is_marked(caption: str) -> None:
         # a line of related pages, a link to an old story
         "Trang liên quan: Kế hoạch T8-2020 (Cấp cao Mekong – Lan Thương trực tuyến) · Kế hoạch T11-2020 (Cấp cao ASEAN 37)",
         '- 🔗 Bài cũ của Ban: "Hội nghị Bộ trưởng GMS lần thứ 22 – kỳ vọng gì?"',
+        # a suggested video with its views
+        "▶ Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần thứ 15: thúc đẩy tăng trưởng xanh | VTV4 · 8,6 N lượt xem",
+        "▶ Mekong-Japan Summit: leaders meet in Tokyo · 2.6K views",
     ],
 )
 def test_menu_and_tag_lines_are_marked(line: str) -> None:
