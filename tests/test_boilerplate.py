@@ -335,6 +335,7 @@ def test_a_line_labelled_as_a_photo_caption_is_marked(caption: str) -> None:
         # a suggested video with its views
         "▶ Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần thứ 15: thúc đẩy tăng trưởng xanh | VTV4 · 8,6 N lượt xem",
         "▶ Mekong-Japan Summit: leaders meet in Tokyo · 2.6K views",
+        "Watch the full ASEAN-Korea summit coverage on our channel.",
     ],
 )
 def test_menu_and_tag_lines_are_marked(line: str) -> None:
