@@ -110,6 +110,7 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         "Newsroom",
         "Popular on Fulcrum",
         "Past Events in this Series",
+        "More on Mekong",
         "IN PREVIOUS ISSUES | CÁC SỐ TRƯỚC",
         "ĐỌC NHIỀU TRÊN VNEXPRESS",
     ],

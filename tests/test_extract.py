@@ -2279,6 +2279,16 @@ def test_titles_joined_before_a_participle_adopted_at_a_meeting_are_all_its_own(
     ]
 
 
+def test_a_grouping_no_framework_names_holding_its_summit_is_no_meeting_of_the_page() -> None:
+    text = (
+        "The Hindu · 1 day ago\nBIMSTEC adopts Bangkok Vision 2030 at sixth summit\n"
+        "Leaders of the seven-member Bay of Bengal grouping on Friday adopted the Bangkok Vision 2030.\n\n"
+        "India also courts Thailand through the Mekong-Ganga Cooperation, whose ministers usually meet on the margins of "
+        "ASEAN gatherings. The Mekong-Ganga Cooperation has yet to deliver."
+    )
+    assert keys(text, "en", "2025-04-05") == []
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

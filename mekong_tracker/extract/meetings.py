@@ -152,6 +152,10 @@ _OF_ITS_KIND = re.compile(r"\s+(?:such(?:\s+[a-z'’-]+){0,3}|of its kind)(?!\s+
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
 _OTHER_SERIES = re.compile(r"(?:\s+[\w-]+){2,}\s+")  # words of a name, no punctuation
 _OTHER_SERIES_NAME = 100  # characters
+_ACRONYM_SUBJECT = re.compile(
+    r"(?:The\s+)?([A-Z]{3,10})\s+(?:adopts?|adopted|holds?|held|hosts?|hosted|opens?|opened|meets?|met|convenes?|convened"
+    r"|leaders|ministers|summit)\b"
+)
 _ACRONYM_BEFORE = re.compile(r"\b(?:[A-Z]{3,10}|[A-Z][a-z]+-[A-Z][a-z]+)\s+$")  # "BIMSTEC summit", "Trump-Kim summit"
 _SET_OFF = re.compile(r"\s*,\s*")
 _GLOSSED = re.compile(r"[^().;\n]{0,20}\(\s*")
@@ -1704,6 +1708,10 @@ def _names_another_series(text: str, folded: str, sen: _Sentence) -> bool:
         acronym = _ACRONYM_BEFORE.search(text, max(sen.span[0], lv.start - 12), lv.start)
         if acronym and not find_frameworks(folded, text, acronym.start(), acronym.end()):
             return True
+    # "BIMSTEC adopts Bangkok Vision 2030 at sixth summit": a grouping no framework names, doing what meetings do
+    subject = _ACRONYM_SUBJECT.match(text, sen.span[0]) if sen.leftover else None
+    if subject and not find_frameworks(folded, text, *subject.span(1)):
+        return True
     for o in sen.ordinals:
         if any(0 < o.start - lv.end <= _OTHER_SERIES_NAME and _OTHER_SERIES.fullmatch(folded, lv.end, o.start) for lv in sen.leftover):
             return True
