@@ -111,6 +111,8 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         "Popular on Fulcrum",
         "Past Events in this Series",
         "More on Mekong",
+        "TIN NÓNG",
+        "Tiêu điểm khác",
         "IN PREVIOUS ISSUES | CÁC SỐ TRƯỚC",
         "ĐỌC NHIỀU TRÊN VNEXPRESS",
     ],
@@ -337,6 +339,7 @@ def test_a_line_labelled_as_a_photo_caption_is_marked(caption: str) -> None:
         "▶ Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần thứ 15: thúc đẩy tăng trưởng xanh | VTV4 · 8,6 N lượt xem",
         "▶ Mekong-Japan Summit: leaders meet in Tokyo · 2.6K views",
         "Watch the full ASEAN-Korea summit coverage on our channel.",
+        "• Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 12 diễn ra theo hình thức trực tuyến   (Nhân Dân · 1 giờ trước)",
     ],
 )
 def test_menu_and_tag_lines_are_marked(line: str) -> None:
