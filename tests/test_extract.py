@@ -2289,6 +2289,24 @@ def test_a_grouping_no_framework_names_holding_its_summit_is_no_meeting_of_the_p
     assert keys(text, "en", "2025-04-05") == []
 
 
+def test_an_editions_line_of_place_and_days_split_by_a_bar_and_its_outcomes_with_file_links() -> None:
+    text = (
+        "GMS Summits of Leaders\n\nThe Summit of GMS Leaders, held every three years, is the highest level of the Program's "
+        "institutional framework. The outcome documents of each Summit are listed below.\n\n"
+        "2nd GMS Summit\nKunming, People's Republic of China | 4-5 July 2005\nOutcome: Kunming Declaration [PDF]\n\n"
+        "3rd GMS Summit\nVientiane, Lao PDR | 30-31 March 2008\n"
+        "Outcomes: Joint Summit Declaration [PDF]; Vientiane Plan of Action for GMS Development 2008-2012 [PDF]\n\n"
+        "Note: Dates refer to the Summit and its associated events, and the documents are available in English.\n"
+    )
+    found = {m.ordinal: m for m in process(text, "en", "2022-02-14").meetings}
+    assert (found[2].date, found[2].date_end, found[2].city, found[2].country) == ("2005-07-04", "2005-07-05", "Kunming", "CN")
+    assert found[2].documents == ["Kunming Declaration"]
+    assert (found[3].city, found[3].documents) == (
+        "Vientiane",
+        ["Joint Summit Declaration", "Vientiane Plan of Action for GMS Development 2008-2012"],
+    )
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

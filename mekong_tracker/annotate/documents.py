@@ -131,6 +131,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _DANGLING = re.compile(r"\s+(?:and|or|of|the|to|for|on|và|hoặc|của)$")
+_FILE_NOTE = re.compile(r"\s*[\[(](?:pdf|docx?|doc|download|tải về)(?:[,;]?\s*[\d.,]+\s*[kmg]?b)?[\])]\s*$", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ỹđ])\d{1,2}$")
 
 
@@ -183,7 +184,8 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             e = short.end() if short else e  # "... đến năm 2030 (GMS-2030)": the title's short name is part of it
             if e - s > 2:
                 note = _FOOTNOTE_MARK.search(text, s, e)  # "Tuyên bố chung4": a PDF's footnote number glued to the last word
-                out.append((s, min(note.start() if note else e, s + 160)))
+                link = _FILE_NOTE.search(text, s, e)  # "Kunming Declaration [PDF]": a link's file type is no part of it
+                out.append((s, min(note.start() if note else link.start() if link else e, s + 160)))
             pos = e
         gloss = _GLOSS.match(text, pos, end)  # "Tuyên bố Tokyo (Tokyo Declaration) và ...": a translation, no title of its own
         pos = gloss.end() if gloss else pos
@@ -374,7 +376,7 @@ def titles_of_list_line(folded: str, text: str, start: int, end: int, lang: str)
         return []
     titles = _title_after(text, folded, pos, end, lang)
     rest = _GLOSS.match(text, titles[-1][1], end) if titles else None  # "Regional Investment Framework 2022 (227 projects)"
-    if not titles or titles[0][0] != pos or text[rest.end() if rest else titles[-1][1] : end].strip(" .;"):
+    if not titles or titles[0][0] != pos or _FILE_NOTE.sub("", text[rest.end() if rest else titles[-1][1] : end]).strip(" .;"):
         return []
     return [Span(s, e, "document", text[s:e]) for s, e in titles]
 

@@ -678,7 +678,8 @@ def _follow_up(doc: Doc, s: int, e: int, anchor: str | None, bare: bool = False)
 
 
 def _place_and_day_line(doc: Doc, s: int, e: int, anchor: str | None) -> tuple[int, int] | None:
-    """A line of only where and when ("Siem Reap, 5 April 2018", "Viêng Chăn, ngày 26/7/2024") right under a title, as
+    """A line of only where and when ("Siem Reap, 5 April 2018", "Viêng Chăn, ngày 26/7/2024", "Kunming, China | 4-5 July
+    2005") right under a title, as
     a speech gives it under the edition it was given at - not under a statement's last paragraph, nor a letter's subject
     line: the place's span."""
     text, folded = doc.text, doc.folded
@@ -695,7 +696,7 @@ def _place_and_day_line(doc: Doc, s: int, e: int, anchor: str | None) -> tuple[i
     told = sorted(find_places(folded, text, s, e) + find_dates(folded, s, e, anchor), key=lambda x: x.start)
     if not told or told[0].label != "place" or told[-1].label != "date" or told[0].start != s or told[-1].end != s + len(line):
         return None
-    return (s, told[0].end) if all(_APPOSED.fullmatch(folded, a.end, b.start) for a, b in pairwise(told)) else None
+    return (s, told[0].end) if all(_PLACE_DAY_SEP.fullmatch(folded, a.end, b.start) for a, b in pairwise(told)) else None
 
 
 def _bounds(text: str, folded: str, start: int, at: int) -> bool:
@@ -1161,6 +1162,7 @@ _DAY_OPENS = re.compile(rf"\s*{_WEEKDAY.pattern},?\s+[\d/ a-z]{{1,14}}?[.:](?:\s
 _TIMELINE_MARKS = " \t|-–—:.•*▶►▸→"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
 _APPOSED = re.compile(r"\s*,\s*")
+_PLACE_DAY_SEP = re.compile(r"\s*[,|·]\s*")  # "Siem Reap, 5 April 2018", "Phnom Penh, Cambodia | 3 November 2002"
 _GLOSS_OPENS = re.compile(r"\s*\(\s*")
 _GLOSSED_PLACE_ENDS = re.compile(r"\s*[,)]")
 _APPOSED_END = re.compile(r"\s*(?:[,.;(\n]|[–—-]\s|$)")
