@@ -2307,6 +2307,28 @@ def test_an_editions_line_of_place_and_days_split_by_a_bar_and_its_outcomes_with
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng Hun Sen chủ trì Hội nghị Cấp cao MRC thứ ba tại Siem Reap ngày 5/4/2018.", ("MRC", "summit", 3)),
+        ("Hội nghị Cấp cao ASEAN thứ 37 khai mạc tại Hà Nội ngày 12/11/2020.", ("ASEAN", "summit", 37)),
+        # a weekday, a photo's position, the second of the year
+        ("Hội nghị Cấp cao MRC thứ Ba (5/4/2018) khai mạc tại Siem Reap.", ("MRC", "summit", None)),
+        ("Thủ tướng Hun Sen (thứ hai từ phải) dự Hội nghị Cấp cao MRC tại Siem Reap ngày 5/4/2018.", ("MRC", "summit", None)),
+        ("Hội nghị Cấp cao ASEAN thứ hai trong năm diễn ra tại Jakarta ngày 5/9/2023.", ("ASEAN", "summit", None)),
+    ],
+)
+def test_an_edition_without_lan_but_not_a_weekday_nor_a_rank_of_the_year(text: str, expected: tuple) -> None:
+    assert keys(text, "vi", "2023-12-01") == [expected]
+
+
+def test_a_list_of_editions_after_lan_thu_gives_each_once() -> None:
+    text = (
+        "Các Hội nghị Bộ trưởng Ngoại giao MLC lần thứ hai, thứ ba và thứ tư lần lượt được tổ chức tại Siem Reap, Đại Lý và Luang Prabang."
+    )
+    assert [m.ordinal for m in process(text, "vi", "2019-01-01").meetings] == [2, 3, 4]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -49,6 +49,31 @@ def _first_edition(folded: str, text: str, start: int, end: int) -> bool:
     return not (after and after.group(1).isupper()) and not _FOR_THE_FIRST_TIME.match(folded, end)
 
 
+# "thứ ba" with no "lần": not a weekday ("vào thứ Ba (5/4)", "sáng thứ hai tuần tới"), a count of something else ("nhiệm kỳ
+# thứ hai", "năm thứ 10", "đứng thứ hai") nor a photo's position ("(thứ hai từ phải)")
+_NOT_AN_EDITION_BEFORE = re.compile(
+    r"(?:\(|\b(?:vao|sang|chieu|toi|trua|dem|hom|ngay|cac|tu|den|moi|nhung|dung|xep|con|nguoi|nam|tuan|thang|quy|ky|khoa|dot"
+    r"|vong|luot|giai doan|phan|muc|dieu|chuong|khoan|diem|hang|vi tri))\s*$"
+)
+_NOT_AN_EDITION_AFTER = re.compile(r"\s*,?\s*(?:\(|\d|ngay\b|tuan\b|sang\b|chieu\b|toi\b|nay\b|vua qua\b|tu (?:trai|phai)\b)")
+_WEEKDAY_FIGURES = 8  # "thứ 2" to "thứ 7" are as often weekdays
+
+
+def _bare_ordinal(m: re.Match[str], text: str, folded: str, words: dict[str, int], end: int) -> int | None:
+    """The edition "thứ ba" names right after a meeting's name ("Hội nghị cấp cao thứ ba tại Siem Reap"), or None - not
+    "the second summit of the year" ("hội nghị cấp cao thứ hai trong năm")."""
+    number = "bn" if m.group("bn") else "bw"
+    if text[m.start()].isupper() or text[m.start(number)].isupper():  # "Thứ nhất, ...", "thứ Ba": firstly, Tuesday
+        return None
+    if _NOT_AN_EDITION_BEFORE.search(folded, max(0, m.start() - 12), m.start()) or _NOT_AN_EDITION_AFTER.match(folded, m.end()):
+        return None
+    if _FIRST_SINCE.match(folded, m.end(), end):
+        return None
+    if m.group("bn"):
+        return int(m.group("bn")) if int(m.group("bn")) >= _WEEKDAY_FIGURES else None
+    return words.get(" ".join(m.group("bw").split()))
+
+
 @lru_cache(maxsize=1)
 def _regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     table = load("numbers")
@@ -60,7 +85,8 @@ def _regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
         rf"|lan\s+(?P<ln>\d{{1,3}})(?![\d/.-])"
         rf"|(?P<en>\d{{1,3}})(?:st|nd|rd|th)(?![a-z])(?!\s+(?:anniversary|year of))"  # "the 30th anniversary" is no edition
         rf"|(?P<ew>{en})(?![a-z])(?!\s+(?:anniversary|year of))"
-        rf"|(?P<lan>lan\s+)?(?P<first>dau\s+tien)(?![a-z]))"  # "Hội nghị ... đầu tiên", "Hội nghị ... lần đầu tiên"
+        rf"|(?P<lan>lan\s+)?(?P<first>dau\s+tien)(?![a-z])"  # "Hội nghị ... đầu tiên", "Hội nghị ... lần đầu tiên"
+        rf"|(?<![a-z])(?P<bare>thu\s+(?:(?P<bn>\d{{1,3}})|(?P<bw>{vi})))(?![a-z0-9]))"  # "hội nghị cấp cao thứ ba"
     )
     # "lần thứ hai, thứ ba và thứ tư": the list goes on without "lần"
     more = rf"(?:\s*,\s*(?:va\s+)?|\s+va\s+)thu\s+(?:(?P<vn>\d{{1,3}})|(?P<vw>{vi}))(?![a-z0-9])"
@@ -71,8 +97,13 @@ def find_ordinals(folded: str, text: str, start: int, end: int) -> list[Span]:
     """'ordinal' spans, value the integer edition."""
     regex, more, words = _regex()
     out: list[Span] = []
+    listed_to = start  # where the last list of editions ("lần thứ hai, thứ ba và thứ tư") ends
     for m in regex.finditer(folded, start, end):
-        if m.group("rn"):
+        if m.start() < listed_to:
+            continue
+        if m.group("bare"):
+            value = _bare_ordinal(m, text, folded, words, end)
+        elif m.group("rn"):
             s = m.start("rn")
             if not text[s : m.end("rn")].isupper():
                 continue
@@ -95,5 +126,5 @@ def find_ordinals(folded: str, text: str, start: int, end: int) -> list[Span]:
             item = listed.group().lstrip(" ,").removeprefix("va").lstrip()  # "thứ ba"
             if value:
                 out.append(Span(listed.end() - len(item), listed.end(), "ordinal", value))
-            pos = listed.end()
+            pos = listed_to = listed.end()
     return out
