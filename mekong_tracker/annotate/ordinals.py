@@ -69,9 +69,8 @@ def _bare_ordinal(m: re.Match[str], text: str, folded: str, words: dict[str, int
         return None
     if _FIRST_SINCE.match(folded, m.end(), end):
         return None
-    if m.group("bn"):
-        return int(m.group("bn")) if int(m.group("bn")) >= _WEEKDAY_FIGURES else None
-    return words.get(" ".join(m.group("bw").split()))
+    value = int(m.group("bn")) if m.group("bn") else words.get(" ".join(m.group("bw").split()))
+    return None if m.group("bn") and value < _WEEKDAY_FIGURES else value
 
 
 @lru_cache(maxsize=1)

@@ -679,9 +679,8 @@ def _follow_up(doc: Doc, s: int, e: int, anchor: str | None, bare: bool = False)
 
 def _place_and_day_line(doc: Doc, s: int, e: int, anchor: str | None) -> tuple[int, int] | None:
     """A line of only where and when ("Siem Reap, 5 April 2018", "Viêng Chăn, ngày 26/7/2024", "Kunming, China | 4-5 July
-    2005") right under a title, as
-    a speech gives it under the edition it was given at - not under a statement's last paragraph, nor a letter's subject
-    line: the place's span."""
+    2005") right under a title, as a speech gives it under the edition it was given at, or a page of editions under each -
+    not under a statement's last paragraph, nor a letter's subject line: the place's span."""
     text, folded = doc.text, doc.folded
     line = text[s:e].rstrip()
     top = text.rfind("\n", 0, s - 1) + 1
