@@ -2329,6 +2329,24 @@ def test_a_list_of_editions_after_lan_thu_gives_each_once() -> None:
     assert [m.ordinal for m in process(text, "vi", "2019-01-01").meetings] == [2, 3, 4]
 
 
+def test_an_outcome_pages_list_lines_are_what_the_meeting_over_them_adopted() -> None:
+    text = (
+        "The 43rd ASEAN Summit was convened on 5 September 2023 in Jakarta under President Joko Widodo. "
+        "Summits with partners followed the next day.\n\n"
+        "OUTCOME DOCUMENTS\n\n"
+        "43rd ASEAN Summit (5 September 2023)\n"
+        "  - Chairman's Statement of the 43rd ASEAN Summit [PDF, 612 KB]\n"
+        "  - ASEAN Concord IV [PDF, 188 KB]\n\n"
+        "18th East Asia Summit (7 September 2023)\n"
+        "  - Chairman's Statement of the 18th East Asia Summit [PDF, 305 KB]\n\n"
+        "20th ASEAN-India Summit (7 September 2023)\n"
+        "  - Chairman's Statement of the 20th ASEAN-India Summit [PDF, 233 KB]\n"
+    )
+    documents = {m.framework: m.documents for m in process(text, "en", "2023-09-08").meetings}
+    assert documents["ASEAN"] == ["Chairman's Statement of the 43rd ASEAN Summit", "ASEAN Concord IV"]
+    assert documents["EAS"] == ["Chairman's Statement of the 18th East Asia Summit"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

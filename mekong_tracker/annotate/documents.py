@@ -374,9 +374,11 @@ def titles_of_list_line(folded: str, text: str, start: int, end: int, lang: str)
     pos = label.end() if label else pos
     if not (item or label) or pos >= end or not text[pos].isupper():
         return []
+    if link := _FILE_NOTE.search(text, pos, end):
+        end = link.start()  # "- ASEAN Concord IV [PDF, 188 KB]": a link's file type and size are no part of the line's title
     titles = _title_after(text, folded, pos, end, lang)
     rest = _GLOSS.match(text, titles[-1][1], end) if titles else None  # "Regional Investment Framework 2022 (227 projects)"
-    if not titles or titles[0][0] != pos or _FILE_NOTE.sub("", text[rest.end() if rest else titles[-1][1] : end]).strip(" .;"):
+    if not titles or titles[0][0] != pos or text[rest.end() if rest else titles[-1][1] : end].strip(" .;"):
         return []
     return [Span(s, e, "document", text[s:e]) for s, e in titles]
 

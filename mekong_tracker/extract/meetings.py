@@ -666,8 +666,8 @@ def _follow_up(doc: Doc, s: int, e: int, anchor: str | None, bare: bool = False)
     # a line with no cue of a meeting under a meeting's: titles alone ("– Kế hoạch hành động 5 năm (2018-2022)", "Văn kiện:
     # Tuyên bố Tam Á"), or a list line that opens with where, when or how it was held ("- Manila, October 1992, ...",
     # "– Kết hợp trực tiếp & trực tuyến"), set apart from what follows - not "Nhật Bản khẳng định ..."
-    if listed := titles_of_list_line(folded, doc.text, s, e, doc.lang):
-        return (listed[0].start, listed[-1].end), "adopted"
+    if listed := _titles_line(doc, s, e):
+        return listed, "adopted"
     if where_and_when := _place_and_day_line(doc, s, e, anchor):
         return where_and_when, "held"
     if not (item := _LIST_ITEM.match(doc.text, s)):
@@ -675,6 +675,13 @@ def _follow_up(doc: Doc, s: int, e: int, anchor: str | None, bare: bool = False)
     told = find_places(folded, doc.text, item.end(), e) + find_dates(folded, item.end(), e, anchor) + find_formats(folded, doc.text, s, e)
     held = next((x for x in told if x.start == item.end() and _APPOSED_END.match(doc.text, x.end)), None)
     return ((held.start, held.end), "held") if held else None
+
+
+def _titles_line(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """The titles of a line that holds titles alone ("- ASEAN Concord IV [PDF]", "Văn kiện: Tuyên bố Tam Á"): under a
+    meeting's line, what that meeting adopted."""
+    listed = titles_of_list_line(doc.folded, doc.text, s, e, doc.lang)
+    return (listed[0].start, listed[-1].end) if listed else None
 
 
 def _place_and_day_line(doc: Doc, s: int, e: int, anchor: str | None) -> tuple[int, int] | None:
@@ -890,6 +897,10 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                     anaphors = [(a, b, "last")]
                 elif fws and (titles := find_documents(folded, text, s, e, doc.lang)):
                     anaphors = [(a, b, "framework")] if all(any(t.start <= x.start < t.end for t in titles) for x in fws + levels) else []
+            if not (mentions or anaphors or ordinals) and follows and (listed := _titles_line(doc, s, e)):
+                # "- ASEAN Concord IV [PDF]" under the line of the meeting that adopted it, not "- Chair's Statement of the
+                # 20th ASEAN-India Summit" under a meeting of no framework of ours
+                anaphors = [(*listed, "last")]
             if not (mentions or anaphors) and (label := _fact_line(doc, s, out, follows)):
                 anaphors = [(s, label.end(), "last")]  # "• Chair: PM Prayut (Thailand = ASEAN chair 2019)": the sheet's meeting
         if follows and not (mentions or editions or leftover):
