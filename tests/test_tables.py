@@ -1,4 +1,4 @@
-"""Tables flattened to "a | b | c" lines, as PDF and HTML converters write them: each row a meeting."""
+"""Tables flattened to text ("a | b | c" lines, CSV rows, fixed-width columns), as converters write them: each row a meeting."""
 
 from __future__ import annotations
 
@@ -214,3 +214,50 @@ def test_a_grids_rule_is_no_row_and_a_pointer_to_a_section_is_no_document() -> N
     assert (found[1].date, found[1].city) == ("2002-11", "Phnôm Pênh")
     assert found[4].documents == ["Khung Chiến lược GMS 2012 - 2022"]
     assert found[6].documents == []
+
+
+FIXED_WIDTH = (
+    "Bảng 1. Các hội nghị cấp cao năm 2018\n"
+    "\n"
+    " TT  Hội nghị                    Ngày         Địa điểm             Văn kiện chính\n"
+    " --  --------------------------  -----------  -------------------  ---------------------------\n"
+    " 1   Cấp cao Mê Công - Lan       10/01/2018   Phnom Penh,          Tuyên bố Phnom Penh\n"
+    "     Thương lần thứ 2                         Campuchia\n"
+    " 2   Cấp cao ACMECS lần thứ 8    16/6/2018    Băng Cốc, Thái Lan   Kế hoạch tổng thể ACMECS\n"
+    "                                                                   2019-2023\n"
+    "\n"
+    "Nguồn: Vụ Hợp tác kinh tế đa phương tổng hợp.\n"
+)
+
+
+def test_a_fixed_width_table_is_read_by_its_rules_columns_a_long_cell_going_on_under_its_row() -> None:
+    (table,) = find_tables(FIXED_WIDTH)
+    assert FIXED_WIDTH[slice(*table.caption)] == "Bảng 1. Các hội nghị cấp cao năm 2018"  # type: ignore[misc]  # over a blank line
+    assert [FIXED_WIDTH[slice(*c)] for c in table.header[1]] == ["TT", "Hội nghị", "Ngày", "Địa điểm", "Văn kiện chính"]
+    assert [FIXED_WIDTH[slice(*c)] for c in table.rows[0][1]] == [
+        "1",
+        "Cấp cao Mê Công - Lan",
+        "10/01/2018",
+        "Phnom Penh,",
+        "Tuyên bố Phnom Penh",
+    ]
+    assert {k: [FIXED_WIDTH[slice(*c)] for c in cs] for k, cs in table.wrapped.items()} == {
+        (0, 1): ["Thương lần thứ 2"],
+        (0, 3): ["Campuchia"],
+        (1, 4): ["2019-2023"],
+    }
+    # a row is its lines, the source's note under the table none of them
+    assert FIXED_WIDTH[slice(*table.rows[1][0])].endswith("2019-2023")
+    people = "Name      Post             Country\n--------  ---------------  -------\n"
+    people += "Ann Lee   Minister         Laos\nBo Kim    Deputy Minister  Korea\n"
+    assert find_tables(people) == []  # rows of no figure: no table of meetings
+
+
+def test_a_wrapped_cell_is_read_whole_and_its_values_point_at_where_they_stand() -> None:
+    found = {m.framework: m for m in process(FIXED_WIDTH, "vi", "2018-12-28").meetings}
+    lmc, acmecs = found["LMC"], found["ACMECS"]
+    assert (lmc.level, lmc.ordinal, lmc.date, lmc.city, lmc.country) == ("summit", 2, "2018-01-10", "Phnom Penh", "KH")
+    assert acmecs.documents == ["Kế hoạch tổng thể ACMECS 2019-2023"]
+    assert lmc.evidence["ordinal"][0].text == "lần thứ 2"  # on the line under the row, as stored
+    title = acmecs.evidence["documents"][0]
+    assert title.text.startswith("Kế hoạch tổng thể ACMECS") and title.text.endswith("2019-2023")

@@ -1,6 +1,9 @@
 """Tables flattened to text, a row a line and cells split by "|", as PDF and HTML converters write them:
 "Summit | Year | Venue" over "1st | 2010 | Hua Hin, Thailand" - or by commas, as a spreadsheet exports
-them (CSV): "summit_no,date,city" over "2,2005-07-04,Kunming", a cell in quotes when it holds a comma.
+them (CSV): "summit_no,date,city" over "2,2005-07-04,Kunming", a cell in quotes when it holds a comma -
+or in columns of fixed width, as a PDF's text layer lays them out: a header over a rule of dashes a
+column ("TT  Hội nghị     Ngày" over "--  ----------  ----"), a cell too long for its column going on in
+it on the lines under its row.
 
 A menu ("Home | News | World") looks alike; a table is a header of no figures over two rows
 or more of as many cells, most of them holding a figure (a year, a day, an edition).
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Cell = tuple[int, int]
 
@@ -22,6 +25,10 @@ _RULE = re.compile(r"[^\S\n]*[|+]?(?:[^\S\n]*:?-{3,}:?[^\S\n]*[|+]?)+[^\S\n]*") 
 _CSV_HEADER = re.compile(r"^[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*(?:,[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*){2,}$", re.MULTILINE)
 _CSV_HINT = re.compile(r",[^\s\d]")  # a comma with no space after it, as prose seldom writes one
 _CSV_CELL = re.compile(r'"((?:[^"\n]|"")*)"|[^,\n"]*')
+_COLUMNS_HINT = re.compile(r"[-=─]{2,}[^\S\n]{2,}[-=─]{2,}")  # two columns of a fixed-width table's rule
+_DASHES = re.compile(r"[^\S\n]*(?:[-=─]{2,}[^\S\n]*)+")  # a line of a rule alone
+_COLUMN = re.compile(r"[-=─]{2,}")  # a column's stretch of the rule
+_WORDS = re.compile(r"\S+(?:[^\S\n]\S+)*")  # words apart by one space: what stands in one column
 MIN_CELLS = 3
 MAX_CAPTION = 200
 MIN_ROWS = 2  # a line of links over a byline ("By Ann Lee | 11 January 2018 | Print") is no table
@@ -33,6 +40,8 @@ class Table:
     header: tuple[Cell, list[Cell]]  # its line, its cells
     rows: list[tuple[Cell, list[Cell]]]  # each data row's line and cells
     transposed: bool = False  # a meeting a column ("| | GMS 6 | GMS 7 |"), a field a row ("| Ngày | 31/3/2018 | 9/9/2021 |")
+    # a fixed-width cell too long for its column: (row, column) -> what of it stands on the lines under its row
+    wrapped: dict[tuple[int, int], list[Cell]] = field(default_factory=dict)
 
     @property
     def lines(self) -> list[Cell]:
@@ -82,17 +91,71 @@ def _row(split: Callable[[str, int, int], list[Cell]], text: str, start: int, en
     return cells
 
 
+def _caption(text: str, lines: list[Cell], i: int) -> Cell | None:
+    """The caption of a table whose header is line `i`: the short line right over it, or over the blank line over it."""
+    k = i - 2 if i >= 2 and lines[i - 1][0] == lines[i - 1][1] else i - 1
+    above = lines[k] if k >= 0 else None
+    return above if above and 0 < above[1] - above[0] <= MAX_CAPTION and "|" not in text[above[0] : above[1]] else None
+
+
+def _in_columns(text: str, line: Cell, columns: list[Cell]) -> list[Cell | None]:
+    """What stands in each column of a fixed-width line, from its first word there to its last (a run of words goes in
+    the column it overlaps most)."""
+    s, e = line
+    runs: list[list[Cell]] = [[] for _ in columns]
+    for m in _WORDS.finditer(text, s, e):
+        a, b = m.start() - s, m.end() - s
+        runs[max(range(len(columns)), key=lambda k: min(b, columns[k][1]) - max(a, columns[k][0]))].append(m.span())
+    return [(r[0][0], r[-1][1]) if r else None for r in runs]
+
+
+def _fixed_width(text: str, lines: list[Cell], i: int) -> tuple[Table, int] | None:
+    """The fixed-width table whose header is line `i` and its rule the next, and the index of the line after it."""
+    rule = lines[i + 1]
+    starts = [m.start() - rule[0] for m in _COLUMN.finditer(text, *rule)]
+    columns = list(zip(starts, [*starts[1:], 10**6], strict=True))
+    header = _in_columns(text, lines[i], columns)
+    if len(columns) < MIN_CELLS or None in header or any(_FIGURE.search(text, *c) for c in header if c):
+        return None
+    rows: list[tuple[Cell, list[Cell]]] = []
+    wrapped: dict[tuple[int, int], list[Cell]] = {}
+    j = i + 2
+    while j < len(lines) and lines[j][1] > lines[j][0] and not _DASHES.fullmatch(text, *lines[j]):
+        cells = _in_columns(text, lines[j], columns)
+        if cells[0] is None and not rows:
+            break
+        if cells[0] is None:  # the row above goes on: its cells that wrap
+            for k, c in enumerate(cells):
+                if c:
+                    wrapped.setdefault((len(rows) - 1, k), []).append(c)
+            rows[-1] = ((rows[-1][0][0], lines[j][1]), rows[-1][1])
+        else:
+            at = [min(lines[j][0] + a, lines[j][1]) for a, _ in columns]
+            rows.append((lines[j], [c or (p, p) for c, p in zip(cells, at, strict=True)]))
+        j += 1
+    with_figures = sum(1 for _, cells in rows if any(_FIGURE.search(text, a, b) for a, b in cells))
+    if len(rows) < MIN_ROWS or 2 * with_figures <= len(rows):
+        return None
+    header_cells = [c for c in header if c]
+    return Table(_caption(text, lines, i), (lines[i], header_cells), rows, wrapped=wrapped), j
+
+
 def find_tables(text: str) -> list[Table]:
     """The tables of a text, in text order."""
     pipes = text.count("|") >= 2 * (MIN_CELLS - 1)
     csv_headers = {m.start() for m in _CSV_HEADER.finditer(text)} if _CSV_HINT.search(text) else set()
-    if not (pipes or csv_headers):
+    fixed = _COLUMNS_HINT.search(text) is not None
+    if not (pipes or csv_headers or fixed):
         return []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         s, e = lines[i]
+        if fixed and i + 1 < len(lines) and _DASHES.fullmatch(text, *lines[i + 1]) and (found := _fixed_width(text, lines, i)):
+            tables.append(found[0])
+            i = found[1]
+            continue
         split = _cells
         header = _cells(text, s, e) if pipes and text.count("|", s, e) >= MIN_CELLS - 1 else []
         if not header and s in csv_headers:
@@ -113,9 +176,7 @@ def find_tables(text: str) -> list[Table]:
         with_figures = sum(1 for _, cells in rows if any(_FIGURE.search(text, a, b) for a, b in cells))
         labelled = all(cells[0][1] > cells[0][0] and not _FIGURE.search(text, *cells[0]) for _, cells in rows)  # "| Ngày |"
         if len(rows) >= MIN_ROWS and (labelled if transposed else 2 * with_figures > len(rows)):
-            above = lines[i - 1] if i else None
-            caption = above if above and 0 < above[1] - above[0] <= MAX_CAPTION and "|" not in text[above[0] : above[1]] else None
-            tables.append(Table(caption, ((s, e), header), rows, transposed))
+            tables.append(Table(_caption(text, lines, i), ((s, e), header), rows, transposed))
             i = j
         else:
             i += 1

@@ -8,6 +8,8 @@ the meeting the caption names ("Table 1.1. MRC Summits since 2010").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from mekong_tracker.annotate.dates import find_dates
@@ -129,6 +131,38 @@ def _values(doc: Doc, line: Cell, cell: Cell, field: str | None, anchor: str | N
     return [Attr("documents", t, line) for t in titles]
 
 
+def _cell(doc: Doc, table: Table, row: int, k: int) -> tuple[Doc, Cell, Callable[[int], int] | None]:
+    """The doc to read a cell in and its span there: the doc itself, but for a fixed-width cell that wraps ("Cấp cao Mê
+    Công - Lan" over "Thương lần thứ 2") a view whose text holds its parts joined, where they stand, with where a
+    position in the view is in the doc's text."""
+    cell = table.rows[row][1][k]
+    if not (more := table.wrapped.get((row, k))):
+        return doc, cell, None
+    parts = [p for p in (cell, *more) if p[1] > p[0]]
+    a, b = cell[0], more[-1][1]
+    joined = " ".join(doc.text[s:e] for s, e in parts)
+    pieces, at = [], a
+    for s, e in parts:
+        pieces.append((at, s, e))
+        at += e - s + 1
+    view = replace(
+        doc, text=doc.text[:a] + joined.ljust(b - a) + doc.text[b:], folded=doc.folded[:a] + fold(joined).ljust(b - a) + doc.folded[b:]
+    )
+
+    def where(p: int) -> int:
+        if not a <= p < b:
+            return p
+        v, s, e = next(x for x in reversed(pieces) if x[0] <= p)
+        return min(s + p - v, e)
+
+    return view, (a, a + len(joined)), where
+
+
+def _moved(attrs: list[Attr], where: Callable[[int], int] | None) -> list[Attr]:
+    """Values read in a view (see `_cell`), their spans where they stand in the doc's text."""
+    return attrs if where is None else [replace(x, span=replace(x.span, start=where(x.span.start), end=where(x.span.end))) for x in attrs]
+
+
 def table_rows(doc: Doc, anchor: str | None) -> dict[Cell, list[Row]]:
     """Every line of the doc's tables, with the meeting a row names and its fields (none for the header, and for a row
     that names no meeting); a transposed table's meetings, each a column, go with its header."""
@@ -141,9 +175,17 @@ def table_rows(doc: Doc, anchor: str | None) -> dict[Cell, list[Row]]:
         key = fields.index("meeting") if "meeting" in fields else 0
         caption = _caption_meeting(doc, table, key)
         out[table.header[0]] = []
-        for line, cells in table.rows:
-            meeting = _row_meeting(doc, cells[key], caption)
-            attrs = [a for k, c in enumerate(cells) if k != key for a in _values(doc, line, c, fields[k], anchor)] if meeting else []
+        for r, (line, cells) in enumerate(table.rows):
+            view, cell, where = _cell(doc, table, r, key)
+            meeting = _row_meeting(view, cell, caption)
+            if meeting and where:
+                spans = {f: (where(a), where(b)) for f, (a, b) in meeting.spans.items()}
+                meeting = replace(meeting, start=where(meeting.start), end=where(meeting.end), spans=spans)
+            attrs: list[Attr] = []
+            for k in range(len(cells)) if meeting else ():
+                if k != key:
+                    view, cell, where = _cell(doc, table, r, k)
+                    attrs += _moved(_values(view, line, cell, fields[k], anchor), where)
             out[line] = [(meeting, attrs)] if meeting else []
     return out
 
