@@ -2347,6 +2347,35 @@ def test_an_outcome_pages_list_lines_are_what_the_meeting_over_them_adopted() ->
     assert documents["EAS"] == ["Chairman's Statement of the 18th East Asia Summit"]
 
 
+def test_a_hard_wrapped_paragraphs_lines_are_one_paragraph_whose_opening_meeting_a_later_line_speaks_of() -> None:
+    text = (
+        "The First GMS Summit was held in Phnom Penh in November 2002 and set out a ten-year\n"
+        "strategic framework for the subregion, with transport corridors and energy links at\n"
+        "its core, and with the Asian Development Bank serving as the programme's secretariat.\n"
+        "\n"
+        "The Sixth GMS Summit, chaired by Prime Minister Nguyen Xuan Phuc of Viet Nam, was held\n"
+        "in Ha Noi at the end of March 2018 and reviewed an investment pipeline for the region.\n"
+        "Leaders also adopted a Joint Summit Declaration on the last day of the meeting there,\n"
+        "after two days of talks on connectivity, trade facilitation and the economic corridors.\n"
+    )
+    found = {m.ordinal: m for m in process(text, "en", "2019-01-01").meetings}
+    # the title ends where link words give way to lowercase ones with no capitalised word after them
+    assert found[6].documents == ["Joint Summit Declaration"]
+    assert found[1].documents == []
+
+
+def test_a_title_goes_on_over_link_words_to_capitalised_ones_and_a_clause_is_no_title() -> None:
+    text = (
+        "The eighth Mekong-Japan Foreign Ministers' Meeting was held in Kuala Lumpur on 5 August 2015. The ministers endorsed "
+        "the Mekong-Japan Action Plan for the realisation of the New Tokyo Strategy 2015."
+    )
+    assert only(text, "en", "2015-08-06").documents == ["Mekong-Japan Action Plan for the realisation of the New Tokyo Strategy 2015"]
+    text = (
+        "Table 1 lists the Summits held to date, with the main strategy or planning document associated\nwith each where one was endorsed."
+    )
+    assert find_documents(fold(text), text, 0, len(text), "en") == []
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

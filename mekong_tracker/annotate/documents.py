@@ -250,18 +250,28 @@ _ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
 
 def _title_case_end(text: str, start: int, end: int) -> int:
     """Where a Title Case title gives way to a lowercase word that is not a link word
-    ("the Siem Reap Declaration setting out ..." ends after "Declaration")."""
-    prev_cap = False
+    ("the Siem Reap Declaration setting out ..." ends after "Declaration"), or to link words and lowercase ones with no
+    capitalised word after them ("a Joint Declaration on the last day of the meeting" ends before "on"; not "Action Plan for
+    the realisation of the New Tokyo Strategy 2015")."""
+    prev_cap, links = False, None  # links: where the link words after a capitalised word start
     for w in _WORD.finditer(text, start, end):
         word = w.group()
-        if word[0].islower() and prev_cap and word not in _LINK_WORDS:
-            return w.start()
-        prev_cap = word[0].isupper() or word[0].isdigit()
+        if word[0].islower() and word not in _LINK_WORDS:
+            if prev_cap:
+                return w.start()
+            if links is not None and not any(x.group()[0].isupper() or x.group()[0].isdigit() for x in _WORD.finditer(text, w.end(), end)):
+                return links
+        cap = word[0].isupper() or word[0].isdigit()
+        links = None if cap else w.start() if prev_cap else links
+        prev_cap = cap
     return end
 
 
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
-_LINK_WORDS = frozenset("of on for and the to in at between among with from de du a an by under toward towards beyond through into".split())
+_LINK_WORDS = frozenset(
+    "of on for and the to in at between among with from de du a an by under toward towards beyond through into"
+    " first second third fourth fifth sixth seventh eighth ninth tenth".split()  # "Declaration of the third MLC Leaders' Meeting"
+)
 
 
 def _next_item(text: str, folded: str, pos: int, end: int, heads: re.Pattern[str], sep: str) -> bool:
@@ -412,7 +422,7 @@ def _title_said_before(text: str, folded: str, start: int, lang: str) -> tuple[i
 
 
 PARTICIPLE_REACH, PARTICIPLE_REACH_AT = 60, 100  # characters: how far before "adopted" ("adopted at") a title starts
-_A_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have)\b")
+_A_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|where|which|whose)\b")  # and what opens a clause
 _JOINED_BEFORE = re.compile(r"(?:\s*,\s*|\s+)(?:va|and)\s+(?:the\s+)?$")
 
 
@@ -449,7 +459,9 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if title and lang == "vi" and text[title[0]].islower():
             title = None  # "..., làm cơ sở cho bản kế hoạch hoàn chỉnh, đã được thông qua": a title is capitalised
         if title and lang == "en" and _A_VERB.search(folded, *title):
-            title = None  # "a new strategy document is expected to be adopted": words of a clause, no title
+            title = (
+                None  # "a new strategy document is expected to be adopted", "the document ... where one was endorsed": words of a clause
+            )
         if title:  # "X was adopted", "X, which they adopted"; not "They adopted three documents: ..."
             found += [title, *_joined_before(text, folded, start, title, lang)]
             passives.append((ps, pe))

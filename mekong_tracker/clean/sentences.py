@@ -72,14 +72,14 @@ def _wrapped(text: str, at: int) -> bool:
             _NO_ITEM.match(following) is not None
             and not (_CELL_GAP.search(body) or _CELL_GAP.search(following))  # a table's rows
             and body[-1] not in _CLAUSE_END
-            and (_DANGLING.search(body) is not None or _BEFORE_A_FIGURE.search(body) is not None or _fills_column(text, line))
+            and (_DANGLING.search(body) is not None or _BEFORE_A_FIGURE.search(body) is not None or fills_column(text, line))
         )
     indent, goes_on = len(line.group("indent")), len(nxt.group("indent"))
     if goes_on > indent or goes_on == indent > _entry_indent(text, line):
         return True
     if following[0].islower() and body[-1] not in _LIST_OPENS:  # after a bracket too: "... Cooperation (LMC)" / "at a ..."
         return True
-    return following[0].isalpha() and (_DANGLING.search(body) is not None or (body[-1] not in _CLAUSE_END and _fills_column(text, line)))
+    return following[0].isalpha() and (_DANGLING.search(body) is not None or (body[-1] not in _CLAUSE_END and fills_column(text, line)))
 
 
 def _line(text: str, start: int, end: int | None = None) -> re.Match[str]:
@@ -88,7 +88,7 @@ def _line(text: str, start: int, end: int | None = None) -> re.Match[str]:
     return found
 
 
-def _fills_column(text: str, line: re.Match[str]) -> bool:
+def fills_column(text: str, line: re.Match[str]) -> bool:
     """The line runs to the width of a column of hard-wrapped lines about it (a printed page's or a PDF's text)."""
     above = text[max(0, line.start() - _COLUMN_REACH) : line.start()].split("\n")[-2::-1]  # the nearest first
     below = text[line.end() + 1 : line.end() + 1 + _COLUMN_REACH].split("\n")

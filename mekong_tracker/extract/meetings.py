@@ -33,6 +33,7 @@ from mekong_tracker.annotate.people import find_chairs, speaker_chairing
 from mekong_tracker.annotate.places import find_places
 from mekong_tracker.clean.boilerplate import LEADING_MARKS
 from mekong_tracker.clean.normalize import fold, match_key
+from mekong_tracker.clean.sentences import fills_column
 from mekong_tracker.doc import Doc, Span
 from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, heading, holds, inherit, set_place, within
 from mekong_tracker.extract.mentions import (
@@ -171,6 +172,7 @@ _FIELD_LABEL = re.compile(
     r"|co-?chairs?|chairs?|chaired by|(?:cac )?van kien|(?:outcome )?documents?|outcomes?)[^\S\n]*(?::(?:\*\*|__)?|(?:\*\*|__):)"
 )
 _KEY_VALUE_LINES = re.compile(r"\s*(?:[^\n:]{1,30}:[^\n]*\s*)*")  # "Posted: 2022-07-01 | Source: LMC Secretariat"
+_WHOLE_LINE = re.compile(r"[^\n]*")
 _LIST_ITEM = re.compile(r"[^\S\n]*[-•*+–■▪◆●►▶][^\S\n]")
 OPENING = 30  # characters: a host named this early opens the sentence ("Held alongside X, ...")
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
@@ -1759,6 +1761,8 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     for i, sen in enumerate(per_sentence):
         sent, attrs = sen.span, sen.attrs
         line_start = text.rfind("\n", 0, sent[0])
+        while line_start > 0 and fills_column(text, _WHOLE_LINE.match(text, text.rfind("\n", 0, line_start) + 1)):  # type: ignore[arg-type]
+            line_start = text.rfind("\n", 0, line_start)  # a hard-wrapped paragraph's lines are one paragraph
         if _QUESTION.match(folded, line_start + 1):
             asked = line_start  # an interview's question: the paragraphs of its answer are one, of what it asks about
         if section is not None and not (_LIST_ITEM.match(text, line_start + 1) or _FIELD_LABEL.match(folded, line_start + 1)):
