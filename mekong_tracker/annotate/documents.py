@@ -252,15 +252,20 @@ def _title_case_end(text: str, start: int, end: int) -> int:
     """Where a Title Case title gives way to a lowercase word that is not a link word
     ("the Siem Reap Declaration setting out ..." ends after "Declaration"), or to link words and lowercase ones with no
     capitalised word after them ("a Joint Declaration on the last day of the meeting" ends before "on"; not "Action Plan for
-    the realisation of the New Tokyo Strategy 2015")."""
+    the realisation of the New Tokyo Strategy 2015", nor "Joint Statement on strengthening cooperation")."""
     prev_cap, links = False, None  # links: where the link words after a capitalised word start
     for w in _WORD.finditer(text, start, end):
         word = w.group()
         if word[0].islower() and word not in _LINK_WORDS:
             if prev_cap:
                 return w.start()
-            if links is not None and not any(x.group()[0].isupper() or x.group()[0].isdigit() for x in _WORD.finditer(text, w.end(), end)):
+            if (
+                links is not None
+                and not word.endswith("ing")
+                and not any(x.group()[0].isupper() or x.group()[0].isdigit() for x in _WORD.finditer(text, w.end(), end))
+            ):
                 return links
+            links = None  # the title goes on in lowercase
         cap = word[0].isupper() or word[0].isdigit()
         links = None if cap else w.start() if prev_cap else links
         prev_cap = cap
