@@ -2376,6 +2376,38 @@ def test_a_title_goes_on_over_link_words_to_capitalised_ones_and_a_clause_is_no_
     assert find_documents(fold(text), text, 0, len(text), "en") == []
 
 
+def test_a_calendars_upcoming_events_are_its_content_each_dated_by_the_day_over_it() -> None:
+    text = (
+        "Home | Chairmanship | Calendar of Events | News | Media Centre\n\n"
+        "CALENDAR OF EVENTS\n"
+        "All times are local. The calendar is subject to change.\n\n"
+        "UPCOMING EVENTS\n\n"
+        "25 July 2024\n"
+        "57th ASEAN Foreign Ministers' Meeting (57th AMM)\n"
+        "Venue: National Convention Centre, Vientiane\n"
+        "Chair: H.E. Mr. Saleumxay Kommasith, Minister of Foreign Affairs\n\n"
+        "8-11 October 2024 [M]\n"
+        "44th and 45th ASEAN Summits and Related Summits\n"
+        "Venue: National Convention Centre, Vientiane\n"
+        "Chair: H.E. Mr. Sonexay Siphandone, Prime Minister\n\n"
+        "The media centre opens on 21 July. Most meetings are closed to the media, and shuttle buses will run between hotels.\n"
+    )
+    found = {(m.level, m.ordinal): m for m in process(text, "en", "2024-07-22").meetings}
+    amm = found[("foreign_ministers", 57)]
+    assert (amm.date, amm.city, amm.chairs) == ("2024-07-25", "Vientiane", ["Saleumxay Kommasith"])
+    for n in (44, 45):  # named in one breath: the day, the venue and the chair are both's
+        summit = found[("summit", n)]
+        assert (summit.date, summit.date_end, summit.city, summit.chairs) == (
+            "2024-10-08",
+            "2024-10-11",
+            "Vientiane",
+            ["Sonexay Siphandone"],
+        )
+    # on a story's page the same heading opens other pages' links
+    story = text.replace("CALENDAR OF EVENTS", "Leaders to meet in Vientiane")
+    assert not any(m.ordinal == 57 for m in process(story, "en", "2024-07-22").meetings)
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

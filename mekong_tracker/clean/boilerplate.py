@@ -51,6 +51,8 @@ class _Markers(NamedTuple):
     line_any_but_captions: re.Pattern[str]
     block_like: re.Pattern[str]  # patterns of block markers ("More in Politics")
     gallery: re.Pattern[str]  # a gallery's counter opening a line ("Ảnh 1/10", "[6/12]")
+    calendar_titles: frozenset[str]  # an events calendar's heading ("Lịch sự kiện")
+    calendar_sections: frozenset[str]  # block markers that are its own sections there ("Upcoming events")
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,8 @@ def _markers() -> _Markers:
         _any_of(anywhere),
         _any_of(table.get("block_patterns", [])),
         re.compile(table.get("gallery", "(?!)"), re.MULTILINE),
+        frozenset(_key(fold(m)) for m in table.get("calendar_titles", [])),
+        frozenset(_key(fold(m)) for m in table.get("calendar_sections", [])),
     )
 
 
@@ -90,6 +94,7 @@ def _key(folded_line: str) -> str:
 
 
 _NUMBER = re.compile(r"\d+")
+CALENDAR_HEADING_LINES = 12  # how far down a page an events calendar's heading stands
 _LANGUAGES = re.compile(r" [|/] ")
 _PAGE_BREAK = re.compile(r"(?:page|trang) \d{1,3}[\W_]*")  # a line's key: "═══ PAGE 5 ═══", "──── TRANG 7 ────"
 # a subtitle cue's number and timing (SRT, WebVTT), and its speaker's tag: "12" over "00:00:37,200 --> 00:00:39,900"
@@ -169,7 +174,9 @@ def _mark_answer_options(text: str, lines: list[tuple[int, int]], nonblank: list
 
 def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) -> list[tuple[int, int]]:
     """Boilerplate spans of `text` (`folded` is its folded twin, `tables` its tables, found here when not given), merged and sorted."""
-    block, inline, line_start, line_any, line_start_but_captions, line_any_but_captions, block_like, gallery = _markers()
+    block, inline, line_start, line_any, line_start_but_captions, line_any_but_captions, block_like, gallery, calendars, sections = (
+        _markers()
+    )
     in_table = {line[0] for t in (find_tables(text) if tables is None else tables) for line in t.lines}
     # "Xem thêm: <headline>" - but "Chú thích: <caption>" labels a photo's caption, not a link
     link_prefixes = tuple(m + ":" for m in block | inline if m not in _CAPTION_LABELS)
@@ -186,6 +193,8 @@ def find_boilerplate(text: str, folded: str, tables: list[Table] | None = None) 
     marked = [False] * len(lines)
     n = len(lines)
     nonblank = [i for i in range(n) if keys[i]]
+    if any(keys[i] in calendars for i in nonblank[:CALENDAR_HEADING_LINES]):
+        block = block - sections  # a calendar's "Upcoming events" are its own
     next_nb = {a: b for a, b in itertools.pairwise(nonblank)}
     i = 0
     while i < n:

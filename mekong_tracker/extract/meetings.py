@@ -1110,8 +1110,10 @@ def _in_the_year_stated(dates: list[Span], folded: str) -> list[Span]:
 def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list[Attr]:
     """ "November 2002" on a line of its own, then "The 1st GMS Summit is held in Phnom Penh.": a timeline's
     entry, dated by the line before it - a year or a month, as a page's own date stamp gives a day; a day too when
-    a place or a format follows it ("March 23, 2016 - Sanya, China", "August 24, 2020 - Video link"). Their evidence
-    is the line and the sentence under it, no headline: a date there tells meetings apart."""
+    a place or a format follows it ("March 23, 2016 - Sanya, China", "August 24, 2020 - Video link"), or when the
+    line under the meeting's gives a field, as a calendar's entries do ("8-11 October 2024 [M]" over "44th ASEAN Summit"
+    over "Venue: ..."). Their evidence is the line and the sentence under it, no headline: a date there tells meetings
+    apart."""
     text = doc.text
     if lead := _YEAR_LEAD.match(text, start, stop):  # "2021 - The seventh GMS Summit, held virtually, adopts ...": on one line
         return [Attr("date", Span(lead.start(1), lead.end(1), "date", (lead.group(1), None, True)), (start, stop))]
@@ -1135,10 +1137,15 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
     dates = [Span(year.start(1), year.end(1), "date", (year.group(1), None, True))] if year else find_dates(doc.folded, begin, end, anchor)
     dates = [x for x in dates if x.value[2]] if len(dates) > 1 else dates  # "THURSDAY, 7 SEPTEMBER 2023": the day the weekday is
     head = LEADING_MARKS.sub("", doc.folded[begin : dates[0].start] if dates else "")  # "🔹 10/1 – Phnôm Pênh"
-    if len(dates) != 1 or dates[0].value[1] or not _DAY_WORDS.fullmatch(head.strip(_TIMELINE_MARKS)):
+    if len(dates) != 1 or not _DAY_WORDS.fullmatch(head.strip(_TIMELINE_MARKS)):
         return []
     d = dates[0]
     line = (begin, stop)
+    below = text.find("\n", stop)
+    if not inside and below != -1 and _FIELD_LABEL.match(doc.folded, below + 1) and _NOTE.fullmatch(text, d.end, end):
+        return [Attr("date", d, line)]  # a calendar's entry
+    if d.value[1]:
+        return []
     if not text[d.end : end].strip(_TIMELINE_MARKS):
         # a year or a month; a day only over an agenda's lines, or a diary's day of the week with no year ("Thứ Năm
         # 12/11", "THURSDAY, APRIL 5") - else it is the page's own date stamp
@@ -1165,6 +1172,7 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
 
 
 TIMELINE_LINE = 40  # characters a timeline's date line may hold ("| November 2002 |")
+_NOTE = re.compile(r"[^\S\n]*(?:[(\[][^()\[\]\n]{1,12}[)\]])?[^\S\n]*")  # "[M]", "(past)" after a calendar's day
 _CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")  # an agenda line's time: "09:00 – 09:45", "14h00"
 _DAY_WORDS = re.compile(r"(?:ngay|(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu \w+|chu nhat)?[\s,]*(?:ngay)?")  # "TUESDAY, 5 ..."
 _WEEKDAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b")
@@ -1458,7 +1466,7 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
     if sen.refers_to == "series":
         return [hosted[-1][1]] if hosted else []
     if sen.refers_to == "last":
-        return history[-1:]
+        return _named_together(history)
     if sen.refers_to in ("pair", "trio"):
         return history[-_HOW_MANY[sen.refers_to] :]
     who = _who(sen.anaphor)
@@ -1466,6 +1474,18 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
         compatible = [m for m in history if _compatible(who, m.level)]
         return [topic] if topic in compatible else compatible[-1:]
     return [topic]
+
+
+def _named_together(history: list[Mention]) -> list[Mention]:
+    """The last meeting named, with those named in one breath with it ("the 44th and 45th ASEAN Summits": both, one name
+    of the framework inside each)."""
+    if not history:
+        return []
+    last = history[-1]
+    fw = last.spans.get("framework")
+    return [
+        m for m in history if m is last or (fw and m.spans.get("framework") == fw and m.level == last.level and m.start <= fw[0] < m.end)
+    ]
 
 
 def _listed_after_edition(folded: str, sen: _Sentence, referents: list[Mention]) -> tuple[Mention, int, list[Mention]] | None:
