@@ -118,6 +118,9 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         "Cũng vào ngày này",
         "IN PREVIOUS ISSUES | CÁC SỐ TRƯỚC",
         "ĐỌC NHIỀU TRÊN VNEXPRESS",
+        "ĐỐ VUI KHÁC",
+        "More quizzes",
+        "LIÊN KẾT NHANH",
     ],
 )
 def test_other_press_releases_events_and_threads_run_to_the_footer(marker: str) -> None:
