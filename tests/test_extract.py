@@ -2408,6 +2408,16 @@ def test_a_calendars_upcoming_events_are_its_content_each_dated_by_the_day_over_
     assert not any(m.ordinal == 57 for m in process(story, "en", "2024-07-22").meetings)
 
 
+def test_a_quizs_question_counter_is_no_day_and_a_title_the_leaders_of_six_countries_adopted_is_found() -> None:
+    text = (
+        "Câu 3/8: Văn kiện nào là văn bản nền tảng của MLC?\n"
+        "Đáp án: Tuyên bố Tam Á được lãnh đạo 6 nước thông qua tại Hội nghị Lãnh đạo MLC lần thứ nhất ở Tam Á, Trung Quốc."
+    )
+    m = only(text, "vi", "2021-06-10")
+    assert (m.framework, m.ordinal, m.date) == ("LMC", 1, None)  # not 3 August
+    assert m.documents == ["Tuyên bố Tam Á"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -383,7 +383,8 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
         rf"(?:\.{_Y})?(?![\d.,]\d|\d)",
         _day_month,
     ),
-    (("/",), rf"(?<![\d/.,-]){_D}\s*/\s*(?P<m>\d{{1,2}})(?![\d/]|\.\d)", _day_month),
+    # not a counter: "Câu 6/8" (question 6 of 8), "Ảnh 2/10"
+    (("/",), rf"(?<![\d/.,-])(?<!cau )(?<!question )(?<!anh )(?<!photo )(?<!slide ){_D}\s*/\s*(?P<m>\d{{1,2}})(?![\d/]|\.\d)", _day_month),
     # vi: tháng 11/2019, (4/2017), tháng 11 năm 2019
     (("/",), rf"(?:thang\s+)?(?<![\d/.]){{m}}\s*/\s*{_Y}(?![\d/])".replace("{m}", r"(?P<m>\d{1,2})"), _month_year),
     (("thang",), rf"thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}", _month_year),
