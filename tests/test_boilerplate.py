@@ -121,6 +121,8 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         "ĐỐ VUI KHÁC",
         "More quizzes",
         "LIÊN KẾT NHANH",
+        "THÔNG CÁO BÁO CHÍ LIÊN QUAN",
+        "Related press releases",
     ],
 )
 def test_other_press_releases_events_and_threads_run_to_the_footer(marker: str) -> None:

@@ -2418,6 +2418,13 @@ def test_a_quizs_question_counter_is_no_day_and_a_title_the_leaders_of_six_count
     assert m.documents == ["Tuyên bố Tam Á"]
 
 
+def test_what_a_vietnamese_title_is_said_to_be_is_no_part_of_it() -> None:
+    text = (
+        "[Ghi chú: Chiến lược Tokyo 2018 là văn kiện được thông qua tại Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 10 (Tokyo, 10/2018).]"
+    )
+    assert only(text, "vi", "2020-11-16").documents == ["Chiến lược Tokyo 2018"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -350,9 +350,14 @@ def _title_before(text: str, folded: str, start: int, pos: int, lang: str) -> tu
         e = h.end()  # "the joint communique they issued": the title ends at its noun
     if lang == "en" and text[s].isupper():
         e = _title_case_end(text, s, e)  # "The Vientiane Declaration adopted at the meeting also endorsed ..."
+    if lang == "vi" and (copula := _IS_VI.search(text, h.end(), e)):
+        e = copula.start()  # "Chiến lược Tokyo 2018 là văn kiện được thông qua": what the title is, no part of it
     aux = _AUX.search(text, s, e) if lang == "vi" else None
     s, e = _trim(text, s, aux.start() if aux else e)
     return (s, e) if e > s else None
+
+
+_IS_VI = re.compile(r"\s+là\s+")
 
 
 _LABEL_COLON = re.compile(r":\s*$")
