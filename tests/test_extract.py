@@ -2425,6 +2425,22 @@ def test_what_a_vietnamese_title_is_said_to_be_is_no_part_of_it() -> None:
     assert only(text, "vi", "2020-11-16").documents == ["Chiến lược Tokyo 2018"]
 
 
+def test_a_work_calendars_items_take_the_day_over_them_but_a_briefing_about_a_meeting_does_not_give_it_its_day() -> None:
+    text = (
+        "LỊCH CÔNG TÁC CỦA LÃNH ĐẠO BỘ\n\n"
+        "Thứ Ba, 08/9/2020\n"
+        "- 15:00: Họp báo quốc tế giới thiệu Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53.\n\n"
+        "Thứ Tư, 09/9/2020\n"
+        "- 08:30: Khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 (AMM-53). Hình thức: trực tuyến.\n"
+        "- Tối: Tiệc chiêu đãi các đoàn.\n\n"
+        "Thứ Hai, 28/9/2020 (*)\n"
+        "- Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 10. Hình thức: trực tuyến.\n"
+    )
+    found = {m.framework: m for m in process(text, "vi", "2020-09-14").meetings}
+    assert found["ASEAN"].date == "2020-09-09"
+    assert found["MKC"].date == "2020-09-28"
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -1002,7 +1002,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             if d.value[1] is None and _is_day(d.value[0]) and not _BACKGROUND.search(folded, s, d.start):
                 last_day = d.value
         if (mentions or (leftover and ordinals)) and not any(a.field == "date" for a in attrs):  # "The second meeting, ..."
-            if entry := _timeline_entry(doc, s, e, anchor):
+            # not "- 15:00: Họp báo quốc tế giới thiệu Hội nghị X" under its day: a briefing about it
+            about = _BRIEFING.search(folded, s, mentions[0].start if mentions else e)
+            if not about and (entry := _timeline_entry(doc, s, e, anchor)):
                 attrs += entry
             elif before and _REMARKS_MADE.search(folded, s, e) and (said := _day_said(doc, before, anchor, dateline)):
                 attrs.append(Attr("date", said, before))
@@ -1125,8 +1127,8 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
         if len(days) == 1 and _is_day(days[0].value[0]) and not _FOUR_DIGITS.search(text, days[0].start, days[0].end):
             return [Attr("date", days[0], (line_start, stop))]
     end = line_start - 1
-    agenda = not inside and _CLOCK.match(text, start) is not None
-    while agenda and _CLOCK.match(text, above := text.rfind("\n", 0, end) + 1) and above > 0:
+    agenda = not inside and _AGENDA_LINE.match(doc.folded, start) is not None
+    while agenda and _AGENDA_LINE.match(doc.folded, above := text.rfind("\n", 0, end) + 1) and above > 0:
         end = above - 1  # an agenda's lines ("09:00 – 09:45  Opening Ceremony of the 43rd ASEAN Summit") under their day
     while end > 0 and text[end - 1].isspace():
         end -= 1
@@ -1146,10 +1148,12 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
         return [Attr("date", d, line)]  # a calendar's entry
     if d.value[1]:
         return []
-    if not text[d.end : end].strip(_TIMELINE_MARKS):
+    if not text[d.end : end].strip(_TIMELINE_MARKS) or _NOTE.fullmatch(text, d.end, end):
         # a year or a month; a day only over an agenda's lines, or a diary's day of the week with no year ("Thứ Năm
         # 12/11", "THURSDAY, APRIL 5") - else it is the page's own date stamp
-        weekday = _WEEKDAY.search(doc.folded, begin, d.start) is not None and not _FOUR_DIGITS.search(text, d.start, d.end)
+        weekday = _WEEKDAY.search(doc.folded, begin, d.start) is not None and (
+            not _FOUR_DIGITS.search(text, d.start, d.end) or _LIST_ITEM.match(text, start) is not None  # a diary's day over its items
+        )
         if inside:
             return [Attr("date", d, line)] if weekday and len(d.value[0]) == 10 else []
         return [Attr("date", d, line)] if len(d.value[0]) in (4, 7) or ((agenda or weekday) and len(d.value[0]) == 10) else []
@@ -1173,7 +1177,8 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
 
 TIMELINE_LINE = 40  # characters a timeline's date line may hold ("| November 2002 |")
 _NOTE = re.compile(r"[^\S\n]*(?:[(\[][^()\[\]\n]{1,12}[)\]])?[^\S\n]*")  # "[M]", "(past)" after a calendar's day
-_CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")  # an agenda line's time: "09:00 – 09:45", "14h00"
+# an agenda line's time: "09:00 – 09:45", "14h00", "- 15:30:", "- Tối:"
+_AGENDA_LINE = re.compile(r"(?:[-•*+–][^\S\n]*)?(?:\d{1,2}[:h]\d\d\b|(?:sang|trua|chieu|toi|morning|afternoon|evening)[^\S\n]*:)")
 _DAY_WORDS = re.compile(r"(?:ngay|(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu \w+|chu nhat)?[\s,]*(?:ngay)?")  # "TUESDAY, 5 ..."
 _WEEKDAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
