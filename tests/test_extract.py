@@ -2441,6 +2441,15 @@ def test_a_work_calendars_items_take_the_day_over_them_but_a_briefing_about_a_me
     assert found["MKC"].date == "2020-09-28"
 
 
+def test_a_mock_summit_and_any_future_summit_are_no_meetings() -> None:
+    text = 'Chiều nay, sinh viên năm ba đã hoàn thành phiên "Mô phỏng Hội nghị Cấp cao Mê Công - Lan Thương" tại giảng đường.'
+    assert process(text, "vi", "2024-04-03").meetings == []
+    text = "Has Australia sought to attend any future Mekong River Commission summit as an observer?"
+    assert process(text, "en", "2023-03-01").meetings == []
+    text = "Students held a mock ASEAN Summit in Hanoi on Friday."
+    assert process(text, "en", "2023-03-01").meetings == []
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -75,6 +75,7 @@ _REMARKS_MADE = re.compile(r"\bmade (?:the|these|his|her|their) (?:remarks|comme
 _SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
 # "Chiều 18/7, tại họp báo thường kỳ, ...", "Chiều 27/3, Bộ Ngoại giao tổ chức họp báo giới thiệu Hội nghị ...": the day of a
 # briefing told between the date and the meeting (not one "after" the meeting)
+_PRETEND = re.compile(r"\b(?:(?:any|all) future|mo phong(?: mot| cac)?|mock|simulated|simulation of(?: the| an?)?)\s+[\"“]?$")
 _BRIEFING = re.compile(r"\b(?:hop bao|press conference|press briefing|news conference)\b(?!\s+(?:sau|after|following)\b)")
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
 _CHAIR_TERM = re.compile(r"\b(?:chu tich|chairs?|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
@@ -833,6 +834,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 mentions = [m for m in mentions if m not in habitual]
             if mentions and _SUPPOSED.search(text, s, mentions[0].start):
                 mentions = []  # "Giả sử Việt Nam là nước đồng chủ trì một Hội nghị Cấp cao X": a case made up, no meeting
+            # "phiên "Mô phỏng Hội nghị Cấp cao X"", "a mock X summit", "any future X summit": none held
+            mentions = [m for m in mentions if not _PRETEND.search(folded, max(s, m.start - 24), m.start)]
             # "a Mekong-U.S. leaders' meeting could one day be attached to the East Asia Summit": one that may be, and what
             # it may go with
             may = [
