@@ -19,7 +19,7 @@ _LABEL = re.compile(r"[\w-]{1,20}:")  # "category: ...", "link: ...": a feed's o
 _DANGLING = re.compile(r"\s(?:in|of|the|and|to|at|by|for|with|on|a|an|from|as|và|của|tại|các|những|ở|với|do|cho|là|được|cùng|từ|đến|vào)$")
 _HANGING_LINES = 8  # how far up a hanging indent's entry line is looked for
 # a column: lines looked at each way (within so many characters), a full line's share of the widest, how many are full
-_COLUMN_LINES, _COLUMN_REACH, _FULL, _FULL_LINES, _NARROWEST_COLUMN = 3, 600, 0.8, 4, 30
+_COLUMN_LINES, _COLUMN_REACH, _FULL, _FULL_LINES, _NARROWEST_COLUMN, _WIDEST_COLUMN = 3, 600, 0.8, 4, 30, 200
 _ITEM_MARKS = frozenset("-–—•*+■▪◆●►▶·0123456789([")  # a list's next item, a numbered line
 # a figure or a bracket that opens no item ("1.", "2.3.", "(a)") nor a CSV row ("2,2005-07-04,Kunming"): "... họp trực
 # tuyến ngày" / "24 tháng 8 năm 2020 ...", "... Việt Nam" / "(CLMV) lần thứ 10"
@@ -90,6 +90,8 @@ def _line(text: str, start: int, end: int | None = None) -> re.Match[str]:
 
 def fills_column(text: str, line: re.Match[str]) -> bool:
     """The line runs to the width of a column of hard-wrapped lines about it (a printed page's or a PDF's text)."""
+    if len(line.group()) > _WIDEST_COLUMN:
+        return False  # a web page's paragraph on one line
     above = text[max(0, line.start() - _COLUMN_REACH) : line.start()].split("\n")[-2::-1]  # the nearest first
     below = text[line.end() + 1 : line.end() + 1 + _COLUMN_REACH].split("\n")
     block, near = [len(line.group().rstrip())], []  # the lengths of its paragraph's lines, and of the paragraphs' about it

@@ -1785,17 +1785,21 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     asked: int | None = None  # where the last question of an interview or press briefing starts
     section: int | None = None  # where a crosshead naming a meeting starts, while list items or a fact sheet's lines follow it
     named_in: dict[int, list[Mention]] = {}  # the meetings each paragraph names
+    paragraph_of: dict[int, int] = {}  # where a line's paragraph starts, hard-wrapped lines one paragraph
     per_sentence = _annotate(doc)
     for i, sen in enumerate(per_sentence):
         sent, attrs = sen.span, sen.attrs
         line_start = text.rfind("\n", 0, sent[0])
-        while line_start > 0 and fills_column(text, _WHOLE_LINE.match(text, text.rfind("\n", 0, line_start) + 1)):  # type: ignore[arg-type]
-            line_start = text.rfind("\n", 0, line_start)  # a hard-wrapped paragraph's lines are one paragraph
+        if (wrapped_from := paragraph_of.get(line_start)) is None:
+            wrapped_from = line_start  # a hard-wrapped paragraph's lines are one paragraph
+            while wrapped_from > 0 and fills_column(text, _WHOLE_LINE.match(text, text.rfind("\n", 0, wrapped_from) + 1)):  # type: ignore[arg-type]
+                wrapped_from = text.rfind("\n", 0, wrapped_from)
+            paragraph_of[line_start] = wrapped_from
         if _QUESTION.match(folded, line_start + 1):
             asked = line_start  # an interview's question: the paragraphs of its answer are one, of what it asks about
         if section is not None and not (_LIST_ITEM.match(text, line_start + 1) or _FIELD_LABEL.match(folded, line_start + 1)):
             section = None
-        if (start_of_paragraph := section if section is not None else line_start if asked is None else asked) != paragraph:
+        if (start_of_paragraph := section if section is not None else wrapped_from if asked is None else asked) != paragraph:
             paragraph, paragraph_focus = start_of_paragraph, None
         focus_of_sentence = paragraph_focus if paragraph_focus and not _THIS_ONE.search(sen.anaphor) else moved_on or topic
         if sen.editions:
