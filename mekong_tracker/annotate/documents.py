@@ -469,9 +469,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if title and lang == "vi" and text[title[0]].islower():
             title = None  # "..., làm cơ sở cho bản kế hoạch hoàn chỉnh, đã được thông qua": a title is capitalised
         if title and lang == "en" and _A_VERB.search(folded, *title):
-            title = (
-                None  # "a new strategy document is expected to be adopted", "the document ... where one was endorsed": words of a clause
-            )
+            # "a new strategy document is expected to be adopted", "the document ... where one was endorsed": words of a clause
+            title = None
         if title:  # "X was adopted", "X, which they adopted"; not "They adopted three documents: ..."
             found += [title, *_joined_before(text, folded, start, title, lang)]
             passives.append((ps, pe))
