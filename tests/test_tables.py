@@ -261,3 +261,17 @@ def test_a_wrapped_cell_is_read_whole_and_its_values_point_at_where_they_stand()
     assert lmc.evidence["ordinal"][0].text == "lần thứ 2"  # on the line under the row, as stored
     title = acmecs.evidence["documents"][0]
     assert title.text.startswith("Kế hoạch tổng thể ACMECS") and title.text.endswith("2019-2023")
+
+
+def test_an_outcome_column_gives_the_titles_its_cells_hold_alone_and_not_words_about_the_meeting() -> None:
+    report = (
+        "Table 1: GMS Summits\n\n"
+        "No. | Date | Venue | Selected outcome\n"
+        "1st | 3 Nov 2002 | Phnom Penh, Cambodia | First meeting of GMS leaders\n"
+        "3rd | 31 Mar 2008 | Vientiane, Lao PDR | Vientiane Plan of Action 2008-2012\n"
+        "4th | 19-20 Dec 2011 | Nay Pyi Taw, Myanmar | Leaders adopted the New GMS Strategic Framework 2012-2022\n"
+    )
+    found = {m.ordinal: m for m in process(report, "en", "2019-06-14").meetings}
+    assert found[1].documents == []
+    assert found[3].documents == ["Vientiane Plan of Action 2008-2012"]
+    assert found[4].documents == ["New GMS Strategic Framework 2012-2022"]  # a verb's title, as in any column

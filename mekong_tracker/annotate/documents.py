@@ -392,10 +392,18 @@ def titles_of_list_line(folded: str, text: str, start: int, end: int, lang: str)
     pos = item.end() if item else start
     label = _DOCUMENTS_LABEL.match(folded, pos)
     pos = label.end() if label else pos
-    if not (item or label) or pos >= end or not text[pos].isupper():
+    if not (item or label) or pos >= end:
         return []
     if link := _FILE_NOTE.search(text, pos, end):
         end = link.start()  # "- ASEAN Concord IV [PDF, 188 KB]": a link's file type and size are no part of the line's title
+    return titles_alone(folded, text, pos, end, lang)
+
+
+def titles_alone(folded: str, text: str, pos: int, end: int, lang: str) -> list[Span]:
+    """The titles [pos, end) holds when it holds titles and nothing else ("Vientiane Plan of Action 2008-2012"), else none
+    ("First meeting of GMS leaders")."""
+    if pos >= end or not text[pos].isupper():
+        return []
     titles = _title_after(text, folded, pos, end, lang)
     rest = _GLOSS.match(text, titles[-1][1], end) if titles else None  # "Regional Investment Framework 2022 (227 projects)"
     if not titles or titles[0][0] != pos or text[rest.end() if rest else titles[-1][1] : end].strip(" .;"):

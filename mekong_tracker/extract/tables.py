@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from mekong_tracker.annotate.dates import find_dates
-from mekong_tracker.annotate.documents import find_documents
+from mekong_tracker.annotate.documents import find_documents, titles_alone
 from mekong_tracker.annotate.formats import find_formats
 from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, most_named
 from mekong_tracker.annotate.ordinals import find_ordinals, roman
@@ -125,10 +125,18 @@ def _values(doc: Doc, line: Cell, cell: Cell, field: str | None, anchor: str | N
     if field == "chairs":
         return [Attr("chairs", c, line) for c in chairs_named(text, s, e)]
     titles = find_documents(folded, text, s, e, doc.lang)
+    if not titles and field == "outcomes":  # "Vientiane Plan of Action 2008-2012" is a title, "First meeting of GMS leaders" none
+        titles = [t for a, b in _items(text, s, e) for t in titles_alone(folded, text, a, b, doc.lang)]
     if not titles and field == "documents":  # "Hanoi Action Plan 2018-2022; Regional Investment Framework 2022"
-        items = [stripped(text, m.start(), m.end()) for m in _ITEM.finditer(text, s, e)]
-        titles = [Span(a, b, "document", text[a:b]) for a, b in items if _LETTER.search(text, a, b) and not _SEE.match(text, a, b)]
+        titles = [
+            Span(a, b, "document", text[a:b]) for a, b in _items(text, s, e) if _LETTER.search(text, a, b) and not _SEE.match(text, a, b)
+        ]
     return [Attr("documents", t, line) for t in titles]
+
+
+def _items(text: str, s: int, e: int) -> list[Cell]:
+    """A cell's items, one a line or between semicolons."""
+    return [stripped(text, m.start(), m.end()) for m in _ITEM.finditer(text, s, e)]
 
 
 def _cell(doc: Doc, table: Table, row: int, k: int) -> tuple[Doc, Cell, Callable[[int], int] | None]:
