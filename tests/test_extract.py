@@ -2450,6 +2450,17 @@ def test_a_mock_summit_and_any_future_summit_are_no_meetings() -> None:
     assert process(text, "en", "2023-03-01").meetings == []
 
 
+def test_a_title_naming_what_a_verb_adopted_in_lowercase_words_is_that_documents() -> None:
+    text = (
+        "The Sixth GMS Summit was held in Hanoi on 31 March 2018. The leaders endorsed a pipeline of investment and technical "
+        "assistance projects, the Regional Investment Framework 2022."
+    )
+    assert only(text, "en", "2018-04-01").documents == ["Regional Investment Framework 2022"]
+    # a clause after the comma names nothing adopted
+    said = "The Sixth GMS Summit was held in Hanoi on 31 March 2018. The leaders endorsed a pipeline of projects, the Chairman said."
+    assert only(said, "en", "2018-04-01").documents == []
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -441,6 +441,10 @@ def _title_said_before(text: str, folded: str, start: int, lang: str) -> tuple[i
 
 PARTICIPLE_REACH, PARTICIPLE_REACH_AT = 60, 100  # characters: how far before "adopted" ("adopted at") a title starts
 _A_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|where|which|whose)\b")  # and what opens a clause
+# "a pipeline of projects, the ...": a thing described in lowercase words, then named
+_DESCRIPTION_NAMED = re.compile(
+    r"\s+an?\s+(?:(?!(?:that|which|who|to|is|are|was|were|by)\s)[a-z][a-z\-]*\s+){1,10}?[a-z][a-z\-]*,\s+(?:the\s+)?(?=[A-Z])"
+)
 _JOINED_BEFORE = re.compile(r"(?:\s*,\s*|\s+)(?:va|and)\s+(?:the\s+)?$")
 
 
@@ -492,6 +496,9 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if opener and opener[0][0] - _SKIP.match(folded, pos, end).end() < 4:  # type: ignore[union-attr]  # "adopted two key documents"
             pos = _OPENER_TAIL.match(folded, opener[0][1], end).end()  # type: ignore[union-attr]  # always matches
         titles = _title_after(text, folded, pos, end, lang)
+        if not titles and lang == "en" and (named := _DESCRIPTION_NAMED.match(text, ve, end)):
+            # "endorsed a pipeline of investment projects, the Regional Investment Framework 2022": the title that names it
+            titles = _title_after(text, folded, named.end(), end, lang)[:1]
         if not titles and _AT_A_MEETING.match(folded, ve) and (labelled := _labelled(text, folded, start, vs, lang)):
             titles = [labelled]  # "- Chiến lược Tokyo mới 2015: thông qua tại Hội nghị cấp cao lần thứ 7"
         if not titles and lang == "vi" and (purpose := _FOR_ADOPTION.search(text, max(start, vs - 60), vs)):
