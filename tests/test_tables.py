@@ -275,3 +275,36 @@ def test_an_outcome_column_gives_the_titles_its_cells_hold_alone_and_not_words_a
     assert found[1].documents == []
     assert found[3].documents == ["Vientiane Plan of Action 2008-2012"]
     assert found[4].documents == ["New GMS Strategic Framework 2012-2022"]  # a verb's title, as in any column
+
+
+SPACED = (
+    "Appendix A: Selected Mekong meetings, 2018\n"
+    "\n"
+    "Date              Meeting                                     Venue                  Outcome documents\n"
+    "10 January 2018   Second Lancang-Mekong Cooperation Leaders'  Phnom Penh, Cambodia   Phnom Penh Declaration;\n"
+    "                  Meeting                                                            Five-Year Plan of Action\n"
+    "31 March 2018     Sixth GMS Summit                            Hanoi, Vietnam         Hanoi Action Plan 2018-2022\n"
+    "\n"
+    "Source: secretariats' websites.\n"
+)
+
+
+def test_a_fixed_width_table_without_a_rule_is_read_by_where_its_headers_and_first_row_start() -> None:
+    (table,) = find_tables(SPACED)
+    assert [SPACED[slice(*c)] for c in table.header[1]] == ["Date", "Meeting", "Venue", "Outcome documents"]
+    assert [SPACED[slice(*c)] for c in table.rows[1][1]] == [
+        "31 March 2018",
+        "Sixth GMS Summit",
+        "Hanoi, Vietnam",
+        "Hanoi Action Plan 2018-2022",
+    ]
+    assert {k: [SPACED[slice(*c)] for c in cs] for k, cs in table.wrapped.items()} == {
+        (0, 1): ["Meeting"],
+        (0, 3): ["Five-Year Plan of Action"],
+    }
+    found = {m.framework: m for m in process(SPACED, "en", "2019-02-14").meetings}
+    assert (found["LMC"].ordinal, found["LMC"].city, found["LMC"].country) == (2, "Phnom Penh", "KH")
+    assert found["GMS"].documents == ["Hanoi Action Plan 2018-2022"]
+    # words apart by wide spaces over a line that starts nowhere near them: prose laid out by a converter, no table
+    prose = "Summary   Mekong   Cooperation\nThe ministers met in Vientiane on 4 August 2016 to review the plan.\n"
+    assert find_tables(prose) == []

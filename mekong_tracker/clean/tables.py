@@ -29,6 +29,8 @@ _COLUMNS_HINT = re.compile(r"[-=─]{2,}[^\S\n]{2,}[-=─]{2,}")  # two columns 
 _DASHES = re.compile(r"[^\S\n]*(?:[-=─]{2,}[^\S\n]*)+")  # a line of a rule alone
 _COLUMN = re.compile(r"[-=─]{2,}")  # a column's stretch of the rule
 _WORDS = re.compile(r"\S+(?:[^\S\n]\S+)*")  # words apart by one space: what stands in one column
+# a line of three names of no figure or more, apart by two spaces or more: a header of fixed-width columns without a rule
+_SPACED_HEADER = re.compile(r"^[^\S\n]*[^\d\s|]+(?: [^\d\s|]+)*(?:[^\S\n]{2,}[^\d\s|]+(?: [^\d\s|]+)*){2,}[^\S\n]*$", re.MULTILINE)
 MIN_CELLS = 3
 MAX_CAPTION = 200
 MIN_ROWS = 2  # a line of links over a byline ("By Ann Lee | 11 January 2018 | Print") is no table
@@ -112,14 +114,29 @@ def _in_columns(text: str, line: Cell, columns: list[Cell]) -> list[Cell | None]
 def _fixed_width(text: str, lines: list[Cell], i: int) -> tuple[Table, int] | None:
     """The fixed-width table whose header is line `i` and its rule the next, and the index of the line after it."""
     rule = lines[i + 1]
-    starts = [m.start() - rule[0] for m in _COLUMN.finditer(text, *rule)]
+    return _in_fixed_columns(text, lines, i, [m.start() - rule[0] for m in _COLUMN.finditer(text, *rule)], i + 2)
+
+
+def _spaced(text: str, lines: list[Cell], i: int) -> tuple[Table, int] | None:
+    """The fixed-width table with no rule whose header is line `i`: its names stand apart by two spaces or more, and the
+    first row's cells start where they do ("Date      Meeting      Venue" over "10 Jan 2018   Second LMC Leaders' ...")."""
+    s, e = lines[i]
+    starts = [m.start() - s for m in _WORDS.finditer(text, s, e)]
+    if len(starts) < MIN_CELLS or i + 1 == len(lines):
+        return None
+    first = {m.start() - lines[i + 1][0] for m in _WORDS.finditer(text, *lines[i + 1])}
+    return _in_fixed_columns(text, lines, i, starts, i + 1) if len(first.intersection(starts)) >= MIN_CELLS else None
+
+
+def _in_fixed_columns(text: str, lines: list[Cell], i: int, starts: list[int], j: int) -> tuple[Table, int] | None:
+    """The table of columns starting at `starts` whose header is line `i` and rows lines `j`..., and the index of the line
+    after it."""
     columns = list(zip(starts, [*starts[1:], 10**6], strict=True))
     header = _in_columns(text, lines[i], columns)
     if len(columns) < MIN_CELLS or None in header or any(_FIGURE.search(text, *c) for c in header if c):
         return None
     rows: list[tuple[Cell, list[Cell]]] = []
     wrapped: dict[tuple[int, int], list[Cell]] = {}
-    j = i + 2
     while j < len(lines) and lines[j][1] > lines[j][0] and not _DASHES.fullmatch(text, *lines[j]):
         cells = _in_columns(text, lines[j], columns)
         if cells[0] is None and not rows:
@@ -146,7 +163,8 @@ def find_tables(text: str) -> list[Table]:
     csv_headers = {m.start() for m in _CSV_HEADER.finditer(text)} if _CSV_HINT.search(text) else set()
     # a rule's dash before two spaces: tests for a substring cost less than the regex over every page
     fixed = ("-  " in text or "=  " in text or "─  " in text) and _COLUMNS_HINT.search(text) is not None
-    if not (pipes or csv_headers or fixed):
+    spaced = {m.start() for m in _SPACED_HEADER.finditer(text)} if "   " in text else set()
+    if not (pipes or csv_headers or fixed or spaced):
         return []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     tables: list[Table] = []
@@ -154,6 +172,10 @@ def find_tables(text: str) -> list[Table]:
     while i < len(lines):
         s, e = lines[i]
         if fixed and i + 1 < len(lines) and _DASHES.fullmatch(text, *lines[i + 1]) and (found := _fixed_width(text, lines, i)):
+            tables.append(found[0])
+            i = found[1]
+            continue
+        if s in spaced and (found := _spaced(text, lines, i)):
             tables.append(found[0])
             i = found[1]
             continue
