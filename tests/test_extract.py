@@ -2461,6 +2461,19 @@ def test_a_title_naming_what_a_verb_adopted_in_lowercase_words_is_that_documents
     assert only(said, "en", "2018-04-01").documents == []
 
 
+def test_the_weekday_a_wire_lead_tells_dates_the_edition_the_next_sentence_names() -> None:
+    lead = (
+        "VIENTIANE, July 26 (Yonhap) -- Foreign Minister Cho Tae-yul on Friday called for closer water cooperation with Mekong countries."
+    )
+    m = only(lead + "\n\nCho co-chaired the 14th Mekong-Korea foreign ministers' meeting with his Thai counterpart.", "en", "2024-07-26")
+    assert (m.ordinal, m.date) == (14, "2024-07-26")
+    assert m.evidence["date"][0].text == "on Friday"
+    # one to come is not that day, nor is an edition the sentence names a day after another
+    assert only(lead + "\n\nCho will co-chair the 15th Mekong-Korea foreign ministers' meeting.", "en", "2024-07-26").date is None
+    later = "\n\nThe 14th Mekong-Korea foreign ministers' meeting came a day after the 57th ASEAN Foreign Ministers' Meeting."
+    assert [m.date for m in process(lead + later, "en", "2024-07-26").meetings] == [None, None]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -70,6 +70,13 @@ _SAID_ON = re.compile(
     r"\s+(?:on\s+|hom\s+|vao\s+|later\s+|earlier\s+)?$"
 )
 # "Li made the remarks when co-chairing X": X was held the day the sentence before tells
+# the lead's day is that of a meeting the next sentence reports, not of one to come or told at another time ("Li later co-chaired")
+_ANOTHER_TIME = re.compile(
+    r"\b(?:will|would|to be held|scheduled|expected|next|upcoming|later|earlier|previous(?:ly)?|last|ago|since"
+    r"|se|sap|du kien|sau do|truoc do)\b"
+)
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b")
+LEAD_REACH = 14  # the lead is in the first sentences: after a headline, a menu, bylines, a summary's points
 _REMARKS_MADE = re.compile(r"\bmade (?:the|these|his|her|their) (?:remarks|comments|statement|proposals?|call)\b")
 # "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced": the day it was said, told after it
 _SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
@@ -1011,6 +1018,17 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 attrs += entry
             elif before and _REMARKS_MADE.search(folded, s, e) and (said := _day_said(doc, before, anchor, dateline)):
                 attrs.append(Attr("date", said, before))
+            elif (
+                before
+                and len(mentions) == 1
+                and mentions[0].ordinal is not None
+                and not _ANOTHER_TIME.search(folded, s, e)
+                and (said := _lead_day(doc, before, anchor, dateline))
+            ):
+                # "Foreign Minister Cho on Friday called for ... Cho co-chaired the 14th Mekong-Korea foreign ministers'
+                # meeting with ...": a wire story's lead tells the day of the edition the sentence after it names (not of
+                # one it names beside another, nor of "the meeting, held a day after the ASEAN-Korea Summit")
+                attrs.append(Attr("date", said, before))
         fw_spans = [(f.start, f.end) for f in fws]
         apposed = -1  # where a place set off after a meeting's name ends: "First MRC Summit, Hua Hin, Thailand."
         labelled = (field := _FIELD_LABEL.match(folded, s)) is not None and field.group("place") is not None  # "Venue: Bagan"
@@ -1082,6 +1100,14 @@ def _agree_to(a: str | None, b: str | None, n: int) -> bool:
 def _is_day(date: str) -> bool:
     """Whether a date gives a day ("2020-11-12", "--11-12"), not only a month or a year."""
     return len(date) == 10 or date.startswith("--")
+
+
+def _lead_day(doc: Doc, sentence: tuple[int, int], anchor: str | None, dateline: tuple[int, int]) -> Span | None:
+    """The weekday a story's lead tells, in one of its first sentences ("Prime Minister Takaichi on Sunday pledged ...")."""
+    if len(doc.sentences) > LEAD_REACH and sentence[0] >= doc.sentences[LEAD_REACH][0]:
+        return None
+    day = _day_said(doc, sentence, anchor, dateline)
+    return day if day and _WEEKDAY.search(doc.folded, day.start, day.end) else None
 
 
 def _day_said(doc: Doc, sentence: tuple[int, int], anchor: str | None, dateline: tuple[int, int]) -> Span | None:
