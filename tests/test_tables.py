@@ -308,3 +308,26 @@ def test_a_fixed_width_table_without_a_rule_is_read_by_where_its_headers_and_fir
     # words apart by wide spaces over a line that starts nowhere near them: prose laid out by a converter, no table
     prose = "Summary   Mekong   Cooperation\nThe ministers met in Vientiane on 4 August 2016 to review the plan.\n"
     assert find_tables(prose) == []
+
+
+def test_a_csv_export_split_by_semicolons_is_a_table_and_every_row_counts_though_no_cell_ends_a_sentence() -> None:
+    export = (
+        "STT;Ten_hoi_nghi;Thoi_gian;Dia_diem;Hinh_thuc;Chu_tri;Ghi_chu\n"
+        "1;Hội nghị Liên hợp quốc về Nước 2023;22/03/2023;New York, Hoa Kỳ;Trực tiếp;;Đoàn liên ngành do Bộ Ngoại giao chủ trì, "
+        "có đại diện Văn phòng\n"
+        "2;Hội nghị cấp cao Ủy hội sông Mê Công quốc tế lần thứ 4;05/04/2023;Viêng Chăn, Lào;Trực tiếp;"
+        "Thủ tướng Lào Sonexay Siphandone;Thủ tướng dự và phát biểu\n"
+        "3;Hội nghị Quan chức cao cấp Mê Công - Hoa Kỳ;23/08/2023;;Trực tuyến;;Đại diện Văn phòng tham gia đoàn liên ngành do Bộ "
+        "Ngoại giao\n"
+        "4;Phiên họp lần thứ 30 Hội đồng Ủy hội sông Mê Công quốc tế;13/12/2023;Luông Pha Băng, Lào;Trực tiếp;;Bộ trưởng dẫn đầu "
+        "đoàn Việt Nam\n"
+    )
+    (table,) = find_tables(export)
+    assert [export[slice(*c)] for c in table.rows[2][1]][3:5] == ["", "Trực tuyến"]
+    # rows of about one width with no cell ending in a full stop, read as the lines of one paragraph: each row still counts
+    found = {(m.framework, m.level): m for m in process(export, "vi", "2023-12-28").meetings}
+    assert set(found) == {("MRC", "summit"), ("MUSP", "senior_officials"), ("MRC", "ministerial")}
+    mrc, musp = found["MRC", "summit"], found["MUSP", "senior_officials"]
+    assert (mrc.ordinal, mrc.date, mrc.city, mrc.format, mrc.chairs) == (4, "2023-04-05", "Viêng Chăn", "in_person", ["Sonexay Siphandone"])
+    assert (musp.date, musp.format) == ("2023-08-23", "online")
+    assert find_tables("Tin tức;Văn bản;Liên hệ\nTrang chủ; Giới thiệu\n") == []  # a menu split by semicolons is none

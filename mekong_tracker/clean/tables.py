@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 Cell = tuple[int, int]
 
@@ -21,10 +22,14 @@ _LINE = re.compile(r"^[^\n]*", re.MULTILINE)  # one match a line, none for the l
 _CELL = re.compile(r"[^|]+")
 _FIGURE = re.compile(r"\d")
 _RULE = re.compile(r"[^\S\n]*[|+]?(?:[^\S\n]*:?-{3,}:?[^\S\n]*[|+]?)+[^\S\n]*")  # Markdown's "|---|:---:|", a grid's "---+---"
-# a CSV header: names with no space by a comma ("summit_no,date,city,country"); a CSV cell, quoted or bare
-_CSV_HEADER = re.compile(r"^[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*(?:,[^\s,\"]+(?:[^\S\n]+[^\s,\"]+)*){2,}$", re.MULTILINE)
-_CSV_HINT = re.compile(r",[^\s\d]")  # a comma with no space after it, as prose seldom writes one
-_CSV_CELL = re.compile(r'"((?:[^"\n]|"")*)"|[^,\n"]*')
+# a CSV header: names with no space by a comma, or by a semicolon as spreadsheets in many locales export them
+# ("summit_no,date,city,country", "STT;Ten_hoi_nghi;Thoi_gian"); a CSV cell, quoted or bare
+_CSV_HEADER = {
+    sep: re.compile(rf"^[^\s{sep}\"]+(?:[^\S\n]+[^\s{sep}\"]+)*(?:{sep}[^\s{sep}\"]+(?:[^\S\n]+[^\s{sep}\"]+)*){{2,}}$", re.MULTILINE)
+    for sep in ",;"
+}
+_CSV_HINT = {sep: re.compile(rf"{sep}[^\s\d]") for sep in ",;"}  # a comma with no space after it, as prose seldom writes one
+_CSV_CELL = {sep: re.compile(rf'"((?:[^"\n]|"")*)"|[^{sep}\n"]*') for sep in ",;"}
 _COLUMNS_HINT = re.compile(r"[-=─]{2,}[^\S\n]{2,}[-=─]{2,}")  # two columns of a fixed-width table's rule
 _DASHES = re.compile(r"[^\S\n]*(?:[-=─]{2,}[^\S\n]*)+")  # a line of a rule alone
 _COLUMN = re.compile(r"[-=─]{2,}")  # a column's stretch of the rule
@@ -69,18 +74,18 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     return out
 
 
-def _csv_cells(text: str, start: int, end: int) -> list[Cell]:
+def _csv_cells(text: str, start: int, end: int, sep: str = ",") -> list[Cell]:
     """The cells of a CSV line, a quoted one without its quotes; none when the line is no CSV row."""
     out = []
     pos = start
     while True:
-        m = _CSV_CELL.match(text, pos, end)
+        m = _CSV_CELL[sep].match(text, pos, end)
         assert m is not None  # a bare cell may be empty
         out.append(stripped(text, *m.span(1)) if m.group(1) is not None else stripped(text, *m.span()))
         pos = m.end()
         if pos == end:
             return out
-        if text[pos] != ",":
+        if text[pos] != sep:
             return []  # a quote inside a bare cell: no CSV row
         pos += 1
 
@@ -160,7 +165,7 @@ def _in_fixed_columns(text: str, lines: list[Cell], i: int, starts: list[int], j
 def find_tables(text: str) -> list[Table]:
     """The tables of a text, in text order."""
     pipes = text.count("|") >= 2 * (MIN_CELLS - 1)
-    csv_headers = {m.start() for m in _CSV_HEADER.finditer(text)} if _CSV_HINT.search(text) else set()
+    csv_headers = {m.start(): sep for sep, hint in _CSV_HINT.items() if hint.search(text) for m in _CSV_HEADER[sep].finditer(text)}
     # a rule's dash before two spaces: tests for a substring cost less than the regex over every page
     fixed = ("-  " in text or "=  " in text or "─  " in text) and _COLUMNS_HINT.search(text) is not None
     spaced = {m.start() for m in _SPACED_HEADER.finditer(text)} if "   " in text else set()
@@ -182,7 +187,8 @@ def find_tables(text: str) -> list[Table]:
         split = _cells
         header = _cells(text, s, e) if pipes and text.count("|", s, e) >= MIN_CELLS - 1 else []
         if not header and s in csv_headers:
-            split, header = _csv_cells, _csv_cells(text, s, e)
+            split = partial(_csv_cells, sep=csv_headers[s])
+            header = split(text, s, e)
         figures = [bool(_FIGURE.search(text, a, b)) for a, b in header]
         # a header of meetings over rows of fields, its first cell empty or a label
         transposed = len(header) >= MIN_CELLS and not figures[0] and all(figures[1:]) and all(b > a for a, b in header[1:])

@@ -791,13 +791,15 @@ def _annotate(doc: Doc) -> list[_Sentence]:
     rows = table_rows(doc, anchor) if doc.tables else {}
     for sent in doc.sentences:
         s, e = sent
-        if rows and (line := next((ln for ln in rows if ln[0] <= s < ln[1]), None)):
-            # a table's row is its meeting and the fields its cells give, in as many sentences as a full stop in a cell makes
-            found, rows[line] = rows[line], []
-            for meeting, attrs in found:
-                out.append(_Sentence(line, [meeting], attrs, "", line[0], "one", [], [], [], []))
-                for a in attrs:
-                    doc.spans.setdefault(a.field, []).append(a.span)
+        if rows and any(ln[0] <= s < ln[1] for ln in rows):
+            # a table's row is its meeting and the fields its cells give, in as many sentences as a full stop in a cell makes,
+            # or in one with the rows under it when no cell ends in a full stop
+            for line in [ln for ln in rows if ln[0] <= s < ln[1] or s <= ln[0] < e]:
+                found, rows[line] = rows[line], []
+                for meeting, attrs in found:
+                    out.append(_Sentence(line, [meeting], attrs, "", line[0], "one", [], [], [], []))
+                    for a in attrs:
+                        doc.spans.setdefault(a.field, []).append(a.span)
             continue
         follows = bool(out) and out[-1].span == previous  # the sentence before spoke of a meeting
         before, previous = previous, sent
