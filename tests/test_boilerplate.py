@@ -123,6 +123,8 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         "LIÊN KẾT NHANH",
         "THÔNG CÁO BÁO CHÍ LIÊN QUAN",
         "Related press releases",
+        "Other datasets from this provider",
+        "BỘ DỮ LIỆU LIÊN QUAN",
     ],
 )
 def test_other_press_releases_events_and_threads_run_to_the_footer(marker: str) -> None:

@@ -331,3 +331,20 @@ def test_a_csv_export_split_by_semicolons_is_a_table_and_every_row_counts_though
     assert (mrc.ordinal, mrc.date, mrc.city, mrc.format, mrc.chairs) == (4, "2023-04-05", "Viêng Chăn", "in_person", ["Sonexay Siphandone"])
     assert (musp.date, musp.format) == ("2023-08-23", "online")
     assert find_tables("Tin tức;Văn bản;Liên hệ\nTrang chủ; Giới thiệu\n") == []  # a menu split by semicolons is none
+
+
+def test_an_edition_column_numbers_the_rows_meeting_and_end_dates_in_their_own_column_close_its_days() -> None:
+    export = (
+        "no,meeting_name,edition,start_date,end_date,city,format,chairs\n"
+        "1,Mekong-ROK Foreign Ministers' Meeting,1,2011-10-27,2011-10-28,Seoul,In-person,Kim Sung-hwan\n"
+        '2,Mekong-ROK Foreign Ministers\' Meeting,11,2021-09-08,,Seoul,Hybrid,"Chung Eui-yong; Prak Sokhonn"\n'
+        "3,Mekong-ROK Summit,3,2021-10-28,,,Virtual,\n"
+    )
+    found = {(m.level, m.ordinal): m for m in process(export, "en", "2023-05-10").meetings}
+    assert set(found) == {("foreign_ministers", 1), ("foreign_ministers", 11), ("summit", 3)}  # not one meeting of each level
+    first = found["foreign_ministers", 1]
+    assert (first.date, first.date_end, first.city) == ("2011-10-27", "2011-10-28", "Seoul")
+    assert first.evidence["date_end"][0].text == "2011-10-27,2011-10-28"  # both cells, as stored
+    assert first.evidence["ordinal"][0].text == "1"
+    assert (found["foreign_ministers", 11].date_end, found["foreign_ministers", 11].chairs) == (None, ["Chung Eui-yong", "Prak Sokhonn"])
+    assert found["summit", 3].format == "online"

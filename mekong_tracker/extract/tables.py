@@ -112,9 +112,12 @@ def _values(doc: Doc, line: Cell, cell: Cell, field: str | None, anchor: str | N
     """What a cell says of its row's meeting, as the column's field."""
     text, folded = doc.text, doc.folded
     s, e = cell
-    if field == "date":
+    if field in ("date", "date_end"):
         dates = find_dates(folded, s, e, anchor) or ([Span(s, e, "date", (text[s:e], None, True))] if _YEAR.fullmatch(text, s, e) else [])
-        return [Attr("date", d, line) for d in dates[:1]]
+        return [Attr(field, d, line) for d in dates[:1]]
+    if field == "meeting" and (bare := _BARE_EDITION.fullmatch(text, s, e)) and not bare.group("acr"):
+        # an edition alone beside the meeting's name ("edition" | "3"): its ordinal
+        return [Attr("ordinal", Span(s, e, "ordinal", int(bare.group("n")) if bare.group("n") else roman(bare.group("r"))), line)]
     if field in ("place", "format"):  # "Trực tuyến" in the place column: how it was held
         formats = find_formats(folded, text, s, e)
         if not formats and (how := _cell_formats().get(" ".join(folded[s:e].split()))):
@@ -194,8 +197,28 @@ def table_rows(doc: Doc, anchor: str | None) -> dict[Cell, list[Row]]:
                 if k != key:
                     view, cell, where = _cell(doc, table, r, k)
                     attrs += _moved(_values(view, line, cell, fields[k], anchor), where)
-            out[line] = [(meeting, attrs)] if meeting else []
+            if meeting and meeting.ordinal is None and (edition := next((a.span for a in attrs if a.field == "ordinal"), None)):
+                # "Mekong-ROK Summit" under "meeting_name" and "3" under "edition": the third
+                meeting = replace(meeting, ordinal=edition.value, spans={**meeting.spans, "ordinal": (edition.start, edition.end)})
+            out[line] = [(meeting, _with_end(attrs, line))] if meeting else []
     return out
+
+
+def _with_end(attrs: list[Attr], line: Cell) -> list[Attr]:
+    """A row's fields with its start and end days, when two columns give them ("start_date" and "end_date"), one date
+    whose span runs over both cells."""
+    ends = [a.span for a in attrs if a.field == "date_end"]
+    attrs = [a for a in attrs if a.field not in ("date_end", "ordinal")]
+    start = next((a for a in attrs if a.field == "date"), None)
+    if not (ends and start and _is_day(start.span.value[0]) and _is_day(ends[0].value[0]) and start.span.value[0] < ends[0].value[0]):
+        return attrs
+    first, last = start.span, ends[0]
+    both = Span(min(first.start, last.start), max(first.end, last.end), "date", (first.value[0], last.value[0], first.value[2]))
+    return [Attr("date", both, line) if a is start else a for a in attrs]
+
+
+def _is_day(date: str | None) -> bool:
+    return date is not None and len(date) == 10
 
 
 def _columns(doc: Doc, table: Table, anchor: str | None) -> dict[Cell, list[Row]]:
