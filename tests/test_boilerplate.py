@@ -350,6 +350,9 @@ def test_a_line_labelled_as_a_photo_caption_is_marked(caption: str) -> None:
         "▶ Mekong-Japan Summit: leaders meet in Tokyo · 2.6K views",
         "Watch the full ASEAN-Korea summit coverage on our channel.",
         "• Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 12 diễn ra theo hình thức trực tuyến   (Nhân Dân · 1 giờ trước)",
+        # a ticker of the latest headlines
+        "LATEST ▸ GMS ministers back climate action plan at 25th Ministerial Conference  ·  Cross-border e-commerce study launched",
+        "TIN MỚI: Khai mạc Hội nghị Bộ trưởng Ngoại giao Mê Công - Lan Thương lần thứ 8",
     ],
 )
 def test_menu_and_tag_lines_are_marked(line: str) -> None:

@@ -348,3 +348,30 @@ def test_an_edition_column_numbers_the_rows_meeting_and_end_dates_in_their_own_c
     assert first.evidence["ordinal"][0].text == "1"
     assert (found["foreign_ministers", 11].date_end, found["foreign_ministers", 11].chairs) == (None, ["Chung Eui-yong", "Prak Sokhonn"])
     assert found["summit", 3].format == "online"
+
+
+def test_cells_copied_from_a_spreadsheet_are_split_by_tabs_past_its_row_numbers() -> None:
+    sheet = (
+        "\tA\tB\tC\tD\tE\n"
+        "4\tSTT\tTên hội nghị\tLần thứ\tNgày bắt đầu\tNgày kết thúc\tĐịa điểm\n"
+        "5\t1\tHội nghị Bộ trưởng Kinh tế CLMV\t10\t30/08/2018\t30/08/2018\tSingapore, Singapore\n"
+        "6\t2\tHội nghị Bộ trưởng Kinh tế CLMV\t11\t08/09/2019\t10/09/2019\tBăng Cốc, Thái Lan\n"
+    )
+    (table,) = find_tables(sheet)
+    assert [sheet[slice(*c)] for c in table.header[1]][:3] == ["STT", "Tên hội nghị", "Lần thứ"]
+    found = {m.ordinal: m for m in process(sheet, "vi").meetings}
+    assert (found[10].level, found[10].date, found[10].date_end, found[10].city) == ("ministerial", "2018-08-30", None, "Singapore")
+    assert (found[11].date, found[11].date_end, found[11].country) == ("2019-09-08", "2019-09-10", "TH")
+
+
+def test_a_calendars_dates_column_and_expected_outputs_give_the_days_and_the_titles_alone() -> None:
+    calendar = (
+        "Ref\tDate(s)\tEvent\tVenue\tExpected outputs\n"
+        "Q4-02\t5 Nov 2024\tGMS Senior Officials' Meeting (SOM)\tKunming, PRC\tClearance of draft summit documents\n"
+        "Q4-04\t7 Nov 2024\t8th GMS Summit of Leaders\tKunming, PRC\tKunming Declaration; GMS Innovation Strategy for Development 2030\n"
+    )
+    found = {m.level: m for m in process(calendar, "en", "2024-10-01").meetings}
+    assert (found["senior_officials"].date, found["senior_officials"].documents) == ("2024-11-05", [])
+    summit = found["summit"]
+    assert (summit.ordinal, summit.date, summit.city) == (8, "2024-11-07", "Kunming")
+    assert summit.documents == ["Kunming Declaration", "GMS Innovation Strategy for Development 2030"]

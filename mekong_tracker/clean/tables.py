@@ -1,4 +1,5 @@
-"""Tables flattened to text, a row a line and cells split by "|", as PDF and HTML converters write them:
+"""Tables flattened to text, a row a line and cells split by "|", as PDF and HTML converters write them, or by tabs,
+as a spreadsheet's cells are copied:
 "Summit | Year | Venue" over "1st | 2010 | Hua Hin, Thailand" - or by commas, as a spreadsheet exports
 them (CSV): "summit_no,date,city" over "2,2005-07-04,Kunming", a cell in quotes when it holds a comma -
 or in columns of fixed width, as a PDF's text layer lays them out: a header over a rule of dashes a
@@ -90,6 +91,20 @@ def _csv_cells(text: str, start: int, end: int, sep: str = ",") -> list[Cell]:
         pos += 1
 
 
+def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of a line copied from a spreadsheet, between tabs, stripped of spaces; empty ones too."""
+    out, pos = [], start
+    while (tab := text.find("\t", pos, end)) != -1:
+        out.append(stripped(text, pos, tab))
+        pos = tab + 1
+    return [*out, stripped(text, pos, end)]
+
+
+def _past_gutter(text: str, start: int, end: int) -> list[Cell]:
+    """A spreadsheet line's cells after its row number."""
+    return _tab_cells(text, start, end)[1:]
+
+
 def _row(split: Callable[[str, int, int], list[Cell]], text: str, start: int, end: int, width: int) -> list[Cell]:
     """The cells of a row under a header of `width` cells: "2 | 2016 | Siem Reap |" ends in an empty one."""
     cells = split(text, start, end)
@@ -169,7 +184,8 @@ def find_tables(text: str) -> list[Table]:
     # a rule's dash before two spaces: tests for a substring cost less than the regex over every page
     fixed = ("-  " in text or "=  " in text or "─  " in text) and _COLUMNS_HINT.search(text) is not None
     spaced = {m.start() for m in _SPACED_HEADER.finditer(text)} if "   " in text else set()
-    if not (pipes or csv_headers or fixed or spaced):
+    tabs = "\t" in text  # cells copied from a spreadsheet
+    if not (pipes or csv_headers or fixed or spaced or tabs):
         return []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     tables: list[Table] = []
@@ -189,6 +205,10 @@ def find_tables(text: str) -> list[Table]:
         if not header and s in csv_headers:
             split = partial(_csv_cells, sep=csv_headers[s])
             header = split(text, s, e)
+        if not header and tabs and text.count("\t", s, e) >= MIN_CELLS - 1:
+            split, header = _tab_cells, _tab_cells(text, s, e)
+            if header and text[slice(*header[0])].isdigit():  # a spreadsheet's row numbers down its left edge
+                split, header = _past_gutter, header[1:]
         figures = [bool(_FIGURE.search(text, a, b)) for a, b in header]
         # a header of meetings over rows of fields, its first cell empty or a label
         transposed = len(header) >= MIN_CELLS and not figures[0] and all(figures[1:]) and all(b > a for a, b in header[1:])

@@ -52,7 +52,8 @@ def _cell_formats() -> dict[str, str]:
 
 
 def _field(folded: str, cell: Cell) -> str | None:
-    head = " ".join(folded[cell[0] : cell[1]].replace("_", " ").strip(" .:*").split())  # "key_documents" as "key documents"
+    # "key_documents" as "key documents", "Date(s)" as "dates"
+    head = " ".join(folded[cell[0] : cell[1]].replace("_", " ").replace("(s)", "s").strip(" .:*").split())
     return next((name for h, name in _headers() if head == h or head.startswith(h + " ")), None)
 
 
