@@ -336,6 +336,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _EN_WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _VI_WEEKDAY_CUE = r"vao|hom|sang|chieu|toi|trua"  # not "ngày thứ hai": the second day
 _VI_WEEKDAY = r"(?P<wd>thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
+WEEKDAY = re.compile(rf"\b(?:{_EN_WEEKDAY}|{_VI_WEEKDAY.replace('wd', 'vi')})\b")  # a weekday's name, folded
 _VI_WEEK = r"(?P<week>tuan\s+(?:truoc|nay|toi|sau))"
 _DIGITS = tuple("0123456789")
 _MONTH_NAMES = ("{mn}",)  # stands for the month names of the numbers vocabulary

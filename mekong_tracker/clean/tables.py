@@ -1,10 +1,10 @@
-"""Tables flattened to text, a row a line and cells split by "|", as PDF and HTML converters write them, or by tabs,
-as a spreadsheet's cells are copied:
-"Summit | Year | Venue" over "1st | 2010 | Hua Hin, Thailand" - or by commas, as a spreadsheet exports
-them (CSV): "summit_no,date,city" over "2,2005-07-04,Kunming", a cell in quotes when it holds a comma -
-or in columns of fixed width, as a PDF's text layer lays them out: a header over a rule of dashes a
-column ("TT  Hội nghị     Ngày" over "--  ----------  ----"), a cell too long for its column going on in
-it on the lines under its row.
+"""Tables flattened to text, a row a line: cells split by "|", as PDF and HTML converters write them ("Summit |
+Year | Venue" over "1st | 2010 | Hua Hin, Thailand"); by commas or semicolons, as a spreadsheet exports them (CSV:
+"summit_no,date,city" over "2,2005-07-04,Kunming", a cell in quotes when it holds the separator); by tabs, as a
+spreadsheet's cells are copied, its row numbers down the left edge; or in columns of fixed width, as a PDF's text
+layer lays them out: a header over a rule of dashes a column ("TT  Hội nghị     Ngày" over "--  ----------  ----"),
+or a header whose names stand apart by wide spaces over a first row whose cells start where they do, a cell too long
+for its column going on in it on the lines under its row.
 
 A menu ("Home | News | World") looks alike; a table is a header of no figures over two rows
 or more of as many cells, most of them holding a figure (a year, a day, an edition).
@@ -29,7 +29,7 @@ _CSV_HEADER = {
     sep: re.compile(rf"^[^\s{sep}\"]+(?:[^\S\n]+[^\s{sep}\"]+)*(?:{sep}[^\s{sep}\"]+(?:[^\S\n]+[^\s{sep}\"]+)*){{2,}}$", re.MULTILINE)
     for sep in ",;"
 }
-_CSV_HINT = {sep: re.compile(rf"{sep}[^\s\d]") for sep in ",;"}  # a comma with no space after it, as prose seldom writes one
+_CSV_HINT = {sep: re.compile(rf"{sep}[^\s\d]") for sep in ",;"}  # a separator with no space after it, as prose seldom writes one
 _CSV_CELL = {sep: re.compile(rf'"((?:[^"\n]|"")*)"|[^{sep}\n"]*') for sep in ",;"}
 _COLUMNS_HINT = re.compile(r"[-=─]{2,}[^\S\n]{2,}[-=─]{2,}")  # two columns of a fixed-width table's rule
 _DASHES = re.compile(r"[^\S\n]*(?:[-=─]{2,}[^\S\n]*)+")  # a line of a rule alone

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from mekong_tracker.annotate.datelines import dateline_date, dateline_day, dateline_place, find_dateline, in_dateline_head, live_posts
-from mekong_tracker.annotate.dates import SAME_DAY, dates_agree, find_dates
+from mekong_tracker.annotate.dates import SAME_DAY, WEEKDAY, dates_agree, find_dates
 from mekong_tracker.annotate.documents import find_documents, titles_named_for_cities, titles_of_list_line
 from mekong_tracker.annotate.formats import find_formats
 from mekong_tracker.annotate.frameworks import find_frameworks, find_levels, frameworks, has_series, is_plural, most_named
@@ -75,7 +75,6 @@ _ANOTHER_TIME = re.compile(
     r"\b(?:will|would|to be held|scheduled|expected|next|upcoming|later|earlier|previous(?:ly)?|last|ago|since"
     r"|se|sap|du kien|sau do|truoc do)\b"
 )
-_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b")
 LEAD_REACH = 14  # the lead is in the first sentences: after a headline, a menu, bylines, a summary's points
 _REMARKS_MADE = re.compile(r"\bmade (?:the|these|his|her|their) (?:remarks|comments|statement|proposals?|call)\b")
 # "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced": the day it was said, told after it
@@ -1109,7 +1108,7 @@ def _lead_day(doc: Doc, sentence: tuple[int, int], anchor: str | None, dateline:
     if len(doc.sentences) > LEAD_REACH and sentence[0] >= doc.sentences[LEAD_REACH][0]:
         return None
     day = _day_said(doc, sentence, anchor, dateline)
-    return day if day and _WEEKDAY.search(doc.folded, day.start, day.end) else None
+    return day if day and WEEKDAY.search(doc.folded, day.start, day.end) else None
 
 
 def _day_said(doc: Doc, sentence: tuple[int, int], anchor: str | None, dateline: tuple[int, int]) -> Span | None:
