@@ -211,14 +211,15 @@ def _with_end(attrs: list[Attr], line: Cell) -> list[Attr]:
     ends = [a.span for a in attrs if a.field == "date_end"]
     attrs = [a for a in attrs if a.field not in ("date_end", "ordinal")]
     start = next((a for a in attrs if a.field == "date"), None)
-    if not (ends and start and _is_day(start.span.value[0]) and _is_day(ends[0].value[0]) and start.span.value[0] < ends[0].value[0]):
+    if not (ends and start and _full_day(start.span.value[0]) and _full_day(ends[0].value[0]) and start.span.value[0] < ends[0].value[0]):
         return attrs
     first, last = start.span, ends[0]
     both = Span(min(first.start, last.start), max(first.end, last.end), "date", (first.value[0], last.value[0], first.value[2]))
     return [Attr("date", both, line) if a is start else a for a in attrs]
 
 
-def _is_day(date: str | None) -> bool:
+def _full_day(date: str | None) -> bool:
+    """Whether a date gives a day with its year ("2011-10-27"), not a yearless day nor a month."""
     return date is not None and len(date) == 10
 
 
