@@ -2474,6 +2474,14 @@ def test_the_weekday_a_wire_lead_tells_dates_the_edition_the_next_sentence_names
     assert [m.date for m in process(lead + later, "en", "2024-07-26").meetings] == [None, None]
 
 
+def test_its_meeting_after_a_sentence_naming_another_framework_is_that_frameworks():
+    text = (
+        "The first MRC Summit was held in Hua Hin on 5 April 2010. Week 8 – China's Lancang–Mekong Cooperation. "
+        "The framework's first Leaders' Meeting took place in Sanya on 23 March 2016."
+    )
+    assert keys(text, "en") == [("MRC", "summit", 1), ("LMC", "summit", 1)]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

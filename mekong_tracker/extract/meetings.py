@@ -168,6 +168,7 @@ _ACRONYM_BEFORE = re.compile(r"\b(?:[A-Z]{3,10}|[A-Z][a-z]+-[A-Z][a-z]+)\s+$")  
 _SET_OFF = re.compile(r"\s*,\s*")
 _GLOSSED = re.compile(r"[^().;\n]{0,20}\(\s*")
 _QUESTION = re.compile(r"(?:phong vien|pv|hoi|cau hoi|q|question)\s*:")  # "Phóng viên: Xin Người Phát ngôn cho biết ..."
+_ITS_OPENS = re.compile(r"(?:its|the (?:framework|grouping|mechanism|initiative|partnership|bloc|forum|commission)'s)\s")
 _ITS_EDITION = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,8}(?:held|holds|convened|opened|at|for)\s+its\s+$")  # a body named
 CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the paragraphs below
 # a fact sheet's line: "- Hình thức: trực tuyến, ngày 13/11.", "Co-chairs: ..." - of the meeting its crosshead names
@@ -1086,6 +1087,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             for f in fws
             if id(f) not in named and not after_host(folded, hosts, f.start) and not _CHAIR_OF.search(folded, max(s, f.start - 25), f.start)
         ]
+        if not fws and leftover and before and _ITS_OPENS.match(folded, s):
+            # "China's Lancang-Mekong Cooperation. Its first leaders' meeting took place in Sanya": the framework the
+            # sentence before names, when it names one, not the meeting in focus
+            unnamed = list({f.value[0]: None for f in find_frameworks(folded, text, *before)})
+            unnamed = unnamed if len(unnamed) == 1 else []
         refers_to = anaphors[0][2] if anaphors else "one"
         out.append(
             _Sentence(sent, mentions, attrs, anaphor, anaphors[0][0] if anaphors else s, refers_to, unnamed, leftover, ordinals, editions)
