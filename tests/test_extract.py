@@ -2482,6 +2482,35 @@ def test_its_meeting_after_a_sentence_naming_another_framework_is_that_framework
     assert keys(text, "en") == [("MRC", "summit", 1), ("LMC", "summit", 1)]
 
 
+def test_a_title_goes_on_past_a_bracketed_short_name_and_a_verb_inside_it_adopts_nothing():
+    text = (
+        "The 29th ASEAN Summit adopted the Vientiane Declaration on the Adoption of the Initiative for ASEAN Integration (IAI) "
+        "Work Plan III on 7 September 2016."
+    )
+    assert only(text, "en").documents == [
+        "Vientiane Declaration on the Adoption of the Initiative for ASEAN Integration (IAI) Work Plan III"
+    ]
+
+
+def test_a_titles_topic_goes_on_over_and_the_but_a_second_title_stands_apart():
+    text = (
+        "Leaders adopted the Vientiane Declaration and the Joint Statement on Synergizing the Lancang-Mekong Cooperation and "
+        "the New International Land-Sea Trade Corridor at the third LMC leaders' meeting on 24 August 2020."
+    )
+    assert only(text, "en").documents == [
+        "Vientiane Declaration",
+        "Joint Statement on Synergizing the Lancang-Mekong Cooperation and the New International Land-Sea Trade Corridor",
+    ]
+
+
+def test_a_meeting_between_the_heads_of_government_is_a_summit():
+    text = (
+        "Tokyo Declaration of the First Meeting between the Heads of the Governments of Japan and the Mekong Region Countries\n\n"
+        "We recall the First Mekong-Japan Foreign Ministers' Meeting held in Tokyo in January 2008."
+    )
+    assert keys(text, "en", "2009-11-07") == [("MJC", "summit", 1), ("MJC", "foreign_ministers", 1)]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

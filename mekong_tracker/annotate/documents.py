@@ -54,6 +54,11 @@ _SUBTITLE = re.compile(
 )
 # "Agreement on Trade in Goods", "Joint Statement on Cooperation in Connecting the ...": a Title Case title goes
 # on over a preposition and a capital, unless its last word was a document noun or a year
+_LONGEST = 200  # characters: "Joint Statement on Cooperation on Synergizing the Master Plan on ASEAN Connectivity ..."
+_GLOSS_GOES_ON = re.compile(r"\([A-Z][A-Za-z0-9\-]{1,15}\)[^\S\n]+(?=[A-Z0-9])")
+_ON_TOPIC = re.compile(r"\s(?:on|between|for)\s")
+_AND_THE = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
+_CAPITALISED = re.compile(r"(?:[A-Z0-9][\w'’.-]*(?:[^\S\n]+(?:of|and|the|for|in|on)(?=[^\S\n]+[A-Z]))?[^\S\n]*)+")
 _LINKED = re.compile(r"\s+(?:in|to|with|between|among|by)\s+(?:the\s+|an?\s+)?(?=[A-Z])")
 
 
@@ -62,8 +67,17 @@ def _goes_on(text: str, folded: str, start: int, stop: int, end: int) -> int | N
     if text.startswith(":", stop):
         subtitle = _SUBTITLE.match(text, stop, end)
         return subtitle.end() if subtitle else None
+    if gloss := _GLOSS_GOES_ON.match(text, stop, end):
+        return gloss.end()  # "Master Plan on ASEAN Connectivity (MPAC) 2025", "... Integration (IAI) Work Plan III"
     last = folded[start:stop].rsplit(" ", 1)[-1]
     goes_on = _TITLE_GOES_ON.match(text, stop)
+    if goes_on is None and _ON_TOPIC.search(text, start, stop):
+        # "Joint Statement on Synergizing the LMC and the New International Land-Sea Trade Corridor": the topic goes on, not
+        # "the Sanya Declaration and the Plan of Action ..." (a title of its own)
+        goes_on = _AND_THE.match(text, stop)
+        run = _CAPITALISED.match(text, goes_on.end(), end) if goes_on else None
+        if run is None or _vocab()["en"][2].search(folded, run.start(), run.end()):
+            goes_on = None
     if goes_on is None:
         goes_on = _LINKED.match(text, stop, end)
         if goes_on is None or last in _head_ends() or last[-1:].isdigit():
@@ -185,7 +199,7 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             if e - s > 2:
                 note = _FOOTNOTE_MARK.search(text, s, e)  # "Tuyên bố chung4": a PDF's footnote number glued to the last word
                 link = _FILE_NOTE.search(text, s, e)  # "Kunming Declaration [PDF]": a link's file type is no part of it
-                out.append((s, min(note.start() if note else link.start() if link else e, s + 160)))
+                out.append((s, min(note.start() if note else link.start() if link else e, s + _LONGEST)))
             pos = e
         gloss = _GLOSS.match(text, pos, end)  # "Tuyên bố Tokyo (Tokyo Declaration) và ...": a translation, no title of its own
         pos = gloss.end() if gloss else pos
@@ -519,7 +533,10 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
             right_before = before and (vs - before[1] <= 2 or _SUBJECT_BEFORE_VERB.fullmatch(folded, before[1], vs))
             if before and right_before and not re.search(r"\b(?:is|are|was|were|be|to|will)\b", folded[before[0] : before[1]]):
                 titles = [before, *(_joined_before(text, folded, max(start, vs - 2 * reach), before, lang) if at else [])]
-        found += titles
+        # "the Vientiane Declaration on the Adoption of the Initiative for ASEAN Integration (IAI) Work Plan III": a verb
+        # within a title found already is its words, not an act
+        if not any(s <= vs < e for s, e in found):
+            found += titles
     if not found and (opening := _title_of_a_meeting(text, folded, start, end, lang)):
         found.append(opening)
     # "Tuyên bố chung của Hội nghị", "the concept paper of the mechanism": what it is of is no part of the title
