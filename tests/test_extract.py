@@ -2511,6 +2511,32 @@ def test_a_meeting_between_the_heads_of_government_is_a_summit():
     assert keys(text, "en", "2009-11-07") == [("MJC", "summit", 1), ("MJC", "foreign_ministers", 1)]
 
 
+def test_a_chair_named_with_in_the_chair():
+    text = "The sixth GMS Summit will take place on March 31 in Hanoi, with Prime Minister Nguyen Xuan Phuc in the chair."
+    assert only(text, "en", "2018-03-30").chairs == ["Nguyen Xuan Phuc"]
+
+
+def test_he_who_chaired_is_the_subject_named_first_and_a_grouping_is_no_chair():
+    text = (
+        "Chinese Premier Li Qiang urged Southeast Asian neighbours on Thursday to trade more with Thai Prime Minister Paetongtarn "
+        "Shinawatra and others, as he chaired the eighth GMS summit in Kunming."
+    )
+    assert only(text, "en", "2024-11-07").chairs == ["Li Qiang"]
+    text = "Leaders met for the 10th Summit of the Cambodia-Laos-Vietnam Development Triangle Area, which he will also chair."
+    assert only(text, "en", "2018-03-30").chairs == []
+
+
+def test_the_three_leaders_are_those_of_the_meeting_named_last():
+    text = (
+        "The sixth GMS Summit will take place in Hanoi on March 31. Leaders will adopt the Hanoi Action Plan 2018-2022.\n\n"
+        "On Saturday Phuc will also host Hun Sen and Thongloun Sisoulith for the 10th CLV Summit. "
+        "The three leaders are expected to sign a joint statement on border trade."
+    )
+    meetings = {m.framework: m for m in process(text, "en", "2018-03-30").meetings}
+    assert meetings["GMS"].documents == ["Hanoi Action Plan 2018-2022"]
+    assert meetings["CLV"].documents == ["joint statement on border trade"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -141,6 +141,8 @@ def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tu
     return out
 
 
+# "..., as he chaired", "..., which he will also chair": the sentence's subject
+_HE = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,2}$")
 # "asked the chair to continue ...": a noun, not who chaired (but "with A and B as co-chairs")
 _CHAIR_NOUN = re.compile(r"\b(?:the|a|its|rotating|\w+['’]s)\s+$")  # "with Vietnam as this year's chair"
 
@@ -155,6 +157,9 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
         found += names_in(text, ce, stop.start() if stop else end, surnames=True)
     for cs, _ce, _ in after.spans(folded, text, start, end):
         if any(s <= cs < e for s, e, _ in cues) or _CHAIR_NOUN.search(folded, max(start, cs - 12), cs):
+            continue
+        if _HE.search(folded, max(start, cs - 30), cs):
+            found += names_in(text, start, cs)[:1]  # "Li urged ..., as he chaired": "he" is the subject, named first
             continue
         by = text.find(" do ", start, cs)
         clause = by + 4 if by != -1 else start
