@@ -2537,6 +2537,20 @@ def test_the_three_leaders_are_those_of_the_meeting_named_last():
     assert meetings["CLV"].documents == ["joint statement on border trade"]
 
 
+def test_weekdays_before_a_comma_and_the_days_are_those_days():
+    text = "The 43rd ASEAN Summit is being held in Jakarta from Tuesday to Thursday, September 5-7."
+    m = only(text, "en", "2023-09-06")
+    assert (m.date, m.date_end) == ("2023-09-05", "2023-09-07")
+
+
+def test_his_second_summit_counts_what_he_attended_not_the_edition():
+    text = (
+        "President Joko Widodo on Wednesday chaired the 24th ASEAN-Republic of Korea (ROK) Summit in Jakarta. "
+        "South Korean President Yoon Suk Yeol, attending his second ASEAN-ROK Summit, proposed closer ties next year."
+    )
+    assert keys(text, "en", "2023-09-06") == [("ASEAN+KR", "summit", 24)]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

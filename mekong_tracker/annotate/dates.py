@@ -483,6 +483,7 @@ def _compiled() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor]
 
 
 _IN_BRACKETS = re.compile(r"\s*\(\s*")
+_COMMA = re.compile(r",\s*")
 
 
 def find_dates(folded: str, start: int, end: int, published: str | None) -> list[Span]:
@@ -510,14 +511,17 @@ def find_dates(folded: str, start: int, end: int, published: str | None) -> list
             taken.append((s, e))
             if value[0]:
                 spans.append(Span(s, e, "date", value))
-                if make is _day_of_publication and (said := _IN_BRACKETS.match(folded, e)):
+                said = _IN_BRACKETS.match(folded, e) if make is _day_of_publication else None
+                if make in (_weekday, _weekdays) and folded.startswith(("on ", "from "), s):
+                    said = _COMMA.match(folded, e)  # not a dateline's "Friday, 6 April 2018"
+                if said:
                     relative[said.end()] = spans[-1]
             while make is _year and value[2] and (more := _AND_YEAR.match(folded, e, end)):  # "in 2016 and 2018"
                 e = more.end()
                 taken.append((more.start("y"), e))
                 spans.append(Span(more.start("y"), e, "date", (more.group("y"), None, True)))
     for inner in [sp for sp in spans if sp.start in relative] if relative else ():
-        # "Hôm qua (12/7)": one date, which the day in brackets says
+        # "Hôm qua (12/7)", "from Tuesday to Thursday, September 5-7": one date, which the day in brackets or after the comma says
         said = relative[inner.start]
         said.end, said.value = inner.end, inner.value
         spans.remove(inner)

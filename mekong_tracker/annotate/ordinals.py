@@ -92,14 +92,17 @@ def _regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     return re.compile(pattern), re.compile(more), words
 
 
+_PERSONAL = re.compile(r"\b(?:his|her)\s+$")
+
+
 def find_ordinals(folded: str, text: str, start: int, end: int) -> list[Span]:
     """'ordinal' spans, value the integer edition."""
     regex, more, words = _regex()
     out: list[Span] = []
     listed_to = start  # where the last list of editions ("lần thứ hai, thứ ba và thứ tư") ends
     for m in regex.finditer(folded, start, end):
-        if m.start() < listed_to:
-            continue
+        if m.start() < listed_to or _PERSONAL.search(folded, max(start, m.start() - 5), m.start()):
+            continue  # "attending his second ASEAN-ROK Summit": how many he has seen, not the edition
         if m.group("bare"):
             value = _bare_ordinal(m, text, folded, words, end)
         elif m.group("rn"):

@@ -81,6 +81,7 @@ _REMARKS_MADE = re.compile(r"\bmade (?:the|these|his|her|their) (?:remarks|comme
 _SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
 # "Chiều 18/7, tại họp báo thường kỳ, ...", "Chiều 27/3, Bộ Ngoại giao tổ chức họp báo giới thiệu Hội nghị ...": the day of a
 # briefing told between the date and the meeting (not one "after" the meeting)
+_PERSONAL_COUNT = re.compile(r"\b(?:his|her)\s+[a-z0-9]+\s+$")
 _PRETEND = re.compile(r"\b(?:(?:any|all) future|mo phong(?: mot| cac)?|mock|simulated|simulation of(?: the| an?)?)\s+[\"“]?$")
 _BRIEFING = re.compile(r"\b(?:hop bao|press conference|press briefing|news conference)\b(?!\s+(?:sau|after|following)\b)")
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
@@ -845,6 +846,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                 mentions = []  # "Giả sử Việt Nam là nước đồng chủ trì một Hội nghị Cấp cao X": a case made up, no meeting
             # "phiên "Mô phỏng Hội nghị Cấp cao X"", "a mock X summit", "any future X summit": none held
             mentions = [m for m in mentions if not _PRETEND.search(folded, max(s, m.start - 24), m.start)]
+            # "Yoon, attending his second ASEAN-ROK Summit, said ...": the one in focus, counted by who attends it
+            personal = [m for m in mentions if m.ordinal is None and _PERSONAL_COUNT.search(folded, max(s, m.start - 24), m.start)]
+            if personal:
+                mentions = [m for m in mentions if m not in personal]
+                anaphors = [*anaphors, (personal[0].start, personal[0].end, "one")]
             # "a Mekong-U.S. leaders' meeting could one day be attached to the East Asia Summit": one that may be, and what
             # it may go with
             may = [
