@@ -2551,6 +2551,34 @@ def test_his_second_summit_counts_what_he_attended_not_the_edition():
     assert keys(text, "en", "2023-09-06") == [("ASEAN+KR", "summit", 24)]
 
 
+def test_documents_adopted_at_the_summit_include_the_titles_after():
+    text = (
+        "The 42nd ASEAN Summit closed in Labuan Bajo on 11 May 2023. Other documents adopted at the summit include the ASEAN "
+        "Leaders' Declaration on Developing Regional Electric Vehicle Ecosystem and the ASEAN Leaders' Declaration on the Protection "
+        "of Migrant Workers."
+    )
+    assert only(text, "en").documents == [
+        "ASEAN Leaders' Declaration on Developing Regional Electric Vehicle Ecosystem",
+        "ASEAN Leaders' Declaration on the Protection of Migrant Workers",
+    ]
+
+
+def test_the_subject_after_an_opening_clause_of_chairing_chairs():
+    text = "Chủ trì phiên toàn thể Hội nghị Cấp cao ASEAN lần thứ 46, Thủ tướng Malaysia Anwar Ibrahim nhấn mạnh khu vực phải đoàn kết."
+    assert only(text, "vi", "2025-05-26").chairs == ["Anwar Ibrahim"]
+
+
+def test_a_list_items_meeting_is_what_the_items_next_sentence_speaks_of():
+    text = (
+        "Hội nghị Cấp cao MRC lần thứ 3 khai mạc tại Siem Reap ngày 5/4/2018 và thông qua Tuyên bố Siem Reap.\n\n"
+        "Ba kỳ hội nghị cấp cao MRC\n\n"
+        "- Hội nghị Cấp cao MRC lần thứ nhất diễn ra ngày 5/4/2010 tại Hua Hin. Lãnh đạo các nước thông qua Tuyên bố Hua Hin.\n\n"
+        "- Hội nghị Cấp cao MRC lần thứ 2 diễn ra ngày 5/4/2014 tại TP Hồ Chí Minh. Hội nghị thông qua Tuyên bố TP Hồ Chí Minh.\n"
+    )
+    documents = {m.ordinal: m.documents for m in process(text, "vi", "2018-04-05").meetings}
+    assert documents == {3: ["Tuyên bố Siem Reap"], 1: ["Tuyên bố Hua Hin"], 2: ["Tuyên bố TP Hồ Chí Minh"]}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

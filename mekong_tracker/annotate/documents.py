@@ -376,6 +376,9 @@ _IS_VI = re.compile(r"\s+là\s+")
 
 _LABEL_COLON = re.compile(r":\s*$")
 _LABEL_COLON_VI = re.compile(r"(?::|(?<=\w),)\s*$")
+_ADOPTED_THERE_INCLUDE = re.compile(
+    r"\s+(?:at|during|by)\s+(?:the|this)\s+(?:summit|meeting|conference|session|leaders|ministers)\s+(?:also\s+)?(?:include[sd]?|are|were)\s+"
+)
 _AT_A_MEETING = re.compile(r"\s+(?:tai|at)\s")
 _SUBJECT_BEFORE_VERB = re.compile(
     r"\s+(?:they|we|it|he|she|leaders|ministers|the (?:leaders|ministers|meeting|summit|two sides|sides))"
@@ -513,6 +516,8 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
         if not titles and lang == "en" and (named := _DESCRIPTION_NAMED.match(text, ve, end)):
             # "endorsed a pipeline of investment projects, the Regional Investment Framework 2022": the title that names it
             titles = _title_after(text, folded, named.end(), end, lang)[:1]
+        if not titles and lang == "en" and (there := _ADOPTED_THERE_INCLUDE.match(folded, ve, end)):
+            titles = _title_after(text, folded, there.end(), end, lang)  # "Other documents adopted at the summit include the A and the B"
         if not titles and _AT_A_MEETING.match(folded, ve) and (labelled := _labelled(text, folded, start, vs, lang)):
             titles = [labelled]  # "- Chiến lược Tokyo mới 2015: thông qua tại Hội nghị cấp cao lần thứ 7"
         if not titles and lang == "vi" and (purpose := _FOR_ADOPTION.search(text, max(start, vs - 60), vs)):

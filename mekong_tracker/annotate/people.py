@@ -141,6 +141,7 @@ def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tu
     return out
 
 
+_OPENING_CLAUSE = re.compile(r"[^,.;:\n]{1,60},\s*")
 # "..., as he chaired", "..., which he will also chair": the sentence's subject
 _HE = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,2}$")
 # "asked the chair to continue ...": a noun, not who chaired (but "with A and B as co-chairs")
@@ -172,6 +173,11 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
             # "X, Chủ tịch Hội đồng ..., chủ trì": the name stands in an earlier part - but in "its support to Laos as
             # co-chair" the role is the country's
             names = names_in(text, start, cs)[-1:]
+        if not names and not text[start:cs].strip(" -•*") and (comma := _OPENING_CLAUSE.match(text, cs, end)):
+            # "Chủ trì phiên toàn thể, Thủ tướng Malaysia Anwar Ibrahim nhấn mạnh ...", "Chairing the session, Prime Minister ...":
+            # the subject after the opening clause
+            stop = _STOP_AFTER_CUE.search(text, comma.end(), end)
+            names = names_in(text, comma.end(), stop.start() if stop else end)[:1]
         found += names
     for w in _CHAIRED_WITH.finditer(folded, start, end):
         # "Moon co-chaired the second Mekong-Korea summit with Vietnamese Prime Minister Nguyen Xuan Phuc", and

@@ -1692,7 +1692,8 @@ def _takes_focus(text: str, folded: str, sent: tuple[int, int], m: Mention, para
     chaired or attended - not "Last year's X", "At the X", nor what was done "kể từ Hội nghị X" (since)."""
     if m.other_edition or m.host or _SINCE.search(folded, max(sent[0], m.start - 12), m.start):
         return False
-    before = folded[sent[0] : min([m.start, *(a for a, _ in m.spans.values())])].strip()  # before "the 18th" of "the 18th EAS" too
+    # before "the 18th" of "the 18th EAS" too, and after a list item's mark ("- Hội nghị Cấp cao MRC lần thứ nhất ...")
+    before = folded[sent[0] : min([m.start, *(a for a, _ in m.spans.values())])].strip(" \t\n-•*+–—▪►▶")
     opens_paragraph = not text[paragraph + 1 : sent[0]].strip()
     # "Three weeks earlier, Premier Li and Prime Minister Thongloun co-chaired the third LMC leaders' meeting ..."
     object_of = (opens_paragraph or first_named) and _PRESIDED.search(folded, max(sent[0], m.start - 30), m.start)
