@@ -2579,6 +2579,19 @@ def test_a_list_items_meeting_is_what_the_items_next_sentence_speaks_of():
     assert documents == {3: ["Tuyên bố Siem Reap"], 1: ["Tuyên bố Hua Hin"], 2: ["Tuyên bố TP Hồ Chí Minh"]}
 
 
+def test_a_crosshead_that_opens_with_a_day_dates_the_paragraph_under_it():
+    text = (
+        "Khép lại chuỗi hội nghị cấp cao tại Viêng Chăn\n\n"
+        "Ngày 9/10: Hai hội nghị cấp cao của khối trong cùng một ngày\n\n"
+        "Thủ tướng Lào Sonexay Siphandone chủ trì phiên toàn thể Hội nghị Cấp cao ASEAN lần thứ 44 tại Viêng Chăn.\n\n"
+        "Chiều cùng ngày, Hội nghị Cấp cao ASEAN lần thứ 45 diễn ra theo hình thức phiên hẹp.\n\n"
+        "Ngày 10/10: ASEAN và các đối tác Đông Bắc Á\n\n"
+        "Hội nghị Cấp cao ASEAN+3 lần thứ 27 do Thủ tướng Sonexay Siphandone chủ trì.\n"
+    )
+    dates = {m.ordinal: m.date for m in process(text, "vi", "2024-10-11").meetings}
+    assert dates == {44: "2024-10-09", 45: "2024-10-09", 27: "2024-10-10"}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

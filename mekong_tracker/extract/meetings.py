@@ -1024,6 +1024,8 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             about = _BRIEFING.search(folded, s, mentions[0].start if mentions else e)
             if not about and (entry := _timeline_entry(doc, s, e, anchor)):
                 attrs += entry
+                if entry[0].span.value[1] is None and _is_day(entry[0].span.value[0]):
+                    last_day = entry[0].span.value  # "Ngày 9/10: ..." over the paragraph, then "Chiều cùng ngày, ..."
             elif before and _REMARKS_MADE.search(folded, s, e) and (said := _day_said(doc, before, anchor, dateline)):
                 attrs.append(Attr("date", said, before))
             elif (
@@ -1151,6 +1153,20 @@ def _in_the_year_stated(dates: list[Span], folded: str) -> list[Span]:
     return out
 
 
+def _dated_heading(doc: Doc, begin: int, end: int, anchor: str | None) -> Span | None:
+    """The day a crosshead opens with, over the paragraph it dates: "Ngày 9/10: Hai hội nghị cấp cao trong một ngày", "⏪ Chủ
+    nhật, 25/5 — Các Bộ trưởng Ngoại giao dọn đường" - a day without a year (a page's date stamp gives one), then a title."""
+    if doc.text.endswith((".", "!", "?"), begin, end):
+        return None
+    days = find_dates(doc.folded, begin, end, anchor)
+    if len(days) != 1 or days[0].value[1] or not _is_day(days[0].value[0]) or _FOUR_DIGITS.search(doc.text, days[0].start, days[0].end):
+        return None
+    d = days[0]
+    head = LEADING_MARKS.sub("", doc.folded[begin : d.start])
+    titled = _HEADING_TITLE.fullmatch(doc.text, d.end, end)
+    return d if titled and _DAY_WORDS.fullmatch(head.strip(_TIMELINE_MARKS)) else None
+
+
 def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list[Attr]:
     """ "November 2002" on a line of its own, then "The 1st GMS Summit is held in Phnom Penh.": a timeline's
     entry, dated by the line before it - a year or a month, as a page's own date stamp gives a day; a day too when
@@ -1175,6 +1191,8 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
     while end > 0 and text[end - 1].isspace():
         end -= 1
     begin = text.rfind("\n", 0, end) + 1
+    if not inside and end - begin <= CROSSHEAD and (dated := _dated_heading(doc, begin, end, anchor)):
+        return [Attr("date", dated, (begin, stop))]
     if end - begin > TIMELINE_LINE:
         return []  # a paragraph, not a date on a line of its own: no date search over it
     year = _YEAR_LINE.fullmatch(text, begin, end)  # "1992" alone is a date only here
@@ -1218,6 +1236,7 @@ def _timeline_entry(doc: Doc, start: int, stop: int, anchor: str | None) -> list
 
 
 TIMELINE_LINE = 40  # characters a timeline's date line may hold ("| November 2002 |")
+_HEADING_TITLE = re.compile(r"[^\S\n]*(?::|[-–—])[^\S\n]+\S+(?:[^\S\n]+\S+){2,}")  # ": Hai hội nghị cấp cao ...", " — Các Bộ trưởng ..."
 _NOTE = re.compile(r"[^\S\n]*(?:[(\[][^()\[\]\n]{1,12}[)\]])?[^\S\n]*")  # "[M]", "(past)" after a calendar's day
 # an agenda line's time: "09:00 – 09:45", "14h00", "- 15:30:", "- Tối:"
 _AGENDA_LINE = re.compile(r"(?:[-•*+–][^\S\n]*)?(?:\d{1,2}[:h]\d\d\b|(?:sang|trua|chieu|toi|morning|afternoon|evening)[^\S\n]*:)")
