@@ -2592,6 +2592,14 @@ def test_a_crosshead_that_opens_with_a_day_dates_the_paragraph_under_it():
     assert dates == {44: "2024-10-09", 45: "2024-10-09", 27: "2024-10-10"}
 
 
+def test_a_day_said_to_be_the_latest_takes_the_year_of_publication_not_the_sentence_befores():
+    text = (
+        "Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ nhất tổ chức tại Busan ngày 27/11/2019. "
+        "Mới đây nhất, ngày 13/11, Hội nghị Cấp cao Mê Công - Hàn Quốc lần thứ 2 diễn ra theo hình thức trực tuyến."
+    )
+    assert {m.ordinal: m.date for m in process(text, "vi", "2020-12-03").meetings} == {1: "2019-11-27", 2: "2020-11-13"}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -118,6 +118,7 @@ _HABITUALLY = re.compile(
 _MEET_HABITUALLY = re.compile(
     rf"\s+(?:meet|meets|gather|gathers|hop|nhom hop|gap nhau)\b[^.;]{{0,40}}?\b(?:{HABITUALLY}|every (?:\w+ )?(?:years?|months?))\b"
 )
+_RECENTLY = re.compile(r"\b(?:moi day|gan day|vua qua|nam nay|most recently|recently|this year)\b")
 _BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to that)\b")  # "Trước đó, ngày 29/3, ..."
 _NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
 _THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
@@ -1004,7 +1005,15 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                     # publication, the one the sentence before gave it ("from 2 to 4 November 2019. On 4 November, ...")
                     day = d.value[0][-6:]
                     told = [a.span.value for a in (out[-1].attrs if out else []) + attrs if a.field == "date"]
-                    said = lead_day if d.value[0].startswith("--") else told[-1] if told and told[-1][2] and _is_day(told[-1][0]) else None
+                    # not "Mới đây nhất, ngày 13/11, ...", "Most recently, on 13 November": the year of publication
+                    recent = _RECENTLY.search(folded, s, d.start)
+                    said = (
+                        lead_day
+                        if d.value[0].startswith("--")
+                        else told[-1]
+                        if told and told[-1][2] and _is_day(told[-1][0]) and not recent
+                        else None
+                    )
                     year = said[0][:4] if said and said[0] and said[0][4:7] == day[:3] else years_of_months.get(day[1:3])
                     if entry := _YEAR_LEAD.match(text, text.rfind("\n", 0, d.start) + 1, d.start):
                         year = entry.group(1)  # "2010 – 5 April: First MRC Summit, Hua Hin": a timeline line's year
