@@ -2600,6 +2600,17 @@ def test_a_day_said_to_be_the_latest_takes_the_year_of_publication_not_the_sente
     assert {m.ordinal: m.date for m in process(text, "vi", "2020-12-03").meetings} == {1: "2019-11-27", 2: "2020-11-13"}
 
 
+def test_the_format_a_lead_gives_the_weeks_meetings_is_each_ones():
+    text = (
+        "HÀ NỘI — Foreign ministers of ASEAN and its partners have wrapped up two days of back-to-back virtual meetings.\n\n"
+        "The 53rd ASEAN Foreign Ministers' Meeting opened on Wednesday, chaired by Phạm Bình Minh.\n\n"
+        "On Thursday, Minh chaired the 21st ASEAN Plus Three Foreign Ministers' Meeting.\n\n"
+        "The first ASEAN Foreign Ministers' Meeting took place in Bangkok in 1967."
+    )
+    formats = {m.ordinal: m.format for m in process(text, "en", "2020-09-11").meetings}
+    assert formats == {53: "online", 21: "online", 1: None}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -532,6 +532,35 @@ def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
             set_place(doc, claim, place)
 
 
+def _format_of_the_lead(doc: Doc, claims: list[MeetingClaim]) -> None:
+    """ "Foreign ministers ... have wrapped up two days of back-to-back virtual meetings", "... qua loạt hội nghị trực tuyến":
+    the format the lead gives the meetings of the week before it names any is that of each meeting the story reports as news
+    (held up to NEWS_DAYS before its today) with no format of its own."""
+    story_today = _today(doc)
+    today = _day_of_story(story_today, story_today)
+    first = min((ev.start for c in claims for ev in c.evidence.get("framework", [])), default=None)
+    if today is None or first is None:
+        return
+    for s, e in doc.sentences:
+        if s >= first:
+            return
+        if doc.in_boilerplate(s, e):
+            continue
+        for f in find_formats(doc.folded, doc.text, s, e):
+            if not (_MEETINGS_AFTER.match(doc.folded, f.end, e) or _MEETINGS_BEFORE.search(doc.folded, max(s, f.start - 30), f.start)):
+                continue
+            for claim in claims:
+                held = _day_of_story(claim.date, story_today)
+                if claim.format is None and held is not None and 0 <= (today - held).days <= NEWS_DAYS:
+                    claim.format = f.value
+                    claim.evidence["format"] = [evidence(doc, f.start, f.end, (s, e))]
+            return
+
+
+_MEETINGS_AFTER = re.compile(r"[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:meetings|summits|sessions|conferences|gatherings)\b")
+_MEETINGS_BEFORE = re.compile(r"\b(?:cac|nhung|loat|chuoi)[^\S\n]+(?:hoi nghi|cuoc hop|phien hop)(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+$")
+
+
 def _documents_named_for_the_city(doc: Doc, claims: list[MeetingClaim]) -> None:
     """ "Tuyên bố Hua Hin khẳng định ...", "The Siem Reap Declaration stressed ...": a declaration named for a city, said
     adopted or not, is of the meeting held there, the last one named before it."""
@@ -2138,6 +2167,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     _day_of_live_posts(doc, claims)
     _days_of_a_meeting_that_ended(doc, claims)
     _days_it_runs(doc, claims)
+    _format_of_the_lead(doc, claims)
     _place_of_the_day(doc, claims)
     _documents_named_for_the_city(doc, claims)
     # "the previous summit" with nothing said of it is no record, nor a meeting said not to have taken place
