@@ -2611,6 +2611,18 @@ def test_the_format_a_lead_gives_the_weeks_meetings_is_each_ones():
     assert formats == {53: "online", 21: "online", 1: None}
 
 
+def test_the_groupings_edition_is_of_the_grouping_last_named_not_the_storys_framework():
+    text = (
+        "Prime Minister Narendra Modi on Friday called on the seven-member BIMSTEC to build a bridge to Southeast Asia, as he "
+        "attended the grouping's sixth summit in Bangkok.\n\n"
+        "India also anchors the Mekong Ganga Cooperation, and officials said projects under both groupings could complement "
+        "each other. The Mekong Ganga Cooperation links India with five Mekong countries."
+    )
+    assert keys(text, "en", "2025-04-04") == []
+    text = "VIENTIANE (KPL) – Leaders of the Mekong River Commission held its fourth summit here on 5 April 2023."
+    assert keys(text, "en", "2023-04-05") == [("MRC", "summit", 4)]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

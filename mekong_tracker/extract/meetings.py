@@ -166,6 +166,8 @@ _ACRONYM_SUBJECT = re.compile(
     r"(?:The\s+)?([A-Z]{3,10})\s+(?:adopts?|adopted|holds?|held|hosts?|hosted|opens?|opened|meets?|met|convenes?|convened"
     r"|leaders|ministers|summit)\b"
 )
+_GROUPING_OWNS = re.compile(r"\b(?:the (?:grouping|bloc|forum|organisation|organization)'s|its)\s+$")
+_ACRONYM = re.compile(r"\b[A-Z]{3,10}\b")
 _ACRONYM_BEFORE = re.compile(r"\b(?:[A-Z]{3,10}|[A-Z][a-z]+-[A-Z][a-z]+)\s+$")  # "BIMSTEC summit", "Trump-Kim summit"
 _SET_OFF = re.compile(r"\s*,\s*")
 _GLOSSED = re.compile(r"[^().;\n]{0,20}\(\s*")
@@ -1856,6 +1858,11 @@ def _names_another_series(text: str, folded: str, sen: _Sentence) -> bool:
             return True
         body = _ITS_EDITION.search(text, max(sen.span[0], o.start - _OTHER_SERIES_NAME), o.start)
         if body and not find_frameworks(folded, text, body.start(), body.end()):
+            return True
+        # "called on the seven-member BIMSTEC to ..., as he attended the grouping's sixth summit": the grouping last named
+        owner = _GROUPING_OWNS.search(folded, max(sen.span[0], o.start - 20), o.start)
+        named = list(_ACRONYM.finditer(text, sen.span[0], owner.start())) if owner else []
+        if named and not find_frameworks(folded, text, named[-1].start(), owner.start()):  # "(KPL) – The Mekong River Commission"
             return True
     return False
 
