@@ -125,6 +125,9 @@ def test_related_links_block_runs_to_end_of_page(marker: str) -> None:
         "Related press releases",
         "Other datasets from this provider",
         "BỘ DỮ LIỆU LIÊN QUAN",
+        "ẢNH KHÁC",
+        "Video khác",
+        "More photos",
     ],
 )
 def test_other_press_releases_events_and_threads_run_to_the_footer(marker: str) -> None:
