@@ -2623,6 +2623,17 @@ def test_the_groupings_edition_is_of_the_grouping_last_named_not_the_storys_fram
     assert keys(text, "en", "2023-04-05") == [("MRC", "summit", 4)]
 
 
+def test_two_documents_said_adopted_are_the_two_titles_of_the_sentence_before():
+    text = (
+        "Hội nghị nhất trí triển khai Tuyên bố Nay Pyi Taw và Kế hoạch hành động 5 năm về hợp tác Mekong - Lan Thương giai đoạn "
+        "2023 - 2027. Hai văn kiện này đã được các nhà lãnh đạo thông qua tại Hội nghị Lãnh đạo MLC lần thứ 4 vào tháng 12/2023."
+    )
+    assert only(text, "vi").documents == [
+        "Tuyên bố Nay Pyi Taw",
+        "Kế hoạch hành động 5 năm về hợp tác Mekong - Lan Thương giai đoạn 2023 - 2027",
+    ]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -434,14 +434,20 @@ _DOCUMENTS_LABEL = re.compile(r"(?:(?:cac )?van kien|outcome documents?|document
 # "Văn kiện này đã được thông qua tại ...", "The document was adopted at ...": a title the sentence before named
 DOCUMENT_ANAPHOR = re.compile(
     r"\s*(?:(?:van kien|tai lieu|ke hoach|chien luoc|tuyen bo|khung chien luoc)\s+(?:nay|do|tren)"
-    r"|(?:the|this)\s+(?:document|plan|strategy|declaration|framework))\b"
+    r"|(?:the|this)\s+(?:document|plan|strategy|declaration|framework)"
+    r"|(?P<many>(?:hai|ba|cac)\s+van kien\s+(?:nay|do|tren)|(?:these|the|both)\s+(?:two\s+|three\s+)?documents))\b"
 )
 _AUX_FOLDED = re.compile(r"(?:\s+(?:da|cung|sau do|later|had|has))*\s*")
 
 
-def _title_said_before(text: str, folded: str, start: int, lang: str) -> tuple[int, int] | None:
-    """The last title the sentence before `start` names, said adopted or not."""
+def _titles_said_before(text: str, folded: str, start: int, lang: str, many: bool) -> list[tuple[int, int]]:
+    """The last title the sentence before `start` names, said adopted or not - or, `many`, those it lists."""
     before = max(text.rfind("\n", 0, start - 1), text.rfind(". ", 0, start - 2)) + 1
+    title = _title_said_before(text, folded, before, start, lang)
+    return [title, *(_joined_before(text, folded, before, title, lang) if many else [])] if title else []
+
+
+def _title_said_before(text: str, folded: str, before: int, start: int, lang: str) -> tuple[int, int] | None:
     heads = list(_vocab()[lang][2].finditer(folded, before, start))
     if not heads:
         return None
@@ -494,7 +500,9 @@ def find_documents(folded: str, text: str, start: int, end: int, lang: str) -> l
     for ps, pe, _ in passive.spans(folded, text, start, end):
         title = _title_before(text, folded, start, ps, lang) or _labelled(text, folded, start, ps, lang)
         if title is None and (this := DOCUMENT_ANAPHOR.match(folded, start)) and _AUX_FOLDED.fullmatch(folded, this.end(), ps):
-            title = _title_said_before(text, folded, start, lang)  # "... Khung Chiến lược X. Văn kiện này đã được thông qua tại"
+            # "... Khung Chiến lược X. Văn kiện này đã được thông qua tại", "... A và B. Hai văn kiện này đã được thông qua"
+            said = _titles_said_before(text, folded, start, lang, this.group("many") is not None)
+            title, found = (said[0], found + said[1:]) if said else (None, found)
         if title and lang == "vi" and text[title[0]].islower():
             title = None  # "..., làm cơ sở cho bản kế hoạch hoàn chỉnh, đã được thông qua": a title is capitalised
         if title and lang == "en" and _A_VERB.search(folded, *title):
