@@ -2634,6 +2634,17 @@ def test_two_documents_said_adopted_are_the_two_titles_of_the_sentence_before():
     ]
 
 
+def test_the_nth_meeting_of_a_committee_no_framework_names_is_none_of_ours():
+    text = (
+        "The Mekong River Commission and the GMS programme have both studied the river crossing.\n\n"
+        "The decision was reached at the third meeting of the Lao-Thai Joint Coordinating Committee on the bridge project, "
+        "held in Paksan on Tuesday."
+    )
+    assert keys(text, "en", "2019-11-07") == []
+    text = "Ministers attended the 24th meeting of the MRC Joint Committee in Vientiane on Tuesday."
+    assert keys(text, "en", "2019-11-07") == [("MRC", "other", 24)]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -166,6 +166,7 @@ _ACRONYM_SUBJECT = re.compile(
     r"(?:The\s+)?([A-Z]{3,10})\s+(?:adopts?|adopted|holds?|held|hosts?|hosted|opens?|opened|meets?|met|convenes?|convened"
     r"|leaders|ministers|summit)\b"
 )
+_OF_A_BODY = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w'’.-]*\s+){1,6}(?:Committee|Commission|Board|Working Group|Task Force|Council)\b")
 _GROUPING_OWNS = re.compile(r"\b(?:the (?:grouping|bloc|forum|organisation|organization)'s|its)\s+$")
 _ACRONYM = re.compile(r"\b[A-Z]{3,10}\b")
 _ACRONYM_BEFORE = re.compile(r"\b(?:[A-Z]{3,10}|[A-Z][a-z]+-[A-Z][a-z]+)\s+$")  # "BIMSTEC summit", "Trump-Kim summit"
@@ -1857,6 +1858,10 @@ def _names_another_series(text: str, folded: str, sen: _Sentence) -> bool:
         if any(0 < o.start - lv.end <= _OTHER_SERIES_NAME and _OTHER_SERIES.fullmatch(folded, lv.end, o.start) for lv in sen.leftover):
             return True
         body = _ITS_EDITION.search(text, max(sen.span[0], o.start - _OTHER_SERIES_NAME), o.start)
+        if body and not find_frameworks(folded, text, body.start(), body.end()):
+            return True
+        # "the third meeting of the Lao-Thai Joint Coordinating Committee": a body no framework names
+        body = next((b for lv in sen.leftover if _adjacent(lv, o) and (b := _OF_A_BODY.match(text, lv.end))), None)
         if body and not find_frameworks(folded, text, body.start(), body.end()):
             return True
         # "called on the seven-member BIMSTEC to ..., as he attended the grouping's sixth summit": the grouping last named
