@@ -166,14 +166,16 @@ _ACRONYM_SUBJECT = re.compile(
     r"(?:The\s+)?([A-Z]{3,10})\s+(?:adopts?|adopted|holds?|held|hosts?|hosted|opens?|opened|meets?|met|convenes?|convened"
     r"|leaders|ministers|summit)\b"
 )
+# what a grouping's own editions are said of: "its sixth summit", "the grouping's first leaders' meeting"
+_OWNER = r"(?:its|the (?:framework|grouping|mechanism|initiative|partnership|bloc|forum|commission|organisation|organization)'s)"
 _OF_A_BODY = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w'’.-]*\s+){1,6}(?:Committee|Commission|Board|Working Group|Task Force|Council)\b")
-_GROUPING_OWNS = re.compile(r"\b(?:the (?:grouping|bloc|forum|organisation|organization)'s|its)\s+$")
+_GROUPING_OWNS = re.compile(rf"\b{_OWNER}\s+$")
 _ACRONYM = re.compile(r"\b[A-Z]{3,10}\b")
 _ACRONYM_BEFORE = re.compile(r"\b(?:[A-Z]{3,10}|[A-Z][a-z]+-[A-Z][a-z]+)\s+$")  # "BIMSTEC summit", "Trump-Kim summit"
 _SET_OFF = re.compile(r"\s*,\s*")
 _GLOSSED = re.compile(r"[^().;\n]{0,20}\(\s*")
 _QUESTION = re.compile(r"(?:phong vien|pv|hoi|cau hoi|q|question)\s*:")  # "Phóng viên: Xin Người Phát ngôn cho biết ..."
-_ITS_OPENS = re.compile(r"(?:its|the (?:framework|grouping|mechanism|initiative|partnership|bloc|forum|commission)'s)\s")
+_ITS_OPENS = re.compile(rf"{_OWNER}\s")
 _ITS_EDITION = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,8}(?:held|holds|convened|opened|at|for)\s+its\s+$")  # a body named
 CROSSHEAD = 80  # characters: a line this short that ends no sentence heads the paragraphs below
 # a fact sheet's line: "- Hình thức: trực tuyến, ngày 13/11.", "Co-chairs: ..." - of the meeting its crosshead names
