@@ -2645,6 +2645,26 @@ def test_the_nth_meeting_of_a_committee_no_framework_names_is_none_of_ours():
     assert keys(text, "en", "2019-11-07") == [("MRC", "other", 24)]
 
 
+def test_a_meeting_said_to_open_on_one_day_and_close_on_a_later_one_runs_between_them() -> None:
+    text = (
+        "President Marcos on Thursday urged his peers to act on the sea dispute, as the 42nd ASEAN Summit drew to a close "
+        "in Labuan Bajo. The two-day summit, which opened Wednesday, was chaired by President Joko Widodo."
+    )
+    m = only(text, "en", "2023-05-11")
+    assert (m.date, m.date_end) == ("2023-05-10", "2023-05-11")
+    assert m.evidence["date"][0].text == "Wednesday" and m.evidence["date_end"][0].text == "on Thursday"
+    vi = "Hội nghị Cấp cao ASEAN lần thứ 37 khai mạc ngày 12/11 tại Hà Nội. Chiều 15/11, Hội nghị Cấp cao ASEAN lần thứ 37 đã bế mạc."
+    assert (only(vi, "vi", "2020-11-15").date, only(vi, "vi", "2020-11-15").date_end) == ("2020-11-12", "2020-11-15")
+
+
+def test_a_close_said_of_a_week_of_meetings_is_no_meetings_last_day() -> None:
+    text = (
+        "The 37th ASEAN Summit and related summits, all held online, concluded on November 15. "
+        "The 37th ASEAN Summit opened on Thursday, chaired by Prime Minister Nguyen Xuan Phuc."
+    )
+    assert only(text, "en", "2020-11-15").date_end is None
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,12 @@ class Attr:
 SEVERAL_MEETINGS = re.compile(
     r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac|loat|chuoi|two|three|four|five|six|seven|eight|nine|ten|several|all|the)"
     r"\s+(?:(?:hoi nghi|cuoc hop|phien hop)\b|(?:[a-z-]+\s+)?(?:summits|meetings|conferences)\b)"
+)
+LONGEST_RUN = 10  # days: no meeting runs longer
+# "which opened Wednesday", "khai mạc ngày 9/10": the day that follows is a meeting's first; "drew to a close", "bế mạc": it ends
+_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|kicked off|khai mac)\s+(?:on\s+|ngay\s+|vao\s+)?(?:the\s+)?$")
+_CLOSED = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:drew to a close|draws to a close|closed|closes|ended|concluded|wrapped up|be mac|ket thuc)\b"
 )
 
 
@@ -87,6 +94,40 @@ def heading(doc: Doc, sentence: tuple[int, int]) -> bool:
     )
 
 
+def _opened_then_closed(doc: Doc, claim: MeetingClaim, best: Attr, dates: list[Attr]) -> None:
+    """ "... as the 42nd ASEAN Summit drew to a close [Thursday]. The two-day summit, which opened Wednesday, ...": a meeting
+    said to open on one day and to close on a later one (within ten) runs from the first to the second."""
+    day = best.span.value[0]
+    if len(day) != 10:
+        return
+    for a in dates:
+        other = a.span.value[0]
+        if (
+            len(other) != 10
+            or a.span.value[1] is not None
+            or other == day
+            or abs((dt.date.fromisoformat(other) - dt.date.fromisoformat(day)).days) > LONGEST_RUN
+        ):
+            continue
+        opening, closing = (a, best) if other < day else (best, a)
+        if _OPENED.search(doc.folded, max(opening.sentence[0], opening.span.start - 40), opening.span.start) and _closes(
+            doc, claim, closing.sentence
+        ):
+            claim.date, claim.date_end = opening.span.value[0], closing.span.value[0]
+            claim.evidence["date"] = [evidence(doc, opening.span.start, opening.span.end, opening.sentence)]
+            claim.evidence["date_end"] = [evidence(doc, closing.span.start, closing.span.end, closing.sentence)]
+            return
+
+
+def _closes(doc: Doc, claim: MeetingClaim, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence says the claim's meeting itself closed: "the 42nd ASEAN Summit drew to a close", "Hội nghị Cấp cao
+    ASEAN lần thứ 37 đã bế mạc" - not "the 37th ASEAN Summit and related summits ... concluded"."""
+    ends = {
+        e.end for name in ("framework", "level", "ordinal") for e in claim.evidence.get(name, []) if sentence[0] <= e.start < sentence[1]
+    }
+    return any(_CLOSED.match(doc.folded, end, sentence[1]) for end in ends)
+
+
 def _of_several(doc: Doc, a: Attr) -> bool:
     """Whether the sentence of a value speaks of several meetings ("5 hội nghị ... từ 12-15/11")."""
     return SEVERAL_MEETINGS.search(doc.folded, *a.sentence) is not None
@@ -139,6 +180,8 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
         claim.evidence["date"] = [evidence(doc, best.span.start, best.span.end, best.sentence)]
         if claim.date_end:
             claim.evidence["date_end"] = claim.evidence["date"]
+        else:
+            _opened_then_closed(doc, claim, best, dates)
     places = [a for a in attrs if a.field == "place"]
     online = any(a.field == "format" and a.span.value == "online" for a in attrs)
     # a dateline is a venue of last resort, and none for a meeting held online

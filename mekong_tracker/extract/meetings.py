@@ -35,7 +35,18 @@ from mekong_tracker.clean.boilerplate import LEADING_MARKS
 from mekong_tracker.clean.normalize import fold, match_key
 from mekong_tracker.clean.sentences import fills_column
 from mekong_tracker.doc import Doc, Span
-from mekong_tracker.extract.claims import SEVERAL_MEETINGS, Attr, build_claim, evidence, heading, holds, inherit, set_place, within
+from mekong_tracker.extract.claims import (
+    LONGEST_RUN,
+    SEVERAL_MEETINGS,
+    Attr,
+    build_claim,
+    evidence,
+    heading,
+    holds,
+    inherit,
+    set_place,
+    within,
+)
 from mekong_tracker.extract.mentions import (
     HABITUALLY,
     Mention,
@@ -217,7 +228,6 @@ _RUNS_UNTIL = re.compile(
     r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|will run|will last|keo dai|dien ra)"
     r"\s+(?:until|till|through|to|den|toi)\s+(?:het\s+)?(?:ngay\s+|on\s+)?"
 )
-_LONGEST_RUN = 10  # days: a meeting said to run until a day further off is no meeting's span
 _PREVIOUS_ONES = re.compile(r"(?:the\s+)?(?:previous|earlier|past)\s+(?:ones|summits|meetings)\s+(?:were|had been)\s+(?:held|hosted)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?i:day|thứ \w+|chủ nhật)\s*$")
 _SHORT_NAME = re.compile(r"\s*\((?P<name>[A-Z][A-Za-z]*[A-Z])\)")  # "the 57th ASEAN Foreign Ministers' Meeting (AMM)"
@@ -649,7 +659,7 @@ def _days_it_runs(doc: Doc, claims: list[MeetingClaim]) -> None:
         for until in _RUNS_UNTIL.finditer(doc.folded, ev.end, sent[1]):
             d = next((d for d in find_dates(doc.folded, until.end(), sent[1], _today(doc)) if d.start == until.end()), None)
             day = _day(d.value[0]) if d else None
-            if d and day and 0 < (day - start).days <= _LONGEST_RUN:
+            if d and day and 0 < (day - start).days <= LONGEST_RUN:
                 claim.date_end = d.value[0]
                 claim.evidence["date_end"] = [evidence(doc, d.start, d.end, sent)]
                 break
