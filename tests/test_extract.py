@@ -2665,6 +2665,40 @@ def test_a_close_said_of_a_week_of_meetings_is_no_meetings_last_day() -> None:
     assert only(text, "en", "2020-11-15").date_end is None
 
 
+def test_a_meeting_that_opened_on_one_day_and_ends_on_another_runs_between_them() -> None:
+    text = (
+        "Ministers met in quick succession on Thursday, the second day of the 52nd ASEAN Foreign Ministers' Meeting (AMM) "
+        "in Bangkok. The AMM opened on Wednesday and ends tomorrow, when the ministers will issue a joint communique."
+    )
+    assert (only(text, "en", "2019-08-02").date, only(text, "en", "2019-08-02").date_end) == ("2019-07-31", "2019-08-03")
+    wrapped = (
+        "Japan and the five Mekong countries on Saturday wrapped up their first Mekong-Japan Summit in Tokyo. "
+        "The summit got under way Friday evening with a working dinner."
+    )
+    m = only(wrapped, "en", "2009-11-07")
+    assert (m.date, m.date_end) == ("2009-11-06", "2009-11-07")
+
+
+def test_a_meeting_named_only_in_the_headline_is_the_one_the_body_dates() -> None:
+    text = (
+        "Thứ trưởng dự Hội nghị SOM Mê Công - Lan Thương tại Vân Nam\n\n"
+        "Ngày 13/8, tại thành phố An Ninh, tỉnh Vân Nam (Trung Quốc), Thứ trưởng dẫn đầu Đoàn Việt Nam tham dự "
+        "Hội nghị Quan chức cao cấp Hợp tác Mê Công - Lan Thương (SOM MLC)."
+    )
+    m = only(text, "vi", "2025-08-13")
+    assert (m.framework, m.level, m.date, m.city) == ("LMC", "senior_officials", "2025-08-13", "An Ninh")
+
+
+def test_asean_related_summits_dated_within_the_asean_summits_days_took_place_where_it_did() -> None:
+    text = (
+        "Malaysia will host the 47th ASEAN Summit in Kuala Lumpur from October 26 to 28. "
+        "Trump will attend the 13th ASEAN-US Summit on Sunday, October 26. "
+        "The 20th East Asia Summit follows on Monday, October 27."
+    )
+    got = {m.framework: (m.city, m.country) for m in process(text, "en", "2025-10-20").meetings}
+    assert got == {"ASEAN": ("Kuala Lumpur", "MY"), "ASEAN+US": ("Kuala Lumpur", "MY"), "EAS": ("Kuala Lumpur", "MY")}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -31,7 +31,10 @@ SEVERAL_MEETINGS = re.compile(
 )
 LONGEST_RUN = 10  # days: no meeting runs longer
 # "which opened Wednesday", "khai mạc ngày 9/10": the day that follows is a meeting's first; "drew to a close", "bế mạc": it ends
-_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|kicked off|khai mac)\s+(?:on\s+|ngay\s+|vao\s+)?(?:the\s+)?$")
+_OPENED = re.compile(
+    r"\b(?:opened|opens|began|begins|started|kicked off|got under way|gets under way|khai mac)\s+(?:on\s+|ngay\s+|vao\s+)?(?:the\s+)?$"
+)
+_ENDS = re.compile(r"\b(?:ends|closes|will (?:end|close)|concludes|wraps up|be mac|ket thuc)\s+(?:on\s+|ngay\s+|vao\s+)?(?:the\s+)?$")
 _CLOSED = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:drew to a close|draws to a close|closed|closes|ended|concluded|wrapped up|be mac|ket thuc)\b"
 )
@@ -95,28 +98,27 @@ def heading(doc: Doc, sentence: tuple[int, int]) -> bool:
 
 
 def _opened_then_closed(doc: Doc, claim: MeetingClaim, best: Attr, dates: list[Attr]) -> None:
-    """ "... as the 42nd ASEAN Summit drew to a close [Thursday]. The two-day summit, which opened Wednesday, ...": a meeting
-    said to open on one day and to close on a later one (within ten) runs from the first to the second."""
-    day = best.span.value[0]
-    if len(day) != 10:
+    """ "... as the 42nd ASEAN Summit drew to a close [Thursday]. The two-day summit, which opened Wednesday, ...", "The AMM
+    opened on Wednesday and ends tomorrow", "on Saturday wrapped up their first summit ... got under way Friday": a meeting
+    said to open on one day and to close on a later one (within ten), around the day chosen, runs from the first to the
+    second."""
+    days = [a for a in dates if len(a.span.value[0]) == 10 and a.span.value[1] is None]
+    if best not in days:
         return
-    for a in dates:
-        other = a.span.value[0]
-        if (
-            len(other) != 10
-            or a.span.value[1] is not None
-            or other == day
-            or abs((dt.date.fromisoformat(other) - dt.date.fromisoformat(day)).days) > LONGEST_RUN
-        ):
-            continue
-        opening, closing = (a, best) if other < day else (best, a)
-        if _OPENED.search(doc.folded, max(opening.sentence[0], opening.span.start - 40), opening.span.start) and _closes(
-            doc, claim, closing.sentence
-        ):
-            claim.date, claim.date_end = opening.span.value[0], closing.span.value[0]
-            claim.evidence["date"] = [evidence(doc, opening.span.start, opening.span.end, opening.sentence)]
-            claim.evidence["date_end"] = [evidence(doc, closing.span.start, closing.span.end, closing.sentence)]
-            return
+
+    def said(cue: re.Pattern[str], a: Attr) -> bool:
+        return cue.search(doc.folded, max(a.sentence[0], a.span.start - 40), a.span.start) is not None
+
+    opened = [a for a in days if said(_OPENED, a)]
+    closed = [a for a in days if said(_ENDS, a) or _CLOSED.match(doc.folded, a.span.end) or _closes(doc, claim, a.sentence)]
+    for opening in opened:
+        for closing in closed:
+            first, last, chosen = (dt.date.fromisoformat(a.span.value[0]) for a in (opening, closing, best))
+            if 0 < (last - first).days <= LONGEST_RUN and first <= chosen <= last:
+                claim.date, claim.date_end = opening.span.value[0], closing.span.value[0]
+                claim.evidence["date"] = [evidence(doc, opening.span.start, opening.span.end, opening.sentence)]
+                claim.evidence["date_end"] = [evidence(doc, closing.span.start, closing.span.end, closing.sentence)]
+                return
 
 
 def _closes(doc: Doc, claim: MeetingClaim, sentence: tuple[int, int]) -> bool:

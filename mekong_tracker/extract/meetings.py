@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -1309,11 +1309,12 @@ _YEAR_LEAD = re.compile(r"(?:[-•*]\s*)?((?:19|20)\d\d)\s*(?:[–—:]|\s-)\s+"
 _ENTRY_WHERE = re.compile(r"\s+[-–—|]\s+|\s*:\s+")  # "March 23, 2016 - Sanya, China"
 
 
-def _resolve(text: str, mentions: list[Mention], days: dict[int, tuple[str, str | None] | None]) -> list[list[Mention]]:
+def _resolve(text: str, mentions: list[Mention], days: dict[int, tuple[str, str | None] | None], headed: set[int]) -> list[list[Mention]]:
     """Group mentions into meetings: same framework, level and ordinal, or compatible (a day within
     another mention's span of days is compatible: "a three-day summit ... wound up on Monday"). A short
     name put in brackets after an edition names that edition from then on: "the 57th ASEAN Foreign
-    Ministers' Meeting (AMM) ... The AMM, chaired by ...".
+    Ministers' Meeting (AMM) ... The AMM, chaired by ...". A meeting named only in headings (`headed`) is the one the body
+    names next with a day.
     """
     groups: list[list[Mention]] = []
     short_names: dict[str, list[Mention]] = {}
@@ -1361,7 +1362,7 @@ def _resolve(text: str, mentions: list[Mention], days: dict[int, tuple[str, str 
             # leaders' meeting, held by video link, ...") or is the next of its framework and level
             later = sorted((x for x in mentions if x.start > m.start), key=lambda x: x.start)
             same = next((x for x in later if (x.framework, x.level) == (m.framework, m.level)), None)
-            cands = [g for g in cands if date_of(g) or any(x is same or (later and x is later[0]) for x in g)]
+            cands = [g for g in cands if date_of(g) or any(x is same or (later and x is later[0]) or id(x) in headed for x in g)]
         if cands:
             before = [g for g in cands if any(x.start < m.start for x in g)]
             target = max(before, key=lambda g: (len(g), max(x.start for x in g if x.start < m.start))) if before else cands[0]
@@ -2157,7 +2158,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     # only dates stated with a mention tell meetings apart, not those reached through anaphora nor a headline's
     told = {id(m): [a for a in assigned.get(id(m), []) if a.field == "date" and a.direct] for m in mentions_all}
     dates = {k: next((a.span.value[:2] for a in attrs if not heading(doc, a.sentence)), None) for k, attrs in told.items()}
-    groups = _resolve(text, mentions_all, dates)
+    groups = _resolve(text, mentions_all, dates, {id(m) for m in mentions_all if heading(doc, doc.sentence_of(m.start))})
     claims = [build_claim(doc, group, assigned) for group in groups]
     claim_of = {id(m): c for group, c in zip(groups, claims, strict=True) for m in group}
     _share_with_related(folded, per_sentence, claim_of)
@@ -2232,11 +2233,20 @@ def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[
         for later in islice((x for x in sentences[i:] if x.refers_to != "list"), 1 + RELATED_SENTENCES):  # a list's colon line is none
             for m in later.mentions:
                 inherit(claim_of[id(m)], host)
-        first, last = _day(host.date), _day(host.date_end)
-        for claim in {id(c): c for c in claim_of.values()}.values() if first and last else ():
-            if (held := _day(claim.date)) and first <= held <= last:  # type: ignore[operator]
-                inherit(claim, host, month=False)
+        _share_with_the_days(host, claim_of.values())
         return
+    for host in {id(c): c for c in claim_of.values() if c.framework == "ASEAN"}.values():
+        _share_with_the_days(host, claim_of.values())
+
+
+def _share_with_the_days(host: MeetingClaim, claims: Iterable[MeetingClaim]) -> None:
+    """Meetings the article dates within the days of an ASEAN meeting, or of one held with related meetings, took place
+    where it did when they state no place ("the 47th ASEAN Summit in Kuala Lumpur from October 26 to 28 ... the 13th
+    ASEAN-US Summit on Sunday, October 26")."""
+    first, last = _day(host.date), _day(host.date_end)
+    for claim in {id(c): c for c in claims}.values() if first and last else ():
+        if (held := _day(claim.date)) and first <= held <= last:  # type: ignore[operator]
+            inherit(claim, host, month=False)
 
 
 def _share_with_sideline_series(doc: Doc, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim], focus: MeetingClaim) -> None:
