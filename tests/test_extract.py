@@ -2657,12 +2657,12 @@ def test_a_meeting_said_to_open_on_one_day_and_close_on_a_later_one_runs_between
     assert (only(vi, "vi", "2020-11-15").date, only(vi, "vi", "2020-11-15").date_end) == ("2020-11-12", "2020-11-15")
 
 
-def test_a_close_said_of_a_week_of_meetings_is_no_meetings_last_day() -> None:
+def test_a_close_said_of_several_meetings_is_no_meetings_last_day() -> None:
     text = (
-        "The 37th ASEAN Summit and related summits, all held online, concluded on November 15. "
-        "The 37th ASEAN Summit opened on Thursday, chaired by Prime Minister Nguyen Xuan Phuc."
+        "The meetings of the week ended on Saturday. "
+        "The 51st ASEAN Foreign Ministers' Meeting opened on Thursday, chaired by Foreign Minister Vivian Balakrishnan."
     )
-    assert only(text, "en", "2020-11-15").date_end is None
+    assert only(text, "en", "2018-08-04").date_end is None
 
 
 def test_a_meeting_that_opened_on_one_day_and_ends_on_another_runs_between_them() -> None:
@@ -2697,6 +2697,33 @@ def test_asean_related_summits_dated_within_the_asean_summits_days_took_place_wh
     )
     got = {m.framework: (m.city, m.country) for m in process(text, "en", "2025-10-20").meetings}
     assert got == {"ASEAN": ("Kuala Lumpur", "MY"), "ASEAN+US": ("Kuala Lumpur", "MY"), "EAS": ("Kuala Lumpur", "MY")}
+
+
+def test_the_asean_a_country_takes_over_is_no_meetings_framework_nor_is_its_month_a_meetings() -> None:
+    text = (
+        "Moon chaired the inaugural Mekong-Republic of Korea Summit in Busan. The leaders agreed to hold the summit regularly, "
+        "with the second meeting to take place next year in Vietnam, which takes over the rotating ASEAN chairmanship in January."
+    )
+    got = [(m.framework, m.ordinal, m.date, m.country) for m in process(text, "en", "2019-11-27").meetings]
+    assert got == [("MKC", 1, None, "KR"), ("MKC", 2, "2020", "VN")]
+
+
+def test_it_was_the_third_summit_following_the_first_and_the_second_names_three_editions() -> None:
+    text = (
+        "Moon hosted the ASEAN-ROK Commemorative Summit in Busan on Monday. "
+        "It was the third commemorative summit between the two sides, following the first in Jeju in 2009 and the second in Busan in 2014."
+    )
+    got = sorted((m.ordinal, m.date, m.city) for m in process(text, "en", "2019-11-27").meetings)
+    assert got == [(1, "2009", "Jeju"), (2, "2014", "Busan"), (3, "2019-11-25", "Busan")]
+
+
+def test_a_marathon_that_began_with_the_opening_of_a_meeting_dates_its_first_day() -> None:
+    text = (
+        "The week capped a diplomatic marathon in the port city that began Monday with the opening of the ASEAN-ROK "
+        "Commemorative Summit. Co-chaired by Moon Jae-in and Prayut Chan-o-cha, that two-day gathering closed on Tuesday."
+    )
+    m = only(text, "en", "2019-11-27")
+    assert (m.date, m.date_end) == ("2019-11-25", "2019-11-26")
 
 
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:

@@ -34,7 +34,11 @@ LONGEST_RUN = 10  # days: no meeting runs longer
 _OPENED = re.compile(
     r"\b(?:opened|opens|began|begins|started|kicked off|got under way|gets under way|khai mac)\s+(?:on\s+|ngay\s+|vao\s+)?(?:the\s+)?$"
 )
-_ENDS = re.compile(r"\b(?:ends|closes|will (?:end|close)|concludes|wraps up|be mac|ket thuc)\s+(?:on\s+|ngay\s+|vao\s+)?(?:the\s+)?$")
+_OPENING_OF = re.compile(r"\s+with the opening of\b")  # "a marathon that began Monday with the opening of the X"
+_ENDS = re.compile(
+    r"\b(?:ends|ended|closes|closed|will (?:end|close)|concludes|concluded|wraps up|be mac|ket thuc)"
+    r"\s+(?:on\s+|ngay\s+|vao\s+)?(?:the\s+)?$"
+)
 _CLOSED = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:drew to a close|draws to a close|closed|closes|ended|concluded|wrapped up|be mac|ket thuc)\b"
 )
@@ -109,8 +113,12 @@ def _opened_then_closed(doc: Doc, claim: MeetingClaim, best: Attr, dates: list[A
     def said(cue: re.Pattern[str], a: Attr) -> bool:
         return cue.search(doc.folded, max(a.sentence[0], a.span.start - 40), a.span.start) is not None
 
-    opened = [a for a in days if said(_OPENED, a)]
-    closed = [a for a in days if said(_ENDS, a) or _CLOSED.match(doc.folded, a.span.end) or _closes(doc, claim, a.sentence)]
+    opened = [a for a in days if said(_OPENED, a) or _OPENING_OF.match(doc.folded, a.span.end)]
+    closed = [
+        a
+        for a in days
+        if (said(_ENDS, a) and not _of_several(doc, a)) or _CLOSED.match(doc.folded, a.span.end) or _closes(doc, claim, a.sentence)
+    ]
     for opening in opened:
         for closing in closed:
             first, last, chosen = (dt.date.fromisoformat(a.span.value[0]) for a in (opening, closing, best))

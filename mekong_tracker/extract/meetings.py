@@ -98,6 +98,9 @@ _BRIEFING = re.compile(r"\b(?:hop bao|press conference|press briefing|news confe
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
 _CHAIR_TERM = re.compile(r"\b(?:chu tich|chairs?|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
 _YEARS_CHAIR = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:chair|chairman|chairmanship|host)\b")  # "as this year's chair of ASEAN"
+# "Vietnam, which takes over the rotating ASEAN chairmanship in January": when a country takes a chair, no meeting's month
+_TAKES_OVER = re.compile(r"\b(?:takes? over|took over|assumes?|assumed|tiep quan|tiep nhan)\s+(?:[\w'’-]+\s+){1,5}$")
+_CHAIRMANSHIP = re.compile(r"\s+(?:chairmanship|chairship|chair|presidency)\b")
 _CHAIR_OF = re.compile(r"\b(?:chu tich|chair of|chairman of|chairmanship of|chair)\s+(?:the\s+)?$")
 # a year that names a theme year: "the Year of Mekong-Korea Exchange in 2021", "Mekong-Japan Exchange Year 2009"
 _THEME_YEAR = re.compile(r"\b(?:Year of(?: the| and)?(?: [A-Z][\w'’-]*)+|[A-Z][\w-]* Year)\s+(?:in\s+)?$")
@@ -133,7 +136,9 @@ _RECENTLY = re.compile(r"\b(?:moi day|gan day|vua qua|nam nay|most recently|rece
 _BACKGROUND = re.compile(r"\b(?:truoc do|earlier|previously|before that|prior to that)\b")  # "Trước đó, ngày 29/3, ..."
 _NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the following day|the next day|a day later|ngay hom sau|ngay tiep theo|mot ngay sau do)\b")
 _THIS = re.compile(r"\s+(?:nay|do|noi tren)\b")
-_WITH_THE = re.compile(r"\s*,?\s*(?:with|voi|bang)\s+(?:the\s+)?")
+_WITH_THE = re.compile(
+    r"\s*,?\s*(?:with|voi|bang)\s+(?:the\s+)?(?:opening\s+of\s+(?:the\s+)?)?"
+)  # "began Monday with the opening of the X"
 # "Trong chuyến công tác từ ngày 6-8/11 tại Trung Quốc, Thủ tướng dự ...", "during his visit from Nov 6 to 8": the trip's days
 _TRIP_BEFORE = re.compile(r"\b(?:chuyen (?:cong tac|tham)|trip|visit|tour)\b[^,;.]{0,20}$")
 _ADOPTED_ON = re.compile(
@@ -170,6 +175,9 @@ _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\
 # "It was the third such commemorative summit", "At that summit, the third of its kind": the edition of the one spoken of -
 # not "the first such gathering in three years", "the first of its kind since 1977"
 _OF_ITS_KIND = re.compile(r"\s+(?:such(?:\s+[a-z'’-]+){0,3}|of its kind)(?!\s+(?:in|since|for|ever)\b)(?=[\s,.;:])")
+# "It was the third commemorative summit between the two sides": the meeting spoken of, at its edition
+_IT_WAS = re.compile(r"(?:it|this|that)\s+(?:was|is|will be|would be|marks|marked)\s+the\s+")
+_OF_A_KIND = re.compile(r"(?:\s+[a-z'’-]+){0,2}?\s+(?:summit|meeting|gathering)\b(?!\s+(?:in|since|for|ever|of|held|to)\b)")
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
 _OTHER_SERIES = re.compile(r"(?:\s+[\w-]+){2,}\s+")  # words of a name, no punctuation
 _OTHER_SERIES_NAME = 100  # characters
@@ -1014,6 +1022,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                     len(d.value[0]) == 4
                     and (_CHAIR_TERM.search(folded, max(s, d.start - 80), d.start) or _YEARS_CHAIR.match(folded, d.end))
                 )
+                or (len(d.value[0] or "") <= 7 and _TAKES_OVER.search(folded, max(s, d.start - 60), d.start))
                 or (len(d.value[0]) == 4 and _THEME_YEAR.search(text, max(s, d.start - 60), d.start))
                 or (len(d.value[0]) == 4 and _TREATY_YEAR.search(folded, max(s, d.start - 50), d.start))
                 or _EDITION_BEFORE.search(text, max(s, d.start - 12), d.start)
@@ -1126,7 +1135,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         attrs += [
             Attr("ordinal", o, sent)
             for o in ordinals
-            if (o.start, o.end) not in taken and folded.endswith("the ", s, o.start) and _OF_ITS_KIND.match(folded, o.end)
+            if (o.start, o.end) not in taken
+            and folded.endswith("the ", s, o.start)
+            and (_OF_ITS_KIND.match(folded, o.end) or (_IT_WAS.fullmatch(folded, s, o.start) and _OF_A_KIND.match(folded, o.end)))
         ]
         # no chair inside a title ("... co-chaired by A and B, leaders adopted the Joint Vision Statement on ASEAN-Japan Friendship")
         attrs += [Attr("chairs", c, sent) for c in find_chairs(folded, text, s, e) if not any(d.start <= c.start < d.end for d in docs)]
@@ -1142,11 +1153,14 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         named = {id(f) for f in fws if any(m.start <= f.start < m.end for m in mentions)}
         hosts = host_lexicon().spans(folded, text, s, e) if fws else []
         # "foreign ministers ... met at their ninth meeting, on the sidelines of ASEAN-related gatherings": not ASEAN's
-        # nor the ASEAN a country chairs ("..., đúng năm Việt Nam giữ cương vị Chủ tịch ASEAN")
+        # nor the ASEAN a country chairs ("..., đúng năm Việt Nam giữ cương vị Chủ tịch ASEAN", "the rotating ASEAN chairmanship")
         unnamed = [
             f.value[0]
             for f in fws
-            if id(f) not in named and not after_host(folded, hosts, f.start) and not _CHAIR_OF.search(folded, max(s, f.start - 25), f.start)
+            if id(f) not in named
+            and not after_host(folded, hosts, f.start)
+            and not _CHAIR_OF.search(folded, max(s, f.start - 25), f.start)
+            and not _CHAIRMANSHIP.match(folded, f.end)
         ]
         if not fws and leftover and before and _ITS_OPENS.match(folded, s):
             # "China's Lancang-Mekong Cooperation. Its first leaders' meeting took place in Sanya": the framework the
@@ -1608,18 +1622,25 @@ def _named_together(history: list[Mention]) -> list[Mention]:
     ]
 
 
+_LIST_OPENS = re.compile(r":|,\s+(?:following|after)\s+(?=the\s)")
+
+
 def _listed_after_edition(folded: str, sen: _Sentence, referents: list[Mention]) -> tuple[Mention, int, list[Mention]] | None:
-    """ "This will be the third such summit: the first was held in Jeju in 2009 and the second in Busan": the
-    meeting spoken of, where the colon stands, and the editions of its series the list after it names."""
+    """ "This will be the third such summit: the first was held in Jeju in 2009 and the second in Busan", "It was the
+    third summit between the two sides, following the first in Jeju ...": the meeting spoken of, where the list opens,
+    and the editions of its series the list names."""
     number = next((a.span for a in sen.attrs if a.field == "ordinal"), None)
-    colon = folded.find(":", number.end, sen.span[1]) if number and referents else -1
-    if colon == -1:
+    opens = _LIST_OPENS.search(folded, number.end, sen.span[1]) if number and referents else None
+    if opens is None:
         return None
+    colon = opens.start()
     spoken = referents[-1]
     numbered = Mention(
         spoken.framework, spoken.level, number.value, number.start, number.end, {**spoken.spans, "ordinal": (number.start, number.end)}
     )
     listed = [m for m in following_editions(folded, [numbered], sen.ordinals) if m.start > colon]
+    if listed and spoken.ordinal is None:  # the edition told is the one spoken of's, which the list's editions do not join
+        spoken.ordinal, spoken.spans["ordinal"] = number.value, (number.start, number.end)
     return (spoken, colon, listed) if listed else None
 
 
@@ -1993,7 +2014,9 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             if any(m.start <= sen.anaphor_at < m.end for m in found):
                 sen.anaphor, sen.anaphor_at = "", sent[0]  # "Hội nghị Bộ trưởng Ngoại giao lần thứ nhất": a meeting's words, no anaphor
         if not sen.mentions and sen.anaphor and focus_of_sentence is not None:
-            listed = _listed_after_edition(folded, sen, _referents(sen, focus_of_sentence, history, hosted))
+            # "It was the third such summit, following the first in ...": "It" is the meeting named last
+            spoken_of = history[-1:] if _IT_WAS.match(folded, sen.span[0]) else _referents(sen, focus_of_sentence, history, hosted)
+            listed = _listed_after_edition(folded, sen, spoken_of)
             if listed:  # what comes before the list is the meeting spoken of's; the list's items are the editions'
                 spoken, colon, sen.mentions = listed
                 _assign(assigned, spoken, replace(sen, attrs=[a for a in attrs if a.span.start < colon]), text)

@@ -712,7 +712,12 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
             last is None
             or (o.start, o.end) in used
             # one step on, or any edition said to have been held ("..., and the seventh was held virtually in 2021")
-            or (since is None and abs(o.value - last.ordinal) != 1 and not _HELD_AFTER.match(folded, o.end))  # type: ignore[operator]
+            or (
+                since is None
+                and abs(o.value - last.ordinal) != 1  # type: ignore[operator]
+                and not _HELD_AFTER.match(folded, o.end)
+                and not _FOLLOWING_THE.search(folded, max(0, o.start - 16), o.start)  # "..., following the first in Jeju"
+            )
             or o.value == last.ordinal
             or (since is None and not re.search(r"[,;:]|\b(?:va|and)\b", folded[last.end : o.start]))
             or not _ELLIPTIC_BEFORE.search(folded, max(0, o.start - 6), o.start)
@@ -759,6 +764,7 @@ _OPENS_WITH = re.compile(
 # not "sau" (sáu, six): "sau hội nghị" is "after the meeting"
 _SEVERAL = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|cac|nhieu|two|three|four|five|six|several)\s+$")
 _ELLIPTIC_BEFORE = re.compile(r"(?:\bthe\s+|^|[\s:;,(])$")  # "the first", "lần thứ nhất" (the ordinal holds "lần")
+_FOLLOWING_THE = re.compile(r"\b(?:following|after)\s+the\s+$")
 _HELD_AFTER = re.compile(
     r"\s+(?:was held|took place|was hosted|is expected to take place|is expected to be held|will take place|will be held"
     r"|is to be held|is due to be held|duoc to chuc|dien ra|se dien ra|se duoc to chuc)\b"
