@@ -2726,6 +2726,21 @@ def test_a_marathon_that_began_with_the_opening_of_a_meeting_dates_its_first_day
     assert (m.date, m.date_end) == ("2019-11-25", "2019-11-26")
 
 
+def test_the_meetings_with_no_host_named_are_all_those_named_and_take_the_place_not_the_days() -> None:
+    text = (
+        "Takaichi will attend the ASEAN-Japan summit on Sunday and the East Asia Summit on Monday. "
+        "The meetings will be held in Kuala Lumpur from October 26 to 28."
+    )
+    got = {m.framework: (m.date, m.date_end, m.city) for m in process(text, "en", "2025-10-24").meetings}
+    assert got == {"ASEAN+JP": ("2025-10-26", None, "Kuala Lumpur"), "EAS": ("2025-10-27", None, "Kuala Lumpur")}
+
+
+def test_a_day_after_two_meetings_joined_by_and_is_both_even_when_the_second_has_an_ordinal() -> None:
+    text = "Takaichi will attend the ASEAN Plus Three summit and the 20th East Asia Summit on Monday."
+    got = {m.framework: m.date for m in process(text, "en", "2025-10-24").meetings}
+    assert got == {"ASEAN+3": "2025-10-27", "EAS": "2025-10-27"}
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

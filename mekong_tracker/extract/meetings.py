@@ -441,8 +441,9 @@ def _compatible(who: str | None, level: str) -> bool:
 def _coordinated(folded: str, text: str, a: Mention, b: Mention) -> bool:
     """Whether meeting `b` is named right after `a` and with it ("X và Y", "X, Y and the Z"), level words around
     a short form allowed ("Hội nghị Cấp cao ACMECS 7 và Hội nghị Cấp cao CLMV 8", "the ACMECS 7 summit and the CLMV-8")."""
-    gap = folded[a.end : b.start]
-    for lv in find_levels(folded, text, a.end, b.start):
+    start = min(b.start, b.spans.get("ordinal", (b.start,))[0])  # "... and the 20th East Asia Summit": from its ordinal
+    gap = folded[a.end : start]
+    for lv in find_levels(folded, text, a.end, start):
         gap = gap[: lv.start - a.end] + " " * (lv.end - lv.start) + gap[lv.end - a.end :]
     return _COORD.fullmatch(gap) is not None
 
@@ -1578,6 +1579,13 @@ def _all_named(named_in: dict[int, list[Mention]], paragraph: int) -> list[Menti
     return named_in.get(paragraph) or named_in[max(named_in)]
 
 
+def _of_all(sen: _Sentence, hosted: list[tuple[Mention, Mention]]) -> bool:
+    """Whether a sentence's anaphor speaks of all the meetings named: "all the meetings", and "the meetings" when no host
+    and its meetings were named ("... the ASEAN Plus Three summit and the East Asia Summit on Monday. The meetings will be
+    held in Kuala Lumpur")."""
+    return sen.refers_to == "all" or (sen.refers_to == "series" and not hosted)
+
+
 def _its_meeting(folded: str, fw: Span, level: Span) -> tuple[int, int, str] | None:
     """ "the Mekong-Lancang meeting", "cuộc họp MRC này": a framework's meeting of no level, as an anaphor - not
     "the Asean meetings", a series."""
@@ -2050,8 +2058,10 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             if hosts and not guests and topic is not None and sen.anaphor and sen.anaphor_at < hosts[0].start:
                 # "The two meetings were held in person on the sidelines of the AMM": what comes
                 # before the host is the meetings the anaphor speaks of; "Các hội nghị nói trên diễn ra trong khuôn khổ ...": all
-                guests = _all_named(named_in, paragraph) if sen.refers_to == "all" else _referents(sen, topic, history, hosted)
-                before_host = [a for a in attrs if a.span.start < hosts[0].start]
+                guests = _all_named(named_in, paragraph) if _of_all(sen, hosted) else _referents(sen, topic, history, hosted)
+                before_host = [
+                    a for a in attrs if a.span.start < hosts[0].start and (a.field != "date" or hosted or sen.refers_to != "series")
+                ]
                 for g in guests:
                     assigned.setdefault(id(g), []).extend(before_host)
                 attrs = [a for a in attrs if a.span.start >= hosts[0].start]
@@ -2161,7 +2171,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
             # a short line heads what follows - not a list line under a meeting's that says what it adopted or who chaired it,
             # nor a title's line of where and when
             assert topic is not None and focus_of_sentence is not None  # the branch above keeps sentences while no meeting is named
-            if sen.refers_to == "all":  # "All the meetings will be held by video link."
+            if _of_all(sen, hosted):  # "All the meetings will be held by video link."
                 targets = _all_named(named_in, paragraph)
             else:
                 targets = _held_there(folded, sen, history, assigned) or _referents(sen, focus_of_sentence, history, hosted)
@@ -2176,6 +2186,10 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 mentions_all.append(implied)
                 history.append(implied)
                 assigned.setdefault(id(implied), []).extend(sen.attrs)
+            if (
+                sen.refers_to == "series" and not hosted
+            ):  # "chuỗi sự kiện diễn ra từ ngày 29 đến 31/3 tại ...": the days of several, the place of each
+                sen = replace(sen, attrs=[a for a in sen.attrs if a.field != "date"])
             for target in targets:
                 _assign(assigned, target, sen, text)
     # only dates stated with a mention tell meetings apart, not those reached through anaphora nor a headline's
