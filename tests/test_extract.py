@@ -855,6 +855,8 @@ def test_the_place_travelled_to_for_a_meeting_is_its_venue() -> None:
         ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra tại Tokyo, hai năm trước đó là lần thứ 8.", "vi", None),
         ("Just three months ago, the 10th Mekong-Japan Summit was held in Tokyo.", "en", "2020-08"),
         ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra tại Tokyo mười một tháng trước.", "vi", "2019-12"),
+        ("A decade ago today, the first Mekong-Japan Summit was held in Tokyo.", "en", "2010-11-20"),
+        ("The 10th Mekong-Japan Summit was held in Tokyo a year ago.", "en", "2019"),
     ],
 )
 def test_years_and_months_ago_count_back_from_publication(text: str, lang: str, year: str | None) -> None:

@@ -201,9 +201,13 @@ def _duration(m: re.Match[str], a: _Anchor) -> Value:
 
 def _ago(m: re.Match[str], a: _Anchor) -> Value:
     n = m.group("n")
-    count = int(n) if n.isdigit() else _cardinals()[n]
+    count = 1 if n == "a" else int(n) if n.isdigit() else _cardinals()[n]
     if a.year is None:
         return None, None, False
+    if m.group("unit") in ("decade", "decades"):
+        count *= 10
+    if m.group("today") and a.month and a.day and m.group("unit") not in ("month", "months"):  # "a decade ago today"
+        return f"{a.year - count}-{a.month:02d}-{a.day:02d}", None, False
     if (m.group("unit") or m.group("unit_vi")) in ("month", "months", "thang"):  # "three months ago", if the story's month is known
         if not a.month:
             return None, None, False
@@ -421,11 +425,12 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     (_MONTH_NAMES, r"(?:(?:this|next|last|coming|in|early|late|mid)\s+|mid-){mn}(?![a-z])", _month_year),
     # years: năm 2014, in 2004, năm ngoái, last year
     (("19", "20"), rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
-    # "two years ago", "hai năm trước", "three months ago" - not "(hai) năm trước đó", (two) years before some other event
+    # "two years ago", "hai năm trước", "three months ago", "a decade ago today" - not "(hai) năm trước đó", (two) years before
+    # some other event
     (
         ("ago", "truoc"),
-        r"\b(?P<n>\d{1,2}|{n})\s+(?:(?P<unit>years?|months?)\s+ago|(?P<unit_vi>nam|thang)\s+truoc(?!\s+do))"
-        r"(?P<month>,?\s+(?:this month|vao thang nay|thang nay))?\b",
+        r"\b(?P<n>\d{1,2}|{n}|a)\s+(?:(?P<unit>years?|months?|decades?)\s+ago|(?P<unit_vi>nam|thang)\s+truoc(?!\s+do))"
+        r"(?P<month>,?\s+(?:this month|vao thang nay|thang nay))?(?P<today>\s+(?:today|hom nay))?\b",
         _ago,
     ),
     # "trong 5 năm tới", "những năm sau": years to come, counted - no "next year"
