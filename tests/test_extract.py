@@ -2743,6 +2743,11 @@ def test_a_day_after_two_meetings_joined_by_and_is_both_even_when_the_second_has
     assert got == {"ASEAN+3": "2025-10-27", "EAS": "2025-10-27"}
 
 
+def test_a_meeting_pencilled_in_for_a_place_and_a_month_is_to_come_there() -> None:
+    m = only("The 48th ASEAN Summit is pencilled in for Cebu in May, and President Marcos will chair it.", "en", "2026-01-12")
+    assert (m.date, m.city, m.country) == ("2026-05", "Cebu", "PH")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

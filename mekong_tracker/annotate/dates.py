@@ -324,7 +324,8 @@ def _weekdays(m: re.Match[str], a: _Anchor) -> Value:
 _WILL = re.compile(
     r"\b(?:se|du kien|will|shall|is to|are to|is due|are due|is scheduled|are scheduled|is expected|are expected|is set to|are set to"
     r"|set for|runs|opens|begins|starts|kicks off|is being held|are being held|(?:run|last|continue) (?:until|through|till)"
-    r"|(?:is|are) ready to|(?:is|are) preparing to|gears up|prepares to|(?:is|are) to be held)\b"
+    r"|(?:is|are) ready to|(?:is|are) preparing to|gears up|prepares to|(?:is|are) to be held"
+    r"|(?:is|are) (?:pencilled|penciled|slated|planned|tentatively set|earmarked))\b"
 )
 
 _STOPS = re.compile(r"[.!?]\s+")

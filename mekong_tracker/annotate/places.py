@@ -16,6 +16,7 @@ from mekong_tracker.vocab import Lexicon, load
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:tai|o|in|at|hosted by|host|sang|toi|(?:travell?ed|travell?ing|travels|flew|flies|flying|went|headed|came) to"
+    r"|(?:pencill?ed in|slated|scheduled|planned) for"  # "the 48th ASEAN Summit is pencilled in for Cebu in May"
     r"|welcomed?(?: [\w']+){0,6} to|chao mung(?: \w+){0,8} den)\s*[(:]?\s*"  # a host's speech: "I warmly welcome you to Siem Reap"
     r"(?:(?:thu do|co do|thanh pho(?: co| cang| bien| nghi duong| du lich)?|tp\.?|khu nghi (?:duong|mat)|tinh|dao"
     r"|the capital(?: city)? of|the city of|city of|capital|central|northern|southern|the resort (?:city|island) of|the|a|vietnam's central"
