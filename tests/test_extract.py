@@ -2748,6 +2748,15 @@ def test_a_meeting_pencilled_in_for_a_place_and_a_month_is_to_come_there() -> No
     assert (m.date, m.city, m.country) == ("2026-05", "Cebu", "PH")
 
 
+def test_a_day_said_of_the_meeting_comes_before_the_month_of_the_journey_to_it() -> None:
+    text = (
+        "Sáng nay 5-11, Thủ tướng rời Hà Nội, lên đường dự Hội nghị cấp cao GMS lần thứ 8 tại Trung Quốc. "
+        "Hội nghị diễn ra trong hai ngày 6 và 7-11 tại thành phố Côn Minh và được tổ chức trực tiếp."
+    )
+    m = only(text, "vi", "2024-11-05")
+    assert (m.date, m.date_end, m.city, m.format) == ("2024-11-06", "2024-11-07", "Côn Minh", "in_person")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
