@@ -2757,6 +2757,14 @@ def test_a_day_said_of_the_meeting_comes_before_the_month_of_the_journey_to_it()
     assert (m.date, m.date_end, m.city, m.format) == ("2024-11-06", "2024-11-07", "Côn Minh", "in_person")
 
 
+def test_a_ministrys_name_before_a_chair_is_no_person() -> None:
+    text = (
+        "Hội nghị Bộ trưởng Nông nghiệp GMS lần thứ 4 diễn ra tại Phnôm Pênh ngày 10/9/2019. "
+        "Hội nghị do Bộ trưởng Bộ Nông Lâm Ngư nghiệp Campuchia Veng Sakhon chủ trì."
+    )
+    assert only(text, "vi", "2019-09-11").chairs == ["Veng Sakhon"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
