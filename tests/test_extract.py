@@ -2765,6 +2765,14 @@ def test_a_ministrys_name_before_a_chair_is_no_person() -> None:
     assert only(text, "vi", "2019-09-11").chairs == ["Veng Sakhon"]
 
 
+def test_the_month_of_a_journey_to_a_meeting_comes_before_a_year_said_beside_it() -> None:
+    text = (
+        "Thủ tướng rạng sáng 26/10 tới Kuala Lumpur dự Hội nghị Cấp cao ASEAN lần thứ 47. "
+        "Tại Hội nghị Cấp cao ASEAN 47, lãnh đạo các nước sẽ đánh giá kết quả hợp tác ASEAN trong năm 2025."
+    )
+    assert only(text, "vi", "2025-10-26").date == "2025-10"
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

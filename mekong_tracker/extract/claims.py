@@ -183,6 +183,11 @@ def build_claim(doc: Doc, group: list[Mention], assigned: dict[int, list[Attr]])
                 -a.span.start,
             ),
         )
+        if _precision(best.span.value[0]) == 2 and best.span.value[1] is None:
+            # "lên đường dự Hội nghị X [month of the journey] ... Hội nghị diễn ra trong hai ngày 6 và 7-11": days of that month
+            best = next(
+                (a for a in dates if a.span.value[0][:7] == best.span.value[0] and a.span.value[1] and len(a.span.value[0]) == 10), best
+            )
         if best.span.value[1] is None:
             # "concluded today" and "the two-day summit, held on 30-31 March": the span of days holding that day
             best = next((a for a in dates if holds(a.span.value[0], a.span.value[1], best.span.value[0]) and not _of_several(doc, a)), best)

@@ -1075,12 +1075,11 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                         d.value = (year + day, d.value[1] and year + d.value[1][-6:], False)
                 if _is_day(d.value[0]) and lead_day is None:
                     lead_day = d.value
-            trip = d.start < journey or _TRIP_BEFORE.search(folded, max(s, d.start - 40), d.start) is not None
-            if trip:  # the day of a journey is the meeting's month only, worked out: a day said of the meeting comes first
+            if d.start < journey or _TRIP_BEFORE.search(folded, max(s, d.start - 40), d.start):
                 d = _month_only(d)  # type: ignore[assignment]
                 if d is None:
                     continue
-            attrs.append(Attr("date", d, sent, inferred=trip))
+            attrs.append(Attr("date", d, sent))
             if d.value[1] is None and _is_day(d.value[0]) and not _BACKGROUND.search(folded, s, d.start):
                 last_day = d.value
         if (mentions or (leftover and ordinals)) and not any(a.field == "date" for a in attrs):  # "The second meeting, ..."
