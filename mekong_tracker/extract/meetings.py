@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -80,20 +80,20 @@ _SAID_ON = re.compile(
     r"|\b(?:hop bao|press conference|press briefing)(?:\s+(?!hoi\b|meeting|summit)[a-z]+){0,6})"
     r"\s+(?:on\s+|hom\s+|vao\s+|later\s+|earlier\s+)?$"
 )
-# "Li made the remarks when co-chairing X": X was held the day the sentence before tells
 # the lead's day is that of a meeting the next sentence reports, not of one to come or told at another time ("Li later co-chaired")
 _ANOTHER_TIME = re.compile(
     r"\b(?:will|would|to be held|scheduled|expected|next|upcoming|later|earlier|previous(?:ly)?|last|ago|since"
     r"|se|sap|du kien|sau do|truoc do)\b"
 )
 LEAD_REACH = 14  # the lead is in the first sentences: after a headline, a menu, bylines, a summary's points
+# "Li made the remarks when co-chairing X": X was held the day the sentence before tells
 _REMARKS_MADE = re.compile(r"\bmade (?:the|these|his|her|their) (?:remarks|comments|statement|proposals?|call)\b")
 # "Bộ Ngoại giao hôm nay thông báo", "the ministry on Tuesday announced": the day it was said, told after it
 _SAID_AFTER = re.compile(r"\s+(?:thong bao|cho biet|said|announced|says)\b")
+_PERSONAL_COUNT = re.compile(r"\b(?:his|her)\s+[a-z0-9]+\s+$")  # "attending his second ASEAN-ROK Summit"
+_PRETEND = re.compile(r"\b(?:(?:any|all) future|mo phong(?: mot| cac)?|mock|simulated|simulation of(?: the| an?)?)\s+[\"“]?$")
 # "Chiều 18/7, tại họp báo thường kỳ, ...", "Chiều 27/3, Bộ Ngoại giao tổ chức họp báo giới thiệu Hội nghị ...": the day of a
 # briefing told between the date and the meeting (not one "after" the meeting)
-_PERSONAL_COUNT = re.compile(r"\b(?:his|her)\s+[a-z0-9]+\s+$")
-_PRETEND = re.compile(r"\b(?:(?:any|all) future|mo phong(?: mot| cac)?|mock|simulated|simulation of(?: the| an?)?)\s+[\"“]?$")
 _BRIEFING = re.compile(r"\b(?:hop bao|press conference|press briefing|news conference)\b(?!\s+(?:sau|after|following)\b)")
 # a year that dates a chairmanship: "Chủ tịch ASEAN năm 2020", "the rotating chair of the Association of Southeast Asian Nations this year"
 _CHAIR_TERM = re.compile(r"\b(?:chu tich|chairs?|chairmanship|chairman)\b(?:\s+[a-z]+){0,7}?\s+$")
@@ -1023,7 +1023,7 @@ def _annotate(doc: Doc) -> list[_Sentence]:
                     len(d.value[0]) == 4
                     and (_CHAIR_TERM.search(folded, max(s, d.start - 80), d.start) or _YEARS_CHAIR.match(folded, d.end))
                 )
-                or (len(d.value[0] or "") <= 7 and _TAKES_OVER.search(folded, max(s, d.start - 60), d.start))
+                or (len(d.value[0]) <= 7 and _TAKES_OVER.search(folded, max(s, d.start - 60), d.start))
                 or (len(d.value[0]) == 4 and _THEME_YEAR.search(text, max(s, d.start - 60), d.start))
                 or (len(d.value[0]) == 4 and _TREATY_YEAR.search(folded, max(s, d.start - 50), d.start))
                 or _EDITION_BEFORE.search(text, max(s, d.start - 12), d.start)
@@ -1581,9 +1581,15 @@ def _all_named(named_in: dict[int, list[Mention]], paragraph: int) -> list[Menti
 
 def _of_all(sen: _Sentence, hosted: list[tuple[Mention, Mention]]) -> bool:
     """Whether a sentence's anaphor speaks of all the meetings named: "all the meetings", and "the meetings" when no host
-    and its meetings were named ("... the ASEAN Plus Three summit and the East Asia Summit on Monday. The meetings will be
-    held in Kuala Lumpur")."""
-    return sen.refers_to == "all" or (sen.refers_to == "series" and not hosted)
+    and its meetings were named."""
+    return sen.refers_to == "all" or _series_of_none(sen, hosted)
+
+
+def _series_of_none(sen: _Sentence, hosted: list[tuple[Mention, Mention]]) -> bool:
+    """Whether a series' words speak of no host's meetings ("... and the East Asia Summit on Monday. The meetings will be held
+    in Kuala Lumpur", "chuỗi sự kiện diễn ra từ ngày 29 đến 31/3 tại ..."): of each meeting named, whose place they give -
+    their days are several meetings' span."""
+    return sen.refers_to == "series" and not hosted
 
 
 def _its_meeting(folded: str, fw: Span, level: Span) -> tuple[int, int, str] | None:
@@ -1638,8 +1644,8 @@ def _listed_after_edition(folded: str, sen: _Sentence, referents: list[Mention])
     third summit between the two sides, following the first in Jeju ...": the meeting spoken of, where the list opens,
     and the editions of its series the list names."""
     number = next((a.span for a in sen.attrs if a.field == "ordinal"), None)
-    opens = _LIST_OPENS.search(folded, number.end, sen.span[1]) if number and referents else None
-    if opens is None:
+    opens = _LIST_OPENS.search(folded, number.end, sen.span[1]) if number is not None and referents else None
+    if number is None or opens is None:
         return None
     colon = opens.start()
     spoken = referents[-1]
@@ -2060,7 +2066,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 # before the host is the meetings the anaphor speaks of; "Các hội nghị nói trên diễn ra trong khuôn khổ ...": all
                 guests = _all_named(named_in, paragraph) if _of_all(sen, hosted) else _referents(sen, topic, history, hosted)
                 before_host = [
-                    a for a in attrs if a.span.start < hosts[0].start and (a.field != "date" or hosted or sen.refers_to != "series")
+                    a for a in attrs if a.span.start < hosts[0].start and not (a.field == "date" and _series_of_none(sen, hosted))
                 ]
                 for g in guests:
                     assigned.setdefault(id(g), []).extend(before_host)
@@ -2186,9 +2192,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
                 mentions_all.append(implied)
                 history.append(implied)
                 assigned.setdefault(id(implied), []).extend(sen.attrs)
-            if (
-                sen.refers_to == "series" and not hosted
-            ):  # "chuỗi sự kiện diễn ra từ ngày 29 đến 31/3 tại ...": the days of several, the place of each
+            if _series_of_none(sen, hosted):
                 sen = replace(sen, attrs=[a for a in sen.attrs if a.field != "date"])
             for target in targets:
                 _assign(assigned, target, sen, text)
@@ -2262,7 +2266,9 @@ def _related_hub(folded: str, sen: _Sentence) -> tuple[Mention, re.Match[str]] |
 
 def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[int, MeetingClaim]) -> None:
     """Meetings named in the few sentences after "X and related meetings" take X's place and
-    month when they state none; so do those the article dates within X's days, wherever named."""
+    month when they state none; so do those the article dates within X's days, wherever named - or, with no such X, within
+    an ASEAN meeting's days."""
+    claims = list({id(c): c for c in claim_of.values()}.values())
     for i, sen in enumerate(sentences):
         if (hub := _related_hub(folded, sen)) is None:
             continue
@@ -2270,18 +2276,17 @@ def _share_with_related(folded: str, sentences: list[_Sentence], claim_of: dict[
         for later in islice((x for x in sentences[i:] if x.refers_to != "list"), 1 + RELATED_SENTENCES):  # a list's colon line is none
             for m in later.mentions:
                 inherit(claim_of[id(m)], host)
-        _share_with_the_days(host, claim_of.values())
+        _share_with_the_days(host, claims)
         return
-    for host in {id(c): c for c in claim_of.values() if c.framework == "ASEAN"}.values():
-        _share_with_the_days(host, claim_of.values())
+    for host in [c for c in claims if c.framework == "ASEAN"]:
+        _share_with_the_days(host, claims)
 
 
-def _share_with_the_days(host: MeetingClaim, claims: Iterable[MeetingClaim]) -> None:
-    """Meetings the article dates within the days of an ASEAN meeting, or of one held with related meetings, took place
-    where it did when they state no place ("the 47th ASEAN Summit in Kuala Lumpur from October 26 to 28 ... the 13th
-    ASEAN-US Summit on Sunday, October 26")."""
+def _share_with_the_days(host: MeetingClaim, claims: list[MeetingClaim]) -> None:
+    """Meetings the article dates within `host`'s days took place where it did when they state no place ("the 47th ASEAN
+    Summit in Kuala Lumpur from October 26 to 28 ... the 13th ASEAN-US Summit on Sunday, October 26")."""
     first, last = _day(host.date), _day(host.date_end)
-    for claim in {id(c): c for c in claims}.values() if first and last else ():
+    for claim in claims if first and last else ():
         if (held := _day(claim.date)) and first <= held <= last:  # type: ignore[operator]
             inherit(claim, host, month=False)
 
