@@ -2773,6 +2773,19 @@ def test_the_month_of_a_journey_to_a_meeting_comes_before_a_year_said_beside_it(
     assert only(text, "vi", "2025-10-26").date == "2025-10"
 
 
+def test_a_chair_told_in_the_next_sentence_as_to_come_chairs_the_meeting() -> None:
+    text = (
+        "On Wednesday, April 5, leaders of the four member countries will gather in Vientiane for the Fourth Mekong River "
+        "Commission Summit. Lao Prime Minister Sonexay Siphandone will chair."
+    )
+    assert only(text, "en", "2023-03-28").chairs == ["Sonexay Siphandone"]
+
+
+def test_a_countrys_possessive_with_no_s_is_no_part_of_a_chairs_name() -> None:
+    text = "The third Lancang-Mekong leaders' meeting was held by video link, with Li Keqiang and Laos' Thongloun Sisoulith co-chairing."
+    assert only(text, "en", "2020-08-24").chairs == ["Li Keqiang", "Thongloun Sisoulith"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -91,8 +91,8 @@ def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozense
     if run and run[0].group().lower() in _vocab()[4]:
         return None  # "Báo Khmer Times": a newspaper
     run = list(run)
-    while run and ({w := run[0].group().lower().removesuffix("'s").removesuffix("’s"), w.rstrip(".")} & strip or "&" in w):
-        run.pop(0)  # titles, and nationalities even as possessives ("Myanmar's Foreign Minister"), "Bộ TN&MT"
+    while run and ({w := run[0].group().lower().removesuffix("'s").removesuffix("’s"), w.rstrip("."), w.rstrip("'’")} & strip or "&" in w):
+        run.pop(0)  # titles, and nationalities even as possessives ("Myanmar's Foreign Minister", "Laos' Thongloun"), "Bộ TN&MT"
     words = [fold(t.group()).removesuffix("'s").removesuffix("’s").strip(".'’") for t in run]  # "Summit's": "summit"
     parts = [part for w in words for part in w.split("-")]  # "Mekong-Lancang River", "ASEAN-Japan Friendship"
     if len(run) < least or any(w in not_names for w in parts) or any(f" {p} " in f" {' '.join(words)} " for p in _phrases(not_names)):

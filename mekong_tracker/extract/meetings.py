@@ -334,8 +334,8 @@ _MARKED = re.compile(
     r"(?:nam|years?|anniversary)\s+(?:(?:ke tu|ngay|since|of)\s+)?(?:the\s+)?$"
 )
 _THIS_ONE = re.compile(r"\b(?:lan nay|nay|this|this year's)\b")  # "Hội nghị lần này": the meeting the article is about
-# a chair's verb: a sentence right after a meeting's that has one speaks of that meeting
-_CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|presided)\b")
+# a chair's verb: a sentence right after a meeting's that has one speaks of that meeting ("Lao PM Sonexay will chair.")
+_CHAIRED = re.compile(r"\b(?:dong chu tri|chu tri|co-?chair(?:ed|s)?|chair(?:ed|s)|(?:will|would)\s+(?:also\s+)?chair|presided)\b")
 _HELD = re.compile(r"\b(?:held|took place|convened|attended|joined|met|dien ra|to chuc|tham du|du hoi nghi)\b")
 _WITH_NAME = re.compile(r"\s+(?:with|cung voi|voi)\s+(?:[a-z][a-z'.-]*\s+){0,5}")  # "with Japanese Prime Minister "
 # a chair's verb followed by the meeting chaired: "A will chair the AMM", "A chủ trì Hội nghị X"
