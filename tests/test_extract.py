@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mekong_tracker import process
-from mekong_tracker.annotate.dates import spell_months
+from mekong_tracker.annotate.dates import find_dates, spell_months
 from mekong_tracker.annotate.documents import find_documents
 from mekong_tracker.annotate.frameworks import find_levels
 from mekong_tracker.annotate.ordinals import find_ordinals
@@ -2784,6 +2784,25 @@ def test_a_chair_told_in_the_next_sentence_as_to_come_chairs_the_meeting() -> No
 def test_a_countrys_possessive_with_no_s_is_no_part_of_a_chairs_name() -> None:
     text = "The third Lancang-Mekong leaders' meeting was held by video link, with Li Keqiang and Laos' Thongloun Sisoulith co-chairing."
     assert only(text, "en", "2020-08-24").chairs == ["Li Keqiang", "Thongloun Sisoulith"]
+
+
+def test_two_weekdays_in_a_row_joined_by_and_are_a_span_of_days() -> None:
+    text = "met on Wednesday and Thursday, and on Monday and Friday"
+    spans = [(d.value[0], d.value[1]) for d in find_dates(fold(text), 0, len(text), "2024-11-08")]
+    assert spans == [("2024-11-06", "2024-11-07"), ("2024-11-04", None), ("2024-11-08", None)]
+
+
+def test_an_edition_a_place_hosted_since_is_a_meeting_of_its_own_and_not_the_one_spoken_of_next() -> None:
+    text = (
+        "Leaders of the six countries met in Kunming on Wednesday for the eighth GMS Summit, chaired virtually by Premier Li Qiang. "
+        "It was the first in-person GMS summit since Hanoi hosted the sixth in March 2018.\n\n"
+        "They adopted the Kunming Declaration and endorsed a GMS Innovation Strategy."
+    )
+    found = [(m.ordinal, m.date, m.city, m.chairs, m.documents) for m in process(text, "en", "2024-11-08").meetings]
+    assert found == [
+        (8, "2024-11-06", "Kunming", ["Li Qiang"], ["Kunming Declaration", "GMS Innovation Strategy"]),
+        (6, "2018-03", "Hanoi", [], []),
+    ]
 
 
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:

@@ -312,7 +312,8 @@ def _in_prose(text: str, at: int) -> bool:
 
 
 def _weekdays(m: re.Match[str], a: _Anchor) -> Value:
-    """ "from Thursday to Sunday": the first day as `_weekday` reads it, and the next of the second."""
+    """ "from Thursday to Sunday", "on Wednesday and Thursday": the first day as `_weekday` reads it, and the next of the
+    second."""
     start, _, anchored = _weekday(m, a)
     if start is None:
         return None, None, False
@@ -338,7 +339,9 @@ _EVENT_VERB = re.compile(
 )
 
 _ORD = r"(?:st|nd|rd|th)?"
-_EN_WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_WEEKDAY = rf"(?P<wd>{'|'.join(_DAYS)})"
+_NEXT_DAYS = "(?:" + "|".join(rf"{a}\s+and\s+{b}" for a, b in zip(_DAYS, _DAYS[1:] + _DAYS[:1], strict=True)) + ")"  # two days in a row
 _VI_WEEKDAY_CUE = r"vao|hom|sang|chieu|toi|trua"  # not "ngày thứ hai": the second day
 _VI_WEEKDAY = r"(?P<wd>thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
 WEEKDAY = re.compile(rf"\b(?:{_EN_WEEKDAY}|{_VI_WEEKDAY.replace('wd', 'vi')})\b")  # a weekday's name, folded
@@ -463,7 +466,12 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
     (("mai", "tomorrow"), r"\b(?:ngay mai|tomorrow|sang mai|chieu mai)\b", _day_of_publication),
     # a day of the month alone, as Chinese and Japanese news (and their translations) give it: "Ngày 25, ...", "on the 25th in Beijing"
     (("ngay", "on the"), r"\b(?:ngay|on the)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;]|\s+(?:tai|o|in|at)\b)", _day_alone),
-    (("day",), rf"\b(?:from\s+)?{_EN_WEEKDAY}\s+(?:to|through|until|-)\s+{_EN_WEEKDAY.replace('wd', 'wd2')}\b", _weekdays),
+    (
+        ("day",),
+        rf"\b(?:from\s+|on\s+)?(?:(?={_NEXT_DAYS}\b)|(?!\w+\s+and\b)){_EN_WEEKDAY}\s+(?:to|through|until|-|and)\s+"
+        rf"{_EN_WEEKDAY.replace('wd', 'wd2')}\b",
+        _weekdays,
+    ),
     (("day",), rf"\b(?:on\s+|last\s+|this\s+|next\s+)?{_EN_WEEKDAY}\b", _weekday),
     # vi: "vào thứ Hai", "sáng thứ Sáu", "thứ Hai tuần trước" - "thứ hai" alone is also "second"
     (("thu", "chu"), rf"(?:{_VI_WEEKDAY_CUE})\s+{_VI_WEEKDAY}(?:\s+{_VI_WEEK})?(?![a-z])", _weekday),

@@ -147,7 +147,7 @@ _ADOPTED_ON = re.compile(
 )
 _AT_THE = re.compile(r"\s*,?\s*(?:tai|at|as|during|trong)\s+(?:the\s+|an?\s+)?")
 _EDITION_BEFORE = re.compile(r"\blần(?:\s+thứ)?\s*$", re.IGNORECASE)
-# "since the partnership began in 2007" - unless a meeting stands between: "since the CLV-8 was held in 2014"
+# "since the partnership began in 2007" (unless a meeting stands between)
 _NOT_DATE_CLAUSE = re.compile(
     r"\b(?:since|until|began|established|founded|originally|initially|thanh lap|ra doi|ke tu|khoi xuong"
     r"|(?:ban dau|luc dau) (?:du kien|dinh))\b[^,;]*$"  # "originally due in 2022": not when it was held
@@ -343,6 +343,8 @@ _CHAIRS_THE = re.compile(
     r"\s+(?:(?:will|would|to|has|had|also|then|da|se|cung)\s+)*(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|presided over|presides over"
     r"|dong chu tri|chu tri)\s+(?:the\s+)?"
 )
+# a place, then its verb and the meeting: "since Hanoi hosted the sixth", "Lào đăng cai Hội nghị X"
+_HOSTED_THE = re.compile(r"\s+(?:(?:will|would|also|da|se|cung)\s+)*(?:hosted|hosts|host|dang cai)\s+(?:the\s+)?")
 # a day, then a verb and the meeting: "... and on Friday will co-chair the 12th Mekong-Japan summit", "sáng 7/11 dự Hội nghị X"
 _DAY_THEN = re.compile(
     r"\s+(?:(?:will|would|to|also|then|da|se|cung)\s+)*(?:co-?chair|chair|attend|join|take part in|host|du|tham du|chu tri"
@@ -1035,7 +1037,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             at_meeting = when_met or any(
                 _AT_THE.fullmatch(folded, d.end, m.start) or _WITH_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover
             )
-            if clause and not at_meeting and not any(clause.start() < x < d.start for x in [m.start for m in mentions + leftover]):
+            # "since the CLV-8 was held in 2014", "since Hanoi hosted the sixth in March 2018": a meeting stands between
+            between = [m.start for m in mentions + leftover] + [o.start for o in ordinals]
+            if clause and not at_meeting and not any(clause.start() < x < d.start for x in between):
                 continue
             if not at_meeting and (
                 _SAID_ON.search(folded, max(s, d.start - 40), d.start)
@@ -1430,7 +1434,7 @@ def _attr_targets(
         which = [m for m in mentions if m.end <= a.span.start and _WHICH_ADOPTED.fullmatch(folded, m.end, a.span.start)]
         if which:
             return which[-1:]
-    then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE, "date": _DAY_THEN}.get(a.field)
+    then = {"documents": _ADOPTED_AT, "chairs": _CHAIRS_THE, "date": _DAY_THEN, "place": _HOSTED_THE}.get(a.field)
     named_next = then.match(folded, a.span.end) if then else None
     if a.field == "documents" and named_next is None:
         named_next = _AT_THE.match(folded, a.span.end)  # "Tuyên bố Tokyo tại Hội nghị Cấp cao lần thứ nhất và B, được thông qua"
@@ -1610,7 +1614,7 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
     ("the Mekong-Lancang meeting"), else the one in focus, of a compatible level when the anaphor names people
     ("the ministers")."""
     if sen.refers_to == "framework":
-        return [m for m in history if sen.unnamed and m.framework == sen.unnamed[0]][-1:]
+        return _last_of([m for m in history if sen.unnamed and m.framework == sen.unnamed[0]])
     if sen.refers_to == "series":
         return [hosted[-1][1]] if hosted else []
     if sen.refers_to == "last":
@@ -1624,12 +1628,17 @@ def _referents(sen: _Sentence, topic: Mention, history: list[Mention], hosted: l
     return [topic]
 
 
+def _last_of(history: list[Mention]) -> list[Mention]:
+    """The meeting named last, passing over one looked back to ("the first summit since Hanoi hosted the sixth")."""
+    return [next((m for m in reversed(history) if not m.other_edition), history[-1])] if history else []
+
+
 def _named_together(history: list[Mention]) -> list[Mention]:
     """The last meeting named, with those named in one breath with it ("the 44th and 45th ASEAN Summits": both, one name
     of the framework inside each)."""
     if not history:
         return []
-    last = history[-1]
+    last = _last_of(history)[0]
     fw = last.spans.get("framework")
     return [
         m for m in history if m is last or (fw and m.spans.get("framework") == fw and m.level == last.level and m.start <= fw[0] < m.end)

@@ -725,7 +725,8 @@ def following_editions(folded: str, mentions: list[Mention], ordinals: list[Span
         ):
             continue
         spans = {"framework": last.spans["framework"], "level": last.spans["level"], "ordinal": (o.start, o.end)}
-        edition = Mention(last.framework, last.level, o.value, o.start, o.end, spans, anaphoric=True)
+        # an edition looked back to ("since the sixth") is not the one spoken of next
+        edition = Mention(last.framework, last.level, o.value, o.start, o.end, spans, anaphoric=True, other_edition=since is not None)
         out.append(edition)
         chain.append(edition)
     return out + _ranges(folded, chain, ordinals)
@@ -754,7 +755,8 @@ def _ranges(folded: str, editions: list[Mention], ordinals: list[Span]) -> list[
 _LIST_OPENS = re.compile(r"\s*:\s*")
 _RANGE = re.compile(r"\s*(?:den|toi|to|through|[-–])\s*(?:the\s+)?")  # "lần thứ hai đến lần thứ bảy", "second to seventh"
 MAX_RANGE = 20  # editions a range may span
-_SINCE_THE = re.compile(r"\s+since\s+the\s+")
+# "X since the 12th", "the first in-person GMS summit since Hanoi hosted the sixth"
+_SINCE_THE = re.compile(r"\s+since\s+(?:(?:[a-z'’-]+\s+){1,3}?(?:hosted|held|convened|chaired)\s+)?the\s+")
 # "- Lần thứ hai: Côn Minh, năm 2005;", "- and the seventh, held virtually in 2021": a list's item
 # "Previous editions were: the first in Hua Hin ...", "Các kỳ trước: lần thứ nhất tại ..."
 _OPENS_WITH = re.compile(
