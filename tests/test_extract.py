@@ -2805,6 +2805,15 @@ def test_an_edition_a_place_hosted_since_is_a_meeting_of_its_own_and_not_the_one
     ]
 
 
+def test_what_it_adopted_is_the_meeting_named_before_not_one_named_after_the_title() -> None:
+    text = (
+        "Kang Kyung-wha and Saleumxay Kommasith on Thursday co-chaired the ninth Mekong-ROK Foreign Ministers' Meeting in Bangkok. "
+        "It adopted a joint statement and gave the go-ahead for the first Mekong-ROK Summit, which Busan will host in November."
+    )
+    found = [(m.level, m.documents) for m in process(text, "en", "2019-08-02").meetings]
+    assert found == [("foreign_ministers", ["joint statement"]), ("summit", [])]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

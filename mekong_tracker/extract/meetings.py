@@ -176,6 +176,7 @@ _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\
 # not "the first such gathering in three years", "the first of its kind since 1977"
 _OF_ITS_KIND = re.compile(r"\s+(?:such(?:\s+[a-z'’-]+){0,3}|of its kind)(?!\s+(?:in|since|for|ever)\b)(?=[\s,.;:])")
 # "It was the third commemorative summit between the two sides": the meeting spoken of, at its edition
+_IT_ADOPTED = re.compile(r"(?:it|they)\s+(?:also\s+)?(?:adopted|issued|endorsed|approved|signed)\b")
 _IT_WAS = re.compile(r"(?:it|this|that)\s+(?:was|is|will be|would be|marks|marked)\s+the\s+")
 _OF_A_KIND = re.compile(r"(?:\s+[a-z'’-]+){0,2}?\s+(?:summit|meeting|gathering)\b(?!\s+(?:in|since|for|ever|of|held|to)\b)")
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -1488,8 +1489,14 @@ def _attr_targets(
             return spoken_of  # "Kết thúc Hội nghị, các Bộ trưởng ra Thông cáo chung và ... chuẩn bị cho Hội nghị X"
         # the targets come after the title, or after an opening anaphor ("Tại phiên họp, ngoài ... phiên họp lần thứ 16, ...")
         aside = all(m.start >= a.span.end for m in targets) or (sen.anaphor and all(anaphor_end <= m.start for m in targets))
-        if history and aside and all(m.anaphoric or m.start - a.span.end > 80 for m in targets):
-            return [history[-1]]  # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's
+        # "ra tuyên bố chung ... đã nhất trí trong Hội nghị X": not X's; "It adopted a joint statement and gave the go-ahead for
+        # the first X": the meeting named before, the sentence's subject
+        if (
+            history
+            and aside
+            and (all(m.anaphoric or m.start - a.span.end > 80 for m in targets) or _IT_ADOPTED.match(folded, a.sentence[0]))
+        ):
+            return _last_of(history)
     return targets
 
 
