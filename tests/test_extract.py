@@ -2814,6 +2814,17 @@ def test_what_it_adopted_is_the_meeting_named_before_not_one_named_after_the_tit
     assert found == [("foreign_ministers", ["joint statement"]), ("summit", [])]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hội nghị Cấp cao ASEAN lần thứ 36 diễn ra tháng 6, khi đại dịch buộc các nước tạm dừng các cuộc gặp trực tiếp.", "vi"),
+        ("The 36th ASEAN Summit took place in June, with leaders speaking by telephone instead of meeting in person.", "en"),
+    ],
+)
+def test_meeting_in_person_given_up_is_no_meetings_format(text: str, lang: str) -> None:
+    assert only(text, lang, "2020-11-12").format is None
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
