@@ -2825,6 +2825,24 @@ def test_meeting_in_person_given_up_is_no_meetings_format(text: str, lang: str) 
     assert only(text, lang, "2020-11-12").format is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Ngày 22/11, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk, Hội nghị Cấp cao CLV lần thứ 14 đã khai mạc.",
+            "vi",
+            ("Buôn Ma Thuột", "VN"),
+        ),
+        ("Hội nghị Cấp cao CLV lần thứ 14 đã diễn ra ngày 22/11 tại tỉnh Kon Tum.", "vi", (None, "VN")),
+        ("The 14th CLV Summit opened on Friday in Cambodia's Stung Treng province.", "en", (None, "KH")),
+        ("The MRC Council met in Nakhon Phanom on Friday.", "en", ("Nakhon Phanom", "TH")),
+    ],
+)
+def test_the_regions_provinces_give_a_country_and_its_towns_a_city(text: str, lang: str, place: tuple[str | None, str]) -> None:
+    m = only(text, lang, "2024-11-23")
+    assert (m.city, m.country) == place
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
