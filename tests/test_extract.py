@@ -2843,6 +2843,18 @@ def test_the_regions_provinces_give_a_country_and_its_towns_a_city(text: str, la
     assert (m.city, m.country) == place
 
 
+def test_he_who_will_also_chair_is_the_subject_named_first_even_by_surname() -> None:
+    text = (
+        "The sixth GMS Summit will take place tomorrow, with Prime Minister Nguyen Xuan Phuc in the chair. "
+        "Also on Saturday, Phuc will host Cambodian Prime Minister Hun Sen and Lao Prime Minister Thongloun Sisoulith "
+        "for the 10th Summit of the Cambodia-Laos-Vietnam Development Triangle Area, which he will also chair."
+    )
+    assert [(m.framework, m.chairs) for m in process(text, "en", "2018-03-30").meetings] == [
+        ("GMS", ["Nguyen Xuan Phuc"]),
+        ("CLV", ["Nguyen Xuan Phuc"]),
+    ]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

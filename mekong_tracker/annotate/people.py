@@ -104,9 +104,10 @@ def _person(run: list[re.Match[str]], strip: frozenset[str], not_names: frozense
     return run
 
 
-def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tuple[int, int]]:
+def names_in(text: str, start: int, end: int, surnames: bool = False, first: bool = False) -> list[tuple[int, int]]:
     """Person-name spans in text[start:end], one per coordinated part; with `surnames`, a
-    lone word is a name too when the text gave the full name before ("Suga and Nguyen Xuan Phuc")."""
+    lone word is a name too when the text gave the full name before ("Suga and Nguyen Xuan Phuc"), and with `first`
+    the part's first name is its name."""
     _, _, strip, not_names, _ = _vocab()
     out: list[tuple[int, int]] = []
     pos = start
@@ -129,10 +130,11 @@ def names_in(text: str, start: int, end: int, surnames: bool = False) -> list[tu
             # "Trưởng SOM ASEAN Việt Nam Nguyễn Quốc Dũng": the name that ends a run of titles and names
             tails = (r[k:] for r in runs for k in range(1, len(r) - 1))
             run = next((t for t in map(lambda t: _person(t, strip, not_names), tails) if t), None)
-        if run is None and surnames:
+        if surnames and (run is None or first):
             lone = next((r for r in map(lambda r: _person(r, strip, not_names, 1), runs) if r and len(r) == 1), None)
             if lone is not None and not lone[0].group().isupper() and _full_name(text, lone[0].start(), lone[0].end()) != lone[0].group():
-                run = lone
+                # a surname said before a full name, when the first name is wanted ("Phuc will host Prime Minister Hun Sen")
+                run = lone if run is None or (first and lone[0].start() < run[0].start()) else run
         if run is None:
             continue
         last = run[-1].group()
@@ -160,7 +162,9 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
         if any(s <= cs < e for s, e, _ in cues) or _CHAIR_NOUN.search(folded, max(start, cs - 12), cs):
             continue
         if _HE.search(folded, max(start, cs - 30), cs):
-            found += names_in(text, start, cs)[:1]  # "Li urged ..., as he chaired": "he" is the subject, named first
+            found += names_in(text, start, cs, surnames=True, first=True)[
+                :1
+            ]  # "Li urged ..., as he chaired": "he" is the subject, named first
             continue
         by = text.find(" do ", start, cs)
         clause = by + 4 if by != -1 else start
