@@ -2855,6 +2855,12 @@ def test_he_who_will_also_chair_is_the_subject_named_first_even_by_surname() -> 
     ]
 
 
+def test_an_asean_meeting_with_one_partner_is_that_partners_meeting_alone() -> None:
+    text = "Yesterday, at the ASEAN Post Ministerial Conference with Japan (PMC+1) in Jakarta, ministers discussed the summit."
+    m = only(text, "en", "2023-07-13")
+    assert (m.framework, m.level, m.date, m.city) == ("ASEAN+JP", "foreign_ministers", "2023-07-12", "Jakarta")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -448,11 +448,17 @@ _LIST_SEP = re.compile(r"\s*(?:,|va|and)\s*")
 
 
 def _partner_mentions(text: str, folded: str, mentions: list[Mention], end: int) -> list[Mention]:
-    """ "các hội nghị cấp cao ASEAN với đối tác Mỹ, Trung Quốc, Nhật Bản": ASEAN+US, ASEAN+CN, ASEAN+JP."""
+    """ "các hội nghị cấp cao ASEAN với đối tác Mỹ, Trung Quốc, Nhật Bản": ASEAN+US, ASEAN+CN, ASEAN+JP; "the ASEAN Post
+    Ministerial Conference with Japan": ASEAN+JP's alone (the ASEAN meeting, one of no number, is dropped)."""
     out: list[Mention] = []
-    for m in mentions:
+    for m in list(mentions):
         if m.framework == "ASEAN":
-            out += _partners_listed(text, folded, _WITH_PARTNERS.match(folded, m.end, end), end, m.level, m.spans["level"], m)
+            partners = _partners_listed(text, folded, _WITH_PARTNERS.match(folded, m.end, end), end, m.level, m.spans["level"], m)
+            level = Span(*m.spans["level"], "level", m.level)
+            if len(partners) == 1 and m.ordinal is None and not is_plural(folded, level):
+                mentions.remove(m)
+                partners[0].parent = None
+            out += partners
     return out
 
 
