@@ -2861,6 +2861,12 @@ def test_an_asean_meeting_with_one_partner_is_that_partners_meeting_alone() -> N
     assert (m.framework, m.level, m.date, m.city) == ("ASEAN+JP", "foreign_ministers", "2023-07-12", "Jakarta")
 
 
+def test_a_pmc_plus_one_between_asean_and_a_partner_is_that_partners_foreign_ministers_meeting() -> None:
+    text = "Chiều qua (12/7), tại Hội nghị PMC+1 giữa ASEAN và Nhật Bản diễn ra ở Jakarta, các Bộ trưởng đã thảo luận."
+    m = only(text, "vi", "2023-07-13")
+    assert (m.framework, m.level, m.date, m.city) == ("ASEAN+JP", "foreign_ministers", "2023-07-12", "Jakarta")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
