@@ -2867,6 +2867,16 @@ def test_a_pmc_plus_one_between_asean_and_a_partner_is_that_partners_foreign_min
     assert (m.framework, m.level, m.date, m.city) == ("ASEAN+JP", "foreign_ministers", "2023-07-12", "Jakarta")
 
 
+def test_a_timeline_entry_that_opens_with_a_place_and_a_month_gives_its_meeting_the_place() -> None:
+    text = (
+        "Dưới đây là những mốc chính:\n\n"
+        "Phnom Penh, tháng 11/2002: Hội nghị Thượng đỉnh GMS đầu tiên được tổ chức nhân dịp 10 năm chương trình.\n\n"
+        "Côn Minh, tháng 7/2005: Thượng đỉnh lần thứ hai đánh dấu việc Quảng Tây tham gia."
+    )
+    found = [(m.ordinal, m.date, m.city) for m in process(text, "vi", "2022-10-03").meetings]
+    assert found == [(1, "2002-11", "Phnom Penh"), (2, "2005-07", "Côn Minh")]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -1118,8 +1118,12 @@ def _annotate(doc: Doc) -> list[_Sentence]:
         opens_line = item.end() if not (mentions or fws or levels) and (item := _LIST_ITEM.match(text, s)) else -1
         if opens_line == -1 and not (mentions or fws or levels) and _place_and_day_line(doc, s, e, anchor):
             opens_line = s  # "Siem Reap, 5 April 2018" under a speech's title
+        # a timeline's entry that opens with where and when: "Phnom Penh, tháng 11/2002: Hội nghị Thượng đỉnh GMS đầu tiên ..."
+        entry_dates = [a.span for a in attrs if a.field == "date" and _ENTRY_LEAD_ENDS.match(text, a.span.end)]
         for p in find_places(folded, text, s, e):
             p.value["venue"] = p.value["venue"] or labelled
+            if p.start == s and any(_PLACE_DAY_SEP.fullmatch(folded, p.end, d.start) for d in entry_dates):
+                p.value["venue"] = True
             # "- Lần thứ hai: Côn Minh (Trung Quốc), năm 2005", "• Lần thứ nhất – 27 tháng 11 năm 2019, Busan, Hàn Quốc"
             if (p.start == opens_line and _APPOSED_END.match(text, p.end)) or any(
                 _LISTED_AT.fullmatch(folded, end, p.start) for end in listed_at
@@ -1321,6 +1325,7 @@ _DAY_OPENS = re.compile(rf"\s*{_WEEKDAY.pattern},?\s+[\d/ a-z]{{1,14}}?[.:](?:\s
 _TIMELINE_MARKS = " \t|-–—:.•*▶►▸→"
 _YEAR_LINE = re.compile(r"[\s|•*]*((?:19|20)\d\d)[\s|:.–—-]*")
 _APPOSED = re.compile(r"\s*,\s*")
+_ENTRY_LEAD_ENDS = re.compile(r"[^\S\n]*(?::|[–—]|-\s)")
 _PLACE_DAY_SEP = re.compile(r"\s*[,|·]\s*")  # "Siem Reap, 5 April 2018", "Phnom Penh, Cambodia | 3 November 2002"
 _GLOSS_OPENS = re.compile(r"\s*\(\s*")
 _GLOSSED_PLACE_ENDS = re.compile(r"\s*[,)]")
