@@ -295,7 +295,9 @@ def _said_to_come(m: re.Match[str]) -> bool:
     scheduled to ...") - not "which opened on Wednesday and runs through Friday"."""
     clause = m.string[max(0, m.start() - 150) : m.start()]
     clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
-    after = re.split(r"[.;]\s|\n|\s(?:and|but|va|nhung)\s", m.string[m.end() : m.end() + 40], maxsplit=1)[0]
+    # "On Wednesday, the 17th CLMV Economic Ministers' Meeting will ...": a day that opens its sentence, then the sentence's verb
+    reach = 120 if len(clause.strip()) <= 30 and not _EVENT_VERB.search(clause) and m.string.startswith(",", m.end()) else 40
+    after = re.split(r"[.;]\s|\n|\s(?:and|but|va|nhung)\s", m.string[m.end() : m.end() + reach], maxsplit=1)[0]
     span_of_days = m.groupdict().get("wd2") is not None
     if _WILL.search(clause) or _WILL.search(after) or (span_of_days and _SCHEDULED.search(clause)):
         return True
