@@ -2877,6 +2877,14 @@ def test_a_timeline_entry_that_opens_with_a_place_and_a_month_gives_its_meeting_
     assert found == [(1, "2002-11", "Phnom Penh"), (2, "2005-07", "Côn Minh")]
 
 
+def test_a_weekday_that_opens_its_sentence_is_the_coming_one_when_the_verb_is_to_come() -> None:
+    text = (
+        "Two of those gatherings matter most. On Wednesday, the 17th CLMV Economic Ministers' Meeting will bring together "
+        "ministers from Cambodia, Laos, Myanmar and Vietnam."
+    )
+    assert only(text, "en", "2025-09-22").date == "2025-09-24"
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
