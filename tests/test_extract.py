@@ -2885,6 +2885,21 @@ def test_a_weekday_that_opens_its_sentence_is_the_coming_one_when_the_verb_is_to
     assert only(text, "en", "2025-09-22").date == "2025-09-24"
 
 
+def test_a_framework_glossed_by_its_short_name_before_the_level_names_the_meeting() -> None:
+    text = "The junta chief attended the eighth Greater Mekong Subregion, or GMS, summit in Kunming on Thursday."
+    m = only(text, "en", "2024-11-07")
+    assert (m.framework, m.level, m.ordinal, m.city) == ("GMS", "summit", 8, "Kunming")
+
+
+def test_he_who_co_chaired_is_the_person_the_last_sentence_opening_with_a_name_names() -> None:
+    text = (
+        "Japanese Prime Minister Abe Shinzo held talks in Thailand.\n\n"
+        "Abe had a packed schedule in Nonthaburi. He attended a summit with ASEAN leaders.\n\n"
+        "He then co-chaired the 11th Mekong-Japan summit with Thai Prime Minister Prayut Chan-o-cha."
+    )
+    assert only(text, "en", "2019-11-04").chairs == ["Abe Shinzo", "Prayut Chan-o-cha"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

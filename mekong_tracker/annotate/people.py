@@ -143,6 +143,21 @@ def names_in(text: str, start: int, end: int, surnames: bool = False, first: boo
     return out
 
 
+_HE_OPENS = re.compile(r"\s*(?:he|she)\s+(?:(?:then|also|later|jointly|will|would|has|had)\s+)*")  # "He then co-chaired"
+# a sentence that opens with a name: "Abe had a packed schedule in Nonthaburi."
+_OPENS_WITH_NAME = re.compile(r"(?:^|(?<=[.!?])\s+|\n)([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,3})(?=\s+[a-z])")
+HE_REACH = 600  # characters back to the sentence whose subject "he" is
+
+
+def _subject_before(text: str, start: int) -> tuple[int, int] | None:
+    """The person the last sentence before `start` that opens with a name names (a surname too, when the text gave the
+    full name before)."""
+    for m in reversed(list(_OPENS_WITH_NAME.finditer(text, max(0, start - HE_REACH), start))):
+        if names := names_in(text, m.start(1), m.end(1), surnames=True):
+            return names[0]
+    return None
+
+
 _OPENING_CLAUSE = re.compile(r"[^,.;:\n]{1,60},\s*")
 # "..., as he chaired", "..., which he will also chair": the sentence's subject
 _HE = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,2}$")
@@ -160,6 +175,9 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
         found += names_in(text, ce, stop.start() if stop else end, surnames=True)
     for cs, _ce, _ in after.spans(folded, text, start, end):
         if any(s <= cs < e for s, e, _ in cues) or _CHAIR_NOUN.search(folded, max(start, cs - 12), cs):
+            continue
+        if _HE_OPENS.fullmatch(folded, start, cs) and (subject := _subject_before(text, start)):
+            found.append(subject)  # "Abe had a packed schedule. ... He then co-chaired the X with B": the one "he" is
             continue
         if _HE.search(folded, max(start, cs - 30), cs):
             found += names_in(text, start, cs, surnames=True, first=True)[

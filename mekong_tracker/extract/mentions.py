@@ -29,7 +29,7 @@ _GAP_AFTER = re.compile(
 # text allowed between a framework and the level cue that follows it (folded)
 _GAP_BEFORE = re.compile(
     r"[\s\"'“”]*(?:(?:cooperation|partnership|strategy|development triangle|economic cooperation strategy|subregion"
-    r"|sub-region|\([a-z\- ]{2,12}\)|-|leaders'?|\d{1,2}(?:st|nd|rd|th)?|hop tac|economic|program|programme"
+    r"|sub-region|\([a-z\- ]{2,12}\)|,\s*or\s+[a-z-]{2,10}\s*,|-|leaders'?|\d{1,2}(?:st|nd|rd|th)?|hop tac|economic|program|programme"
     r"|summit on development triangle area|on development triangle area|special|commemorative|informal"
     r"|virtual|online|plus|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
     r"|twentieth"
