@@ -2900,6 +2900,25 @@ def test_he_who_co_chaired_is_the_person_the_last_sentence_opening_with_a_name_n
     assert only(text, "en", "2019-11-04").chairs == ["Abe Shinzo", "Prayut Chan-o-cha"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ngày 2/8, tại Băng Cốc, ông Jaishankar dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Ấn Độ.", "vi"),
+        ("On Friday, Modi attended the India-ASEAN summit and the ASEAN-EU ministerial meeting in Bangkok.", "en"),
+    ],
+)
+def test_asean_paired_with_a_partner_of_no_framework_of_ours_is_no_asean_meeting(text: str, lang: str) -> None:
+    assert keys(text, lang, "2019-08-04") == []
+
+
+def test_where_a_statement_was_issued_is_no_venue() -> None:
+    text = (
+        "Thông cáo của Bộ Ngoại giao Ấn Độ phát tại Niu Đê-li cho biết, ngày 1/8, tại Băng Cốc, hai ông đồng chủ trì "
+        "Hội nghị Bộ trưởng Ngoại giao Hợp tác Mê Công - sông Hằng lần thứ 10."
+    )
+    assert only(text, "vi", "2019-08-04").city == "Băng Cốc"
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

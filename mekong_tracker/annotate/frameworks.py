@@ -83,9 +83,18 @@ def _series() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(rf"(?<![A-Za-z0-9])(?P<acr>{names})\s?[- ]?\s?(?P<n>\d{{1,2}})(?![\d/.,]\d|\d|{unit})"), series
 
 
+# ASEAN paired with a partner it has no framework of ours with: "Hội nghị Bộ trưởng Ngoại giao ASEAN - Ấn Độ", "India-ASEAN"
+_PARTNER_AFTER = re.compile(r"[^\S\n]*[-–—][^\S\n]*(?!Plus\b|Cộng\b)[A-ZÀ-ỸĐ]")
+_PARTNER_BEFORE = re.compile(r"\b[A-Z][a-z]+-$")
+
+
 def find_frameworks(folded: str, text: str, start: int, end: int) -> list[Span]:
-    """'framework' spans, value (id, implied level or None)."""
-    return [Span(s, e, "framework", v) for s, e, v in framework_lexicon().spans(folded, text, start, end)]
+    """'framework' spans, value (id, implied level or None) - not ASEAN paired with another partner ("ASEAN-India")."""
+    return [
+        Span(s, e, "framework", v)
+        for s, e, v in framework_lexicon().spans(folded, text, start, end)
+        if v[0] != "ASEAN" or not (_PARTNER_AFTER.match(text, e) or _PARTNER_BEFORE.search(text, max(0, s - 20), s))
+    ]
 
 
 def most_named(folded: str, text: str) -> str | None:

@@ -31,7 +31,8 @@ _BUILDING = re.compile(
 # "at IMPACT Muang Thong Thani, Nonthaburi": a venue of a name of its own, then its city
 _NAMED_VENUE = re.compile(r"\b(?:at|tại)\s+(?:the\s+)?(?:[A-ZĐ][\w'’&-]*\s+){1,5}[A-ZĐ][\w'’&-]*,\s*$")
 # "(đặt tại Hàn Quốc)", "based in Seoul", "một công ty chứng khoán tại TP.HCM": where a body sits, not where a meeting is
-# "Theo phóng viên TTXVN tại Yangon", "our correspondent in Hanoi": where the reporter is; "as the upper Mekong is known in
+# "Theo phóng viên TTXVN tại Yangon", "our correspondent in Hanoi": where the reporter is, "Thông cáo ... phát tại Niu Đê-li": where a
+# statement was issued; "as the upper Mekong is known in
 # China": where a name is used
 # "originally planned to take place in Hanoi", "ban đầu dự kiến tổ chức tại Hà Nội": where it was not;
 # "developments in Myanmar", "tình hình tại Myanmar": what was discussed; "chuẩn bị cho cuộc gặp cấp cao tại Tokyo": where
@@ -40,7 +41,8 @@ _SEAT = re.compile(
     r"\b(?:dat tai|dat o|tru so tai|tru so o|based in|headquartered in|located in"
     r"|museum in|(?:originally|initially)(?: \w+){1,5} in|(?:ban dau|luc dau) (?:du kien|dinh)(?: \w+){0,4} (?:tai|o)"
     r"|(?:developments?|situation|crisis|conflict|tensions?|violence|tinh hinh|khung hoang|xung dot) (?:in|tai|o)"
-    r"|phong vien(?: \w+){0,3} tai|correspondent(?: \w+){0,2} in|reporter(?: \w+){0,2} in|(?:is|are) (?:known|called) in"
+    r"|phong vien(?: \w+){0,3} tai|(?:thong cao|tuyen bo|thong bao)(?: \w+){0,6} phat tai"
+    r"|correspondent(?: \w+){0,2} in|reporter(?: \w+){0,2} in|(?:is|are) (?:known|called) in"
     r"|chuan bi cho(?: \w+){1,5} (?:tai|o)|(?:to prepare for|preparing for|in preparation for)(?: \w+){1,5} in"
     r"|(?:mo rong|keo dai|noi dai|ket noi)(?: \w+){0,4} toi"
     r"|\b(?:cong ty|ngan hang|company|firm|bank|brokerage)(?: [\w.]+){0,4} (?:tai|o|in))\s*$"
