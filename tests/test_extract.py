@@ -2919,6 +2919,11 @@ def test_where_a_statement_was_issued_is_no_venue() -> None:
     assert only(text, "vi", "2019-08-04").city == "Băng Cốc"
 
 
+def test_a_day_of_what_is_proposed_at_a_meeting_is_no_day_of_the_meeting() -> None:
+    text = "At the ASEAN-Korea foreign ministers' meeting, Park proposed that the two sides upgrade relations next year."
+    assert only(text, "en", "2023-07-14").date is None
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

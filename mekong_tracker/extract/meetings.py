@@ -176,6 +176,7 @@ _EDITION_YEAR = re.compile(r"(?<=lan thu )\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?!\
 # not "the first such gathering in three years", "the first of its kind since 1977"
 _OF_ITS_KIND = re.compile(r"\s+(?:such(?:\s+[a-z'’-]+){0,3}|of its kind)(?!\s+(?:in|since|for|ever)\b)(?=[\s,.;:])")
 # "It was the third commemorative summit between the two sides": the meeting spoken of, at its edition
+_PROPOSED = re.compile(r"\b(?:proposed|proposes|suggested|suggests|de xuat|de nghi|kien nghi)\b[^.;:]*$")
 _IT_ADOPTED = re.compile(r"(?:it|they)\s+(?:also\s+)?(?:adopted|issued|endorsed|approved|signed)\b")
 _IT_WAS = re.compile(r"(?:it|this|that)\s+(?:was|is|will be|would be|marks|marked)\s+the\s+")
 _OF_A_KIND = re.compile(r"(?:\s+[a-z'’-]+){0,2}?\s+(?:summit|meeting|gathering)\b(?!\s+(?:in|since|for|ever|of|held|to)\b)")
@@ -1038,6 +1039,9 @@ def _annotate(doc: Doc) -> list[_Sentence]:
             at_meeting = when_met or any(
                 _AT_THE.fullmatch(folded, d.end, m.start) or _WITH_THE.fullmatch(folded, d.end, m.start) for m in mentions + leftover
             )
+            proposed = _PROPOSED.search(folded, max(s, d.start - 120), d.start)
+            if proposed and mentions and not any(m.start > proposed.start() for m in mentions + leftover):
+                continue  # "At the X, Park proposed that the two sides upgrade relations next year": what is proposed, not X
             # "since the CLV-8 was held in 2014", "since Hanoi hosted the sixth in March 2018": a meeting stands between
             between = [m.start for m in mentions + leftover] + [o.start for o in ordinals]
             if clause and not at_meeting and not any(clause.start() < x < d.start for x in between):
