@@ -180,9 +180,8 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
             found.append(subject)  # "Abe had a packed schedule. ... He then co-chaired the X with B": the one "he" is
             continue
         if _HE.search(folded, max(start, cs - 30), cs):
-            found += names_in(text, start, cs, surnames=True, first=True)[
-                :1
-            ]  # "Li urged ..., as he chaired": "he" is the subject, named first
+            # "Li urged ..., as he chaired": "he" is the subject, named first
+            found += names_in(text, start, cs, surnames=True, first=True)[:1]
             continue
         by = text.find(" do ", start, cs)
         clause = by + 4 if by != -1 else start

@@ -32,8 +32,7 @@ _BUILDING = re.compile(
 _NAMED_VENUE = re.compile(r"\b(?:at|tại)\s+(?:the\s+)?(?:[A-ZĐ][\w'’&-]*\s+){1,5}[A-ZĐ][\w'’&-]*,\s*$")
 # "(đặt tại Hàn Quốc)", "based in Seoul", "một công ty chứng khoán tại TP.HCM": where a body sits, not where a meeting is
 # "Theo phóng viên TTXVN tại Yangon", "our correspondent in Hanoi": where the reporter is, "Thông cáo ... phát tại Niu Đê-li": where a
-# statement was issued; "as the upper Mekong is known in
-# China": where a name is used
+# statement was issued; "as the upper Mekong is known in China": where a name is used
 # "originally planned to take place in Hanoi", "ban đầu dự kiến tổ chức tại Hà Nội": where it was not;
 # "developments in Myanmar", "tình hình tại Myanmar": what was discussed; "chuẩn bị cho cuộc gặp cấp cao tại Tokyo": where
 # what is prepared will be; "mở rộng tuyến đường này tới Lào": where a road is extended to
