@@ -2924,6 +2924,14 @@ def test_a_day_of_what_is_proposed_at_a_meeting_is_no_day_of_the_meeting() -> No
     assert only(text, "en", "2023-07-14").date is None
 
 
+def test_who_presides_chu_toa_chairs() -> None:
+    text = (
+        "Hội nghị thượng đỉnh lần thứ tư của Ủy hội sông Mekong (MRC) diễn ra hôm 5/4 tại Vientiane, thủ đô Lào, "
+        "dưới sự chủ tọa của Thủ tướng Lào Sonexay Siphandone."
+    )
+    assert only(text, "vi", "2023-04-05").chairs == ["Sonexay Siphandone"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
