@@ -143,7 +143,6 @@ def names_in(text: str, start: int, end: int, surnames: bool = False, first: boo
     return out
 
 
-_HE_OPENS = re.compile(r"\s*(?:he|she)\s+(?:(?:then|also|later|jointly|will|would|has|had)\s+)*")  # "He then co-chaired"
 # a sentence that opens with a name: "Abe had a packed schedule in Nonthaburi."
 _OPENS_WITH_NAME = re.compile(r"(?:^|(?<=[.!?])\s+|\n)([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,3})(?=\s+[a-z])")
 HE_REACH = 600  # characters back to the sentence whose subject "he" is
@@ -176,12 +175,13 @@ def find_chairs(folded: str, text: str, start: int, end: int) -> list[Span]:
     for cs, _ce, _ in after.spans(folded, text, start, end):
         if any(s <= cs < e for s, e, _ in cues) or _CHAIR_NOUN.search(folded, max(start, cs - 12), cs):
             continue
-        if _HE_OPENS.fullmatch(folded, start, cs) and (subject := _subject_before(text, start)):
-            found.append(subject)  # "Abe had a packed schedule. ... He then co-chaired the X with B": the one "he" is
-            continue
         if _HE.search(folded, max(start, cs - 30), cs):
-            # "Li urged ..., as he chaired": "he" is the subject, named first
-            found += names_in(text, start, cs, surnames=True, first=True)[:1]
+            # "Li urged ..., as he chaired": "he" is the subject, named first; "Abe had a packed schedule. ... He then
+            # co-chaired the X with B": named by the last sentence that opens with a name
+            subject = names_in(text, start, cs, surnames=True, first=True)[:1]
+            if not subject and (before := _subject_before(text, start)):
+                subject = [before]
+            found += subject
             continue
         by = text.find(" do ", start, cs)
         clause = by + 4 if by != -1 else start
