@@ -2932,6 +2932,56 @@ def test_who_presides_chu_toa_chairs() -> None:
     assert only(text, "vi", "2023-04-05").chairs == ["Sonexay Siphandone"]
 
 
+def test_a_city_on_a_line_of_its_own_under_the_byline_is_the_dateline() -> None:
+    text = (
+        "Minister co-chairs Mekong-Ganga meet\n\nStaff Reporter\nVIENTIANE\nJuly 26, 2024 10:05 pm\n\n"
+        "External Affairs Minister S. Jaishankar co-chaired the 13th Mekong-Ganga Cooperation Ministerial Meeting on Friday."
+    )
+    m = only(text, "en", "2024-07-27")
+    assert (m.framework, m.ordinal, m.date, m.city, m.country) == ("MGC", 13, "2024-07-26", "Vientiane", "LA")
+
+
+def test_a_heading_in_capitals_is_no_dateline() -> None:
+    text = (
+        "THE HINDU\nVIỆT NAM\n\n"
+        "External Affairs Minister S. Jaishankar co-chaired the 13th Mekong-Ganga Cooperation Ministerial Meeting on Friday."
+    )
+    m = only(text, "en", "2024-07-27")
+    assert (m.city, m.country) == (None, None)
+
+
+def test_the_lead_places_a_weeks_series_of_meetings_named_after_it() -> None:
+    text = (
+        "Prime Minister Kishida has attended a series of summits in the Indonesian capital, Jakarta, with Southeast Asian leaders. "
+        "At the 26th ASEAN-Japan summit on Wednesday, the leaders agreed to upgrade ties. "
+        "The 26th ASEAN Plus Three summit followed the same day."
+    )
+    found = {m.framework: m for m in process(text, "en", "2023-09-07").meetings}
+    assert {f: (m.city, m.country) for f, m in found.items()} == {"ASEAN+JP": ("Jakarta", "ID"), "ASEAN+3": ("Jakarta", "ID")}
+
+
+def test_the_lead_places_the_series_in_the_city_the_trip_goes_to() -> None:
+    text = (
+        "Foreign Minister Park Jin will head to Cambodia this week for a series of foreign ministers' meetings. "
+        "He will depart for Phnom Penh on Wednesday for a three-day trip. "
+        "On Thursday, Park will co-chair the 12th Mekong-South Korea foreign ministers' meeting."
+    )
+    m = only(text, "en", "2022-08-02")
+    assert (m.date, m.city, m.country) == ("2022-08-04", "Phnom Penh", "KH")
+
+
+def test_the_leads_place_is_none_of_an_older_meeting_nor_of_one_held_online() -> None:
+    text = (
+        "Prime Minister Kishida has attended a series of summits in the Indonesian capital, Jakarta, this week. "
+        "The 26th ASEAN-Japan summit took place on Wednesday. "
+        "The 10th Mekong-Japan Summit was held in October 2018."
+    )
+    found = {m.framework: m for m in process(text, "en", "2023-09-07").meetings}
+    assert (found["ASEAN+JP"].city, found["MJC"].city) == ("Jakarta", None)
+    text = text.replace("took place on Wednesday", "took place online on Wednesday")
+    assert next(m for m in process(text, "en", "2023-09-07").meetings if m.framework == "ASEAN+JP").city is None
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

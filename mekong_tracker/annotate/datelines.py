@@ -24,6 +24,8 @@ _DATELINE_NAME = re.compile(
     r"(?:\s*\([A-Za-z&]{2,12}\))?\s*(?:--?|[–—])\s"
 )
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-ZĐ]")
+# "Special Correspondent\nJAKARTA\nJuly 14, 2023": a line of its own under the byline
+_DATELINE_LINE = re.compile(_CAPS_NAME + r"[^\S\n]*(?=\n)")
 HEAD_SENTENCES = 8  # a dateline comes after the headline, maybe a byline, a date stamp and a section name
 # "BEIJING, " before its date: the date is the dateline's; not "VOV.VN - "
 _HEAD_BEFORE_DATE = re.compile(rf"^{_CAPS_NAME},\s*$")
@@ -37,12 +39,21 @@ def in_dateline_head(text: str, sentence_start: int, at: int) -> bool:
 def find_dateline(doc: Doc) -> tuple[int, int] | None:
     """The dateline ("BUSAN, South Korea, Nov. 27, 2019 --", "Hanoi (VNA) –") in the first sentences."""
     for s, e in doc.sentences[:HEAD_SENTENCES]:
-        head = _DATELINE_HEAD.match(doc.text, s, e)
+        head = _DATELINE_HEAD.match(doc.text, s, e) or _city_line(doc, s, e)
         if head is None and (head := _DATELINE_NAME.match(doc.text, s, e)) and not _opens_with_place(doc, s, head.end()):
             continue  # an outlet's name: "VietnamPlus - ", "NDO - ", "Khaosan Pathet Lao (KPL) - "
         if head is not None:
             return s, head.end()
     return None
+
+
+def _city_line(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """A line that is a city's name in capitals and nothing else ("JAKARTA"), not a heading ("THE HINDU", "VIỆT NAM")."""
+    line = _DATELINE_LINE.match(doc.text, start, end + 1)
+    if line is None or (start and doc.text[start - 1] != "\n"):
+        return None
+    places = find_places(doc.folded, doc.text, start, line.end())
+    return line if places and places[0].value["city"] and (places[0].start, places[0].end) == (start, line.end()) else None
 
 
 def _opens_with_place(doc: Doc, start: int, end: int) -> bool:

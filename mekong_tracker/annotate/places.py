@@ -15,7 +15,8 @@ from mekong_tracker.doc import Span
 from mekong_tracker.vocab import Lexicon, load
 
 _LOCATIVE = re.compile(
-    r"(?:\b(?:tai|o|in|at|hosted by|host|sang|toi|(?:travell?ed|travell?ing|travels|flew|flies|flying|went|headed|came) to"
+    r"(?:\b(?:tai|o|in|at|hosted by|host|sang|toi|(?:travell?ed|travell?ing|travels|flew|flies|flying|went|heads?|heading|headed|came) to"
+    r"|(?:depart|departs|departed|departing|leave|leaves|left) for"
     r"|(?:pencill?ed in|slated|scheduled|planned) for"  # "the 48th ASEAN Summit is pencilled in for Cebu in May"
     r"|welcomed?(?: [\w']+){0,6} to|chao mung(?: \w+){0,8} den)\s*[(:]?\s*"  # a host's speech: "I warmly welcome you to Siem Reap"
     r"(?:(?:thu do|co do|thanh pho(?: co| cang| bien| nghi duong| du lich)?|tp\.?|khu nghi (?:duong|mat)|tinh|dao"
@@ -67,7 +68,7 @@ _CITY_OF_COUNTRY = re.compile(
     r"([A-ZĐ][\w'’-]+(?:[^\S\n]+[A-ZĐ][\w'’-]+){0,2}),\s*(?:(?:miền|vùng)\s+\w+\s+|(?:central|northern|southern|eastern|western)\s+|tỉnh\s+)?$"
 )
 _POSSESSIVE = re.compile(r"['’]s\s+(?![A-ZĐ]|central|northern|southern|eastern|western)")  # not "Busan's Haeundae district"
-_DATELINE_TAIL = re.compile(r"[^\n]{0,60}?(?:\s*:|\s\(|\s--?\s|\s[–—]\s)")
+_DATELINE_TAIL = re.compile(r"[^\S\n]*\n|[^\n]{0,60}?(?:\s*:|\s\(|\s--?\s|\s[–—]\s)")
 # "in Sanya and Phnom Penh", "tại Tam Á (Trung Quốc) năm 2016 và Phnom Penh", "tại Côn Minh (7/2005), Viêng Chăn (3/2008)",
 # "tại Siem Reap (Campuchia, tháng 12/2016), Đại Lý ..."
 _CITY_LIST = re.compile(

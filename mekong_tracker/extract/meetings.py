@@ -214,7 +214,7 @@ OPENING = 30  # characters: a host named this early opens the sentence ("Held al
 RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the related ones
 SIDELINE_SENTENCES = 8  # sentences after "a series of meetings on the sidelines" that name them
 _SIDELINE_SERIES = re.compile(
-    r"\b(?:a series of|series of|separate|several|a number of|chuoi|loat|cac)\s+(?:[a-z0-9-]+\s+){0,3}?"
+    r"\b(?:a series of|series of|separate|several|a number of|chuoi|loat|cac)\s+(?:[a-z0-9'’-]+\s+){0,3}?"
     r"(?:meetings|summits|talks|hoi nghi|cuoc hop)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
@@ -560,6 +560,33 @@ def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
             set_place(doc, claim, place)
 
 
+def _place_of_the_lead(doc: Doc, claims: list[MeetingClaim]) -> None:
+    """ "Kishida has attended a series of summits in the Indonesian capital, Jakarta", "... kết thúc chuỗi hội nghị ... tại thủ
+    đô Vientiane": the place the lead gives a week's meetings before it names any is that of each meeting of the story's week
+    (held up to NEWS_DAYS before its today, or in the week to come) with no place of its own."""
+    story_today = _today(doc)
+    today = _day_of_story(story_today, story_today)
+    first = min((ev.start for c in claims for ev in c.evidence.get("framework", [])), default=None)
+    if today is None or first is None or all(c.country for c in claims):
+        return
+    lead = [(s, e) for s, e in doc.sentences if e <= first and not doc.in_boilerplate(s, e)]
+    for i, (s, e) in enumerate(lead):
+        if not (_SIDELINE_SERIES.search(doc.folded, s, e) or _RELATED_MEETINGS.search(doc.folded, s, e)):
+            continue
+        places = [p for p in find_places(doc.folded, doc.text, s, e) if p.value["venue"]]
+        if not places:
+            continue
+        # "will head to Cambodia this week for a series of ... meetings. ... will depart for Phnom Penh on Wednesday"
+        later = [p for ls, le in lead[i + 1 :] for p in find_places(doc.folded, doc.text, ls, le) if p.value["venue"]]
+        cities = [p for p in places + later if p.value["city"] and p.value["country"] == places[0].value["country"]]
+        place = cities[0] if cities else places[0]
+        for claim in claims:
+            held = _day_of_story(claim.date, story_today)
+            if claim.country is None and claim.format != "online" and held is not None and -WEEK_AHEAD <= (today - held).days <= NEWS_DAYS:
+                set_place(doc, claim, place)
+        return
+
+
 def _format_of_the_lead(doc: Doc, claims: list[MeetingClaim]) -> None:
     """ "Foreign ministers ... have wrapped up two days of back-to-back virtual meetings", "... qua loạt hội nghị trực tuyến":
     the format the lead gives the meetings of the week before it names any is that of each meeting the story reports as news
@@ -586,6 +613,8 @@ def _format_of_the_lead(doc: Doc, claims: list[MeetingClaim]) -> None:
 
 
 _MEETINGS_AFTER = re.compile(r"[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:meetings|summits|sessions|conferences|gatherings)\b")
+_RELATED_MEETINGS = re.compile(r"\b[a-z]+-related[^\S\n]+(?:meetings|summits)\b")  # "ASEAN-related summits"
+WEEK_AHEAD = 7  # days: "will head to Cambodia this week for a series of foreign ministers' meetings"
 _MEETINGS_BEFORE = re.compile(r"\b(?:cac|nhung|loat|chuoi)[^\S\n]+(?:hoi nghi|cuoc hop|phien hop)(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+$")
 
 
@@ -2259,6 +2288,7 @@ def extract_meetings(doc: Doc) -> list[MeetingClaim]:
     _days_of_a_meeting_that_ended(doc, claims)
     _days_it_runs(doc, claims)
     _format_of_the_lead(doc, claims)
+    _place_of_the_lead(doc, claims)
     _place_of_the_day(doc, claims)
     _documents_named_for_the_city(doc, claims)
     # "the previous summit" with nothing said of it is no record, nor a meeting said not to have taken place
