@@ -2982,6 +2982,22 @@ def test_the_leads_place_is_none_of_an_older_meeting_nor_of_one_held_online() ->
     assert next(m for m in process(text, "en", "2023-09-07").meetings if m.framework == "ASEAN+JP").city is None
 
 
+def test_a_vietnamese_title_keeps_its_subtitle_and_the_title_named_with_cung_voi() -> None:
+    text = (
+        "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra ngày 9/10/2018 tại Tokyo. Các nhà lãnh đạo đã thông qua "
+        "Chiến lược Tokyo về hợp tác Mekong - Nhật Bản: Kết nối bền vững, cùng với Kế hoạch hành động Tokyo, nhấn mạnh kết nối."
+    )
+    assert only(text, "vi").documents == ["Chiến lược Tokyo về hợp tác Mekong - Nhật Bản: Kết nối bền vững", "Kế hoạch hành động Tokyo"]
+
+
+def test_a_vietnamese_title_about_a_list_of_aims_runs_to_the_lists_end() -> None:
+    text = (
+        "Hội nghị Cấp cao ASEAN - Hàn Quốc diễn ra ngày 25/11/2019 tại Busan. "
+        "Hội nghị đã thông qua Tuyên bố Tầm nhìn chung về Hòa bình, Thịnh vượng và Đối tác, định hướng quan hệ hai bên."
+    )
+    assert only(text, "vi").documents == ["Tuyên bố Tầm nhìn chung về Hòa bình, Thịnh vượng và Đối tác"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -15,7 +15,9 @@ from mekong_tracker.vocab import Lexicon, load, phrase_pattern
 _QUOTE = re.compile(r"\s*(?:[\"“«]([^\"”»]{3,160})[\"”»]|'([^'\n]{3,160})')")  # "... Leaders' Meeting ..." in double quotes
 _GLOSS = re.compile(r"\s*\([^()\n]{2,120}\)")
 _QUOTED_BEFORE = re.compile(r"[\"“]([^\"”\n]{3,160})[\"”]\s*,?\s*$")  # a quoted title just before "was adopted"
-_ITEM_SEP = re.compile(r"\s*(?:[;,]\s*(?:(?:va|and|cung|along with|as well as|together with)\b)?|\b(?:va|and|cung|as well as)\b)\s*")
+_ITEM_SEP = re.compile(
+    r"\s*(?:[;,]\s*(?:(?:va|and|cung voi|cung|along with|as well as|together with)\b)?|\b(?:va|and|cung voi|cung|as well as)\b)\s*"
+)
 # where a title ends, matched on the stored text (case-insensitive)
 _STOP_VI = re.compile(
     r"[,;(:!?\"“”]|(?<!TP)(?<!Tp)\."  # "Tuyên bố TP. Hồ Chí Minh"
@@ -52,6 +54,8 @@ _TITLE_GOES_ON = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
 _SUBTITLE = re.compile(
     r":[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|the|and|for|in|on|to|a)[^\S\n]+)*[A-Z0-9][\w'’-]*){0,6}(?=\s*(?:[,.;)\"”]|$))"
 )
+# ": Đối tác tin cậy,": a Vietnamese subtitle, a few words in sentence case up to where the clause goes on
+_SUBTITLE_VI = re.compile(r":[^\S\n]+(\w[\w'’-]*(?:[^\S\n]+[\w'’-]+){0,5})(?=[^\S\n]*(?:[,.;)\"”]|$))")
 # "Agreement on Trade in Goods", "Joint Statement on Cooperation in Connecting the ...": a Title Case title goes
 # on over a preposition and a capital, unless its last word was a document noun or a year
 _LONGEST = 200  # characters: "Joint Statement on Cooperation on Synergizing the Master Plan on ASEAN Connectivity ..."
@@ -99,7 +103,7 @@ _FOR_LIST = {
     "vi": re.compile(r"(?:\s*,\s*[^\W\d_]+(?:[^\S\n](?!và\s)[^\W\d_]+){0,2})*\s+và\s+[^\W\d_]+", re.IGNORECASE),
     "en": re.compile(r"(?:\s*,\s*[^\W\d_]+(?:[^\S\n](?!and\s)[^\W\d_]+){0,2})*,?\s+and\s+[^\W\d_]+", re.IGNORECASE),
 }
-_FOR = {"vi": " vi ", "en": " for "}
+_FOR = {"vi": re.compile(r" (?:vi|ve) "), "en": re.compile(" for ")}  # "... về Hòa bình, Thịnh vượng và Đối tác" too
 _NEW = re.compile(r"^new\s+|\s+moi$")  # "a new strategy", "chiến lược mới" are as bare as "a strategy"
 _NAMED_AFTER = re.compile(r"\s*,\s*(?:the\s+)?")
 _DESCRIBED = re.compile(r"\s*,\s*(?:a|an)\s+")
@@ -177,7 +181,7 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             stop = stop_re.search(text, pos + 1, end)
             while lang == "en" and stop and text[pos].isupper() and (goes_on := _goes_on(text, folded, pos, stop.start(), end)):
                 stop = stop_re.search(text, goes_on, end)
-            if stop and folded.find(_FOR[lang], pos, stop.start()) != -1:
+            if stop and _FOR[lang].search(folded, pos, stop.start()):
                 stop = _end_of_for_list(text, folded, stop, end, lang, stop_re, heads)
             if lang == "vi":
                 stop = _vi_end_at_and(text, folded, pos, stop, end, heads)
@@ -189,6 +193,13 @@ def _title_after(text: str, folded: str, pos: int, end: int, lang: str) -> list[
             if lang == "vi" and not text[pos].isupper():
                 about = folded.find(" ve ", pos, e)
                 e = about if about != -1 else e
+            elif (
+                lang == "vi"
+                and (sub := _SUBTITLE_VI.match(text, e, end))
+                and sub.group(1)[0].isupper()
+                and not heads.match(folded, sub.start(1))
+            ):
+                e = sub.end()  # "Tuyên bố Tầm nhìn chung về ...: Đối tác tin cậy, cùng với ..."
             called = _CALLED.search(folded, pos, e) or _TITLED.match(folded, e)  # "a declaration, formally titled the X"
             if called and not text[pos].isupper():  # "the GMS ... Framework 2030, known as GMS-2030": a name and its short one
                 pos = called.end()
