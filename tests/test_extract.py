@@ -2998,6 +2998,16 @@ def test_a_vietnamese_title_about_a_list_of_aims_runs_to_the_lists_end() -> None
     assert only(text, "vi").documents == ["Tuyên bố Tầm nhìn chung về Hòa bình, Thịnh vượng và Đối tác"]
 
 
+def test_the_first_summit_held_under_a_former_leader_is_the_first_edition() -> None:
+    text = (
+        "Leaders have met yearly since the first Mekong-Japan summit, which took place in Tokyo in 2009 "
+        "under then-Prime Minister Yukio Hatoyama."
+    )
+    m = only(text, "en", "2018-10-10")
+    assert (m.ordinal, m.date, m.city) == (1, "2009", "Tokyo")
+    assert only("It was the first Mekong-Japan summit under Thailand's chairmanship, held in Bangkok.", "en", "2018-10-10").ordinal is None
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

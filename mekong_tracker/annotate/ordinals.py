@@ -28,11 +28,12 @@ _KY = r"(?<!nhiem )(?<!hoc )(?<!thoi )(?<!chu )ky"  # "kỳ thứ hai", not "nhi
 
 # "the first summit since the pandemic", "the first Mekong-Japan summit to be held in Japan", "the first summit
 # hosted by Thailand in more than a decade", "hội nghị thượng đỉnh đầu tiên của GMS kể từ khi ...": a first of
-# some kind, not the first edition; so is "their first gathering of the year under Malaysia's chairmanship"
+# some kind, not the first edition; so is "their first gathering of the year under Malaysia's chairmanship" (not "the first
+# summit, which took place in Tokyo in 2009 under then-Prime Minister Hatoyama")
 _FIRST_SINCE = re.compile(
     r"[^.;:]{0,60}?\b(?:since|ke tu|to be held|to take place|to be hosted"
     r"|in (?:more than |nearly |almost |over )?(?:a|a few|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:decades?|years)"
-    r"|of the year|this year|trong nam|cua nam|under)\b"
+    r"|of the year|this year|trong nam|cua nam|under (?:[\w'’-]+ ){0,3}(?:chair\w*|presidency))\b"
 )
 
 
