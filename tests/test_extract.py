@@ -3008,6 +3008,16 @@ def test_the_first_summit_held_under_a_former_leader_is_the_first_edition() -> N
     assert only("It was the first Mekong-Japan summit under Thailand's chairmanship, held in Bangkok.", "en", "2018-10-10").ordinal is None
 
 
+def test_a_sentence_opening_with_in_the_afternoon_is_of_the_day_given_before() -> None:
+    text = "Leaders met at the 22nd ASEAN-Japan summit in Bangkok on Monday. In the afternoon, Abe took part in the 14th East Asia Summit."
+    found = {m.framework: m.date for m in process(text, "en", "2019-11-05").meetings}
+    assert found == {"ASEAN+JP": "2019-11-04", "EAS": "2019-11-04"}
+    text = (
+        "Leaders met at the 22nd ASEAN-Japan summit in Bangkok on Monday. The 14th East Asia Summit opens in the afternoon of 12 November."
+    )
+    assert next(m.date for m in process(text, "en", "2019-11-05").meetings if m.framework == "EAS") == "2019-11-12"
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
