@@ -3009,9 +3009,12 @@ def test_the_first_summit_held_under_a_former_leader_is_the_first_edition() -> N
 
 
 def test_a_sentence_opening_with_in_the_afternoon_is_of_the_day_given_before() -> None:
-    text = "Leaders met at the 22nd ASEAN-Japan summit in Bangkok on Monday. In the afternoon, Abe took part in the 14th East Asia Summit."
+    text = (
+        "Abe attended the 22nd ASEAN-Japan summit on Monday. He also co-chaired the 11th Mekong-Japan summit with Vietnamese "
+        "Prime Minister Nguyen Xuan Phuc. In the afternoon, Abe took part in the 14th East Asia Summit."
+    )
     found = {m.framework: m.date for m in process(text, "en", "2019-11-05").meetings}
-    assert found == {"ASEAN+JP": "2019-11-04", "EAS": "2019-11-04"}
+    assert found == {"ASEAN+JP": "2019-11-04", "MJC": "2019-11-04", "EAS": "2019-11-04"}
     text = (
         "Leaders met at the 22nd ASEAN-Japan summit in Bangkok on Monday. The 14th East Asia Summit opens in the afternoon of 12 November."
     )
