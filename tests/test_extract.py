@@ -3021,6 +3021,17 @@ def test_a_sentence_opening_with_in_the_afternoon_is_of_the_day_given_before() -
     assert next(m.date for m in process(text, "en", "2019-11-05").meetings if m.framework == "EAS") == "2019-11-12"
 
 
+def test_that_same_day_a_series_of_engagements_and_a_co_chair_after_an_abbreviation() -> None:
+    text = (
+        "Tomorrow, Secretary Antony Blinken departs for Phnom Penh, Cambodia, for a series of ASEAN-related engagements. "
+        "On Thursday, he will join the ASEAN-U.S. Ministerial Meeting. That same day, Secretary Antony Blinken will co-chair "
+        "the Mekong-U.S. Partnership Ministerial Meeting with Cambodian Foreign Minister Prak Sokhonn."
+    )
+    m = next(m for m in process(text, "en", "2022-08-02").meetings if m.framework == "MUSP")
+    assert (m.date, m.city, m.country) == ("2022-08-04", "Phnom Penh", "KH")
+    assert m.chairs == ["Antony Blinken", "Prak Sokhonn"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

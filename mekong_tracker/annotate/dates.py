@@ -457,7 +457,7 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
         ("day", "cung", "hom do", "afternoon", "evening"),
         # "In the afternoon, Abe took part in the 14th East Asia Summit": a sentence that opens with a later hour of that day
         r"(?:(?<=\. )|(?<=\n)|^)in the (?:afternoon|evening)\b(?! of\b)|\blater that (?:afternoon|evening)\b"
-        r"|\b(?:on the same day|the same day|that day|on the day|(?:earlier|later) in the day"
+        r"|\b(?:on the same day|the same day|that same day|that day|on the day|(?:earlier|later) in the day"
         r"|cung trong ngay|trong cung ngay|cung ngay|(?:ngay )?hom do)\b",
         _same_day,
     ),

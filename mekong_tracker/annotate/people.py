@@ -37,10 +37,11 @@ _STOP_AFTER_CUE = re.compile(
 )
 
 
-# a co-chair's verb, what was co-chaired, then "with" the other co-chair (folded)
+# a co-chair's verb, what was co-chaired (maybe "Mekong-U.S."), then "with" the other co-chair (folded)
 _AND_THE_WITH = re.compile(r"\s+(?:and\s+the|va)\s+[^,.;\n]{1,80}?\b(?:with|voi)\s+(?!the participation|su tham)")
 _CHAIRED_WITH = re.compile(
-    r"\b(?:co-?chair(?:ed|s|ing)?|dong chu tri)\b(?! by)[^.;\n]{0,120}?\b(?:with|cung voi|voi)\s+(?!the participation|su tham)"
+    r"\b(?:co-?chair(?:ed|s|ing)?|dong chu tri)\b(?! by)(?:[^.;\n]|(?<=\b[a-z])\.){0,120}?"
+    r"\b(?:with|cung voi|voi)\s+(?!the participation|su tham)"
 )
 
 

@@ -215,7 +215,7 @@ RELATED_SENTENCES = 3  # sentences after "X and related meetings" that name the 
 SIDELINE_SENTENCES = 8  # sentences after "a series of meetings on the sidelines" that name them
 _SIDELINE_SERIES = re.compile(
     r"\b(?:a series of|series of|separate|several|a number of|chuoi|loat|cac)\s+(?:[a-z0-9'’-]+\s+){0,3}?"
-    r"(?:meetings|summits|talks|hoi nghi|cuoc hop)\b"
+    r"(?:meetings|summits|talks|engagements|gatherings|hoi nghi|cuoc hop)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 # a place named right after a travel word: "tới Kuala Lumpur", "rời Hà Nội", "arrived in Jakarta"
