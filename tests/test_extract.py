@@ -3032,6 +3032,16 @@ def test_that_same_day_a_series_of_engagements_and_a_co_chair_after_an_abbreviat
     assert m.chairs == ["Antony Blinken", "Prak Sokhonn"]
 
 
+def test_the_leads_place_counts_from_the_body_not_the_headline() -> None:
+    text = (
+        "Bộ trưởng Bùi Thanh Sơn tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 và các hội nghị liên quan\n\n"
+        "Từ 24 đến 27/7/2024, Đoàn Việt Nam đã có mặt tại Thủ đô Viêng Chăn, Lào, để tham dự chuỗi hội nghị thường niên. "
+        "Chiều 26/7, Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 25 đã thảo luận về an ninh lương thực."
+    )
+    m = next(m for m in process(text, "vi", "2024-07-28").meetings if m.framework == "ASEAN+3")
+    assert (m.date, m.city, m.country) == ("2024-07-26", "Viêng Chăn", "LA")
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

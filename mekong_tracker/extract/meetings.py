@@ -562,17 +562,21 @@ def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
 
 def _place_of_the_lead(doc: Doc, claims: list[MeetingClaim]) -> None:
     """ "Kishida has attended a series of summits in the Indonesian capital, Jakarta", "... kết thúc chuỗi hội nghị ... tại thủ
-    đô Vientiane": the place the lead gives a week's meetings before it names any is that of each meeting of the story's week
+    đô Vientiane": the place the lead gives a week's meetings before its body names any is that of each meeting of the story's week
     (held up to NEWS_DAYS before its today, or in the week to come) with no place of its own."""
     story_today = _today(doc)
     today = _day_of_story(story_today, story_today)
-    first = min((ev.start for c in claims for ev in c.evidence.get("framework", [])), default=None)
+    # the headline's meeting aside ("Bộ trưởng ... tham dự AMM-57 và các hội nghị liên quan", then the lead)
+    named = [ev.start for c in claims for ev in c.evidence.get("framework", []) if not heading(doc, doc.sentence_of(ev.start))]
+    first = min(named, default=None)
     if today is None or first is None or all(c.country for c in claims):
         return
     lead = [(s, e) for s, e in doc.sentences if e <= first and not doc.in_boilerplate(s, e)]
     for i, (s, e) in enumerate(lead):
-        if not (_SIDELINE_SERIES.search(doc.folded, s, e) or _RELATED_MEETINGS.search(doc.folded, s, e)):
-            continue
+        if not (_SIDELINE_SERIES.search(doc.folded, s, e) or _RELATED_MEETINGS.search(doc.folded, s, e)) or _BRIEFING.search(
+            doc.folded, s, e
+        ):
+            continue  # not "Sáng 7/9, tại Trung tâm Báo chí (Hà Nội), ... chủ trì họp báo ... về chuỗi hội nghị"
         places = [p for p in find_places(doc.folded, doc.text, s, e) if p.value["venue"]]
         if not places:
             continue
