@@ -3035,7 +3035,9 @@ def test_that_same_day_a_series_of_engagements_and_a_co_chair_after_an_abbreviat
 def test_the_leads_place_counts_from_the_body_not_the_headline() -> None:
     text = (
         "Bộ trưởng Bùi Thanh Sơn tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 và các hội nghị liên quan\n\n"
-        "Từ 24 đến 27/7/2024, Đoàn Việt Nam đã có mặt tại Thủ đô Viêng Chăn, Lào, để tham dự chuỗi hội nghị thường niên. "
+        "Từ 24 đến 27/7/2024, Đoàn Việt Nam đã có mặt tại Thủ đô Viêng Chăn, Lào, để tham dự chuỗi hội nghị thường niên.\n\n"
+        "1. Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57)\n\nPhiên họp toàn thể của AMM-57 diễn ra sáng thứ Năm, 25/7.\n\n"
+        "2. Các hội nghị với các đối tác\n\n"
         "Chiều 26/7, Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 25 đã thảo luận về an ninh lương thực."
     )
     m = next(m for m in process(text, "vi", "2024-07-28").meetings if m.framework == "ASEAN+3")
