@@ -3044,6 +3044,12 @@ def test_the_leads_place_counts_from_the_body_not_the_headline() -> None:
     assert (m.date, m.city, m.country) == ("2024-07-26", "Viêng Chăn", "LA")
 
 
+def test_a_month_a_meeting_is_scheduled_for_dates_it() -> None:
+    text = "The 13th Mekong-ROK Foreign Ministers' Meeting is scheduled for July in Jakarta, Indonesia."
+    assert only(text, "en", "2023-06-23").date == "2023-07"
+    assert only(text.replace("is scheduled for", "is slated for"), "en", "2023-06-23").date == "2023-07"
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -428,7 +428,12 @@ _PATTERNS: list[tuple[tuple[str, ...], str, Callable[[re.Match[str], _Anchor], V
         r"(?:(?:this|next|last|coming|in|early|late|mid)\s+|mid-)?{mn}(?:\s+of)?\s+(?:last|next|this|that|the same)\s+year\b",
         _month_year,
     ),
-    (_MONTH_NAMES, r"(?:(?:this|next|last|coming|in|early|late|mid)\s+|mid-){mn}(?![a-z])", _month_year),
+    # "is scheduled for July", "slated for March"
+    (
+        _MONTH_NAMES,
+        r"(?:(?:this|next|last|coming|in|early|late|mid|(?:scheduled|slated|set|planned|pencill?ed in) for)\s+|mid-){mn}(?![a-z])",
+        _month_year,
+    ),
     # years: năm 2014, in 2004, năm ngoái, last year
     (("19", "20"), rf"(?:\bnam|\bin|\(|\bof)\s*{_Y}(?![\d/-])", _year),
     # "two years ago", "hai năm trước", "three months ago", "a decade ago today" - not "(hai) năm trước đó", (two) years before
