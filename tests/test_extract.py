@@ -3050,6 +3050,20 @@ def test_a_month_a_meeting_is_scheduled_for_dates_it() -> None:
     assert only(text.replace("is scheduled for", "is slated for"), "en", "2023-06-23").date == "2023-07"
 
 
+def test_a_department_named_in_a_chairs_title_is_no_chair() -> None:
+    text = (
+        "The Mekong-ROK Senior Officials' Meeting took place in Vientiane on 22 June 2023. It was co-chaired by Mr. Phoxay "
+        "Khaykhamphithoune, Deputy Minister of Foreign Affairs of the Lao PDR, and Ms. Kim Ji-hee, Director-General for ASEAN "
+        "and Southeast Asian Affairs of the Ministry of Foreign Affairs of the Republic of Korea."
+    )
+    assert only(text, "en", "2023-06-23").chairs == ["Phoxay Khaykhamphithoune", "Kim Ji-hee"]
+    text = (
+        "Hội nghị Quan chức cao cấp Mekong - Nhật Bản diễn ra ngày 19/6/2025. Hội nghị do Quốc vụ khanh Campuchia Kung Phoak và "
+        "Cục trưởng Cục Đông Nam Á và Tây Nam Á, Bộ Ngoại giao Nhật Bản Takeuchi Kazuto đồng chủ trì."
+    )
+    assert only(text, "vi", "2025-06-20").chairs == ["Kung Phoak", "Takeuchi Kazuto"]
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "
