@@ -3064,6 +3064,16 @@ def test_a_department_named_in_a_chairs_title_is_no_chair() -> None:
     assert only(text, "vi", "2025-06-20").chairs == ["Kung Phoak", "Takeuchi Kazuto"]
 
 
+def test_a_ministrys_release_about_attending_a_meeting_is_none_of_its_documents() -> None:
+    text = (
+        "Thông cáo báo chí về việc Bộ trưởng Bùi Thanh Sơn tham dự Hội nghị Bộ trưởng Ngoại giao Hợp tác Mê Công - Lan Thương "
+        "lần thứ 9\n\nHội nghị Bộ trưởng Ngoại giao Hợp tác Mê Công - Lan Thương lần thứ 9 diễn ra tại Chiang Mai ngày 15/8/2024."
+    )
+    assert only(text, "vi", "2024-08-13").documents == []
+    text = text.replace("Thông cáo báo chí về việc Bộ trưởng Bùi Thanh Sơn tham dự", "Thông cáo chung của")
+    assert only(text, "vi", "2024-08-13").documents != []
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -633,6 +633,9 @@ def describes(generic: str, title: str, lang: str) -> bool:
 _CARRIES_OUT = re.compile(r"\b(?:trien khai|thuc hien)\s+(?:cac\s+)?ket qua\b|\bimplement(?:ing|ation of)?\s+the\s+(?:outcomes?|results)\b")
 
 
+_ABOUT_AN_ACT = re.compile(r"\b(?:ve viec|regarding|concerning)\b")
+
+
 def _title_of_a_meeting(text: str, folded: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
     """A heading that is the title of a meeting's document: "Joint Ministerial Statement of the 9th Mekong Ganga
     Cooperation Ministerial Meeting", "Thông cáo chung của Hội nghị Bộ trưởng ..." - what that meeting issued."""
@@ -640,8 +643,10 @@ def _title_of_a_meeting(text: str, folded: str, start: int, end: int, lang: str)
     if not text[pos : pos + 1].isupper() or not (titles := _title_after(text, folded, pos, end, lang)) or titles[0][0] != pos:
         return None
     s, e = titles[0]
-    if text[e:end].strip(' .:"”'):
-        return None  # the title alone: not "Chương trình nghị sự của Hội nghị gồm ..."
+    if text[e:end].strip(' .:"”') or _ABOUT_AN_ACT.search(folded, s, e):
+        # the title alone: not "Chương trình nghị sự của Hội nghị gồm ...", nor a ministry's release "Thông cáo báo chí về việc
+        # Bộ trưởng ... tham dự Hội nghị ..."
+        return None
     of = folded.find(" of the ", s, e) if lang == "en" else s  # the level after it: not "Joint Ministerial Statement"
     if of == -1 or not any(lv.start > s for lv in find_levels(folded, text, of, e)):
         return None
