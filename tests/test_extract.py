@@ -3074,6 +3074,17 @@ def test_a_ministrys_release_about_attending_a_meeting_is_none_of_its_documents(
     assert only(text, "vi", "2024-08-13").documents != []
 
 
+def test_a_meeting_of_a_frameworks_joint_body_is_of_that_body() -> None:
+    text = "The 6th meeting of the Lancang-Mekong Joint Working Group on Water Resources Cooperation opened in Hanoi on 15 May 2024."
+    assert keys(text, "en", "2024-05-15") == [("LMC", "other", 6)]
+    text = (
+        "The 61st Meeting of the Mekong River Commission (MRC) Joint Committee is being chaired by Surasri Kidtimonton, "
+        "secretary-general of Thailand's Office of the National Water Resources."
+    )
+    m = only(text, "en", "2025-06-17")
+    assert ((m.framework, m.level, m.ordinal), m.chairs) == (("MRC", "other", 61), ["Surasri Kidtimonton"])
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

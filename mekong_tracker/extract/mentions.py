@@ -87,6 +87,9 @@ def meeting_cues(text: str, folded: str, start: int, end: int) -> tuple[list[Spa
     return fws, series, levels
 
 
+_BODY_GAP = re.compile(r"[^\S\n]*(?:\([a-z]{2,8}\)[^\S\n]*)?")  # "the Mekong River Commission (MRC) Joint Committee"
+
+
 def level_for(fw: str, level: str, implied: str | None) -> str | None:
     """The level of a meeting named by a level cue and a framework (with the level its name implies)."""
     if level == "meeting":
@@ -120,8 +123,9 @@ def find_mentions(
     used_fw: set[int] = set()
     leftover: list[Span] = []
     vi_first = lang == "vi"
+    consumed: set[int] = set()  # a body's name said after "meeting of the" and its framework
     for lv in levels:
-        if _NOT_A_MEETING.search(folded, max(start, lv.start - 12), lv.start):
+        if id(lv) in consumed or _NOT_A_MEETING.search(folded, max(start, lv.start - 12), lv.start):
             continue
         pick = None
         after = [f for f in fws if f.start >= lv.end and f.start - lv.end <= 45]
@@ -139,6 +143,10 @@ def find_mentions(
         people = _PEOPLE_AFTER.match(folded, pick.end) if lv.value == "meeting" and of_form else None
         if people is not None:  # "the Second Meeting of GMS Environment Ministers": the people say the level
             level = _level_of_people(fw, people)
+        body = next((b for b in levels if b.value == "other" and _BODY_GAP.fullmatch(folded, pick.end, b.start)), None) if of_form else None
+        if body is not None and lv.value == "meeting":  # "the 6th meeting of the Lancang-Mekong Joint Working Group": the body's
+            level = "other"
+            consumed.add(id(body))
         if level is None and lv.value == "meeting" and (numbered := frameworks()[fw].get("series_level")):
             # "Hội nghị ACMECS lần thứ 7", "the 10th CLV Meeting": the edition of the series the framework numbers
             s, e = min(lv.start, pick.start), max(lv.end, pick.end)
