@@ -3085,6 +3085,16 @@ def test_a_meeting_of_a_frameworks_joint_body_is_of_that_body() -> None:
     assert ((m.framework, m.level, m.ordinal), m.chairs) == (("MRC", "other", 61), ["Surasri Kidtimonton"])
 
 
+def test_a_joint_committee_numbered_then_said_ministerial_and_its_co_chairs_listed_after_co() -> None:
+    text = (
+        "Trong hai ngày 18-19/6, tại thành phố Pleiku, đã diễn ra Hội nghị Ủy ban Điều phối chung Khu vực Tam giác phát triển "
+        "Campuchia - Lào - Việt Nam lần thứ 14 cấp bộ trưởng. Đồng chủ trì hội nghị có Bộ trưởng Bộ Kế hoạch và Đầu tư "
+        "Nguyễn Chí Dũng và Bộ trưởng Kế hoạch và Đầu tư Lào Phet Phomphiphak."
+    )
+    m = only(text, "vi", "2024-06-20")
+    assert ((m.framework, m.level, m.ordinal), m.chairs) == (("CLV", "ministerial", 14), ["Nguyễn Chí Dũng", "Phet Phomphiphak"])
+
+
 def test_a_meeting_the_datelines_sentence_reports_took_place_that_day() -> None:
     text = (
         "VIENTIANE, April 5 (Bernama) -- Leaders of the four member countries of the Mekong River Commission (MRC) "

@@ -158,8 +158,6 @@ def find_mentions(
             continue
         used_fw.add(id(pick))
         s, e = min(lv.start, pick.start), max(lv.end, pick.end)
-        if level == "other" and _AT_MINISTER_LEVEL.match(folded, e):
-            level = "ministerial"  # "Hội nghị Ủy ban Điều phối chung ... CLV cấp Bộ trưởng"
         ordinal = None
         between = [o for o in ordinals if s <= o.start and o.end <= e]
         found = (
@@ -173,6 +171,8 @@ def find_mentions(
             ordinal = found[2]
             spans["ordinal"] = (found[0], found[1])
             s, e = min(s, found[0]), max(e, found[1])  # "the 12th Mekong-ROK ...": the mention starts at its ordinal
+        if level == "other" and _AT_MINISTER_LEVEL.match(folded, e):
+            level = "ministerial"  # "Hội nghị Ủy ban Điều phối chung ... CLV (lần thứ 14) cấp Bộ trưởng"
         twins = _coordinated_editions(folded, Mention(fw, level, ordinal, s, e, spans), found, ordinals) if ordinal else []
         if ordinal is not None and not twins:
             twins = _coordinated_framework_editions(folded, e, lv, fws, ordinals, used_fw)
