@@ -540,6 +540,12 @@ def _today(doc: Doc) -> str | None:
     return published
 
 
+def _of_the_week(claim: MeetingClaim, story_today: str | None, today: dt.date, ahead: int = 0) -> bool:
+    """Whether a meeting is the story's news: held up to NEWS_DAYS before its today (or up to `ahead` days after it)."""
+    held = _day_of_story(claim.date, story_today)
+    return held is not None and -ahead <= (today - held).days <= NEWS_DAYS
+
+
 def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
     """A meeting the story reports (held up to NEWS_DAYS before its today) that names no place
     took place where the story was filed, as its dateline says - unless the story's news is of
@@ -548,7 +554,7 @@ def _place_of_the_day(doc: Doc, claims: list[MeetingClaim]) -> None:
     today = _day_of_story(story_today, story_today)
     if today is None:
         return
-    news = [c for c in claims if (held := _day_of_story(c.date, story_today)) is not None and 0 <= (today - held).days <= NEWS_DAYS]
+    news = [c for c in claims if _of_the_week(c, story_today, today)]
     if any(c.format == "online" for c in news):
         return  # a week of online summits: filed where the chair sat, which is no venue
     place = None
@@ -573,9 +579,8 @@ def _place_of_the_lead(doc: Doc, claims: list[MeetingClaim]) -> None:
         return
     lead = [(s, e) for s, e in doc.sentences if e <= first and not doc.in_boilerplate(s, e)]
     for i, (s, e) in enumerate(lead):
-        if not (_SIDELINE_SERIES.search(doc.folded, s, e) or _RELATED_MEETINGS.search(doc.folded, s, e)) or _BRIEFING.search(
-            doc.folded, s, e
-        ):
+        series = _SIDELINE_SERIES.search(doc.folded, s, e) or _RELATED_MEETINGS.search(doc.folded, s, e)
+        if not series or _BRIEFING.search(doc.folded, s, e):
             continue  # not "Sáng 7/9, tại Trung tâm Báo chí (Hà Nội), ... chủ trì họp báo ... về chuỗi hội nghị"
         places = [p for p in find_places(doc.folded, doc.text, s, e) if p.value["venue"]]
         if not places:
@@ -585,8 +590,7 @@ def _place_of_the_lead(doc: Doc, claims: list[MeetingClaim]) -> None:
         cities = [p for p in places + later if p.value["city"] and p.value["country"] == places[0].value["country"]]
         place = cities[0] if cities else places[0]
         for claim in claims:
-            held = _day_of_story(claim.date, story_today)
-            if claim.country is None and claim.format != "online" and held is not None and -WEEK_AHEAD <= (today - held).days <= NEWS_DAYS:
+            if claim.country is None and claim.format != "online" and _of_the_week(claim, story_today, today, ahead=WEEK_AHEAD):
                 set_place(doc, claim, place)
         return
 
@@ -609,8 +613,7 @@ def _format_of_the_lead(doc: Doc, claims: list[MeetingClaim]) -> None:
             if not (_MEETINGS_AFTER.match(doc.folded, f.end, e) or _MEETINGS_BEFORE.search(doc.folded, max(s, f.start - 30), f.start)):
                 continue
             for claim in claims:
-                held = _day_of_story(claim.date, story_today)
-                if claim.format is None and held is not None and 0 <= (today - held).days <= NEWS_DAYS:
+                if claim.format is None and _of_the_week(claim, story_today, today):
                     claim.format = f.value
                     claim.evidence["format"] = [evidence(doc, f.start, f.end, (s, e))]
             return
